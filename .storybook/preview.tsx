@@ -1,0 +1,54 @@
+import '@fontsource-variable/inter';
+import './preview.css';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { useEffect } from 'react';
+import { FIXTURE_NOW } from '../src/fixtures';
+import { IntegrationsUIProvider, isLocale } from '../src/i18n';
+
+/**
+ * Every story renders inside the library's provider on the fixture clock (never the real one),
+ * in the toolbar's locale and theme. The theme class goes on the story's own wrapper (so docs
+ * pages can show both) and on <html> (so portalled tooltips follow it).
+ */
+const withProviderAndTheme: Decorator = (Story, context) => {
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const locale = isLocale(context.globals.locale) ? context.globals.locale : 'en';
+  useEffect(() => {
+    document.documentElement.classList.toggle('dark', theme === 'dark');
+    document.documentElement.lang = locale;
+  }, [theme, locale]);
+  return (
+    <IntegrationsUIProvider locale={locale} timeZone="Europe/Paris" now={FIXTURE_NOW}>
+      <div data-story-root data-theme={theme} className={`${theme} bg-background p-4 font-sans text-foreground antialiased`}>
+        <Story />
+      </div>
+    </IntegrationsUIProvider>
+  );
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withProviderAndTheme],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Language of every visible string',
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true, matchers: { date: /At$/ } },
+    // Axe runs on every story in the test run and fails it on any violation.
+    a11y: { test: 'error' },
+    options: {
+      storySort: { order: ['Introduction', 'Tokens', 'Components', 'Patterns'] },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,33 @@
+/**
+ * Runs around every story test (both theme projects): fails a story on any unexpected console
+ * error or warning, then screenshots the rendered story and compares it with the committed
+ * baseline for the project's theme.
+ */
+import { afterEach, beforeEach, expect } from 'vitest';
+import { page } from 'vitest/browser';
+import { resetDevWarnings } from '../src/domain/dev';
+import { installConsoleGuard } from '../tests/setup/console-guard';
+
+interface StoryContextLike {
+  story?: { parameters?: { expectedConsole?: RegExp[]; screenshot?: { disable?: boolean } } };
+}
+
+const guard = installConsoleGuard({ beforeEach, afterEach });
+
+beforeEach((ctx) => {
+  resetDevWarnings();
+  const parameters = (ctx as unknown as StoryContextLike).story?.parameters;
+  guard.expect(parameters?.expectedConsole ?? []);
+});
+
+afterEach(async (ctx) => {
+  const { task } = ctx;
+  const parameters = (ctx as unknown as StoryContextLike).story?.parameters;
+  if (task.result?.state === 'fail' || parameters?.screenshot?.disable) return;
+  const root = document.querySelector<HTMLElement>('[data-story-root]');
+  if (!root) return;
+  await document.fonts.ready;
+  const theme = task.file.projectName?.endsWith('dark') ? 'dark' : 'light';
+  const name = `${task.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '')}-${theme}`;
+  await expect.element(page.elementLocator(root)).toMatchScreenshot(name);
+});

@@ -1,0 +1,140 @@
+import { cva } from 'class-variance-authority';
+import { Tooltip } from 'radix-ui';
+import { forwardRef, type HTMLAttributes } from 'react';
+import { deriveQualityFlags, type SourceConnection } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import type { Instant } from '../../domain/time';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { VisuallyHidden } from '../VisuallyHidden';
+import {
+  HEALTH_BADGE_SIZES,
+  HEALTH_BADGE_STATES,
+  isHealthBadgeState,
+  stateOfSource,
+  type HealthBadgeAspect,
+  type HealthBadgeSize,
+  type HealthBadgeState,
+} from './states';
+
+const badge = cva(
+  'inline-flex max-w-full items-center gap-1 whitespace-nowrap rounded-full border font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)',
+  { variants: { size: HEALTH_BADGE_SIZES }, defaultVariants: { size: 'md' } },
+);
+
+export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
+  /** The state to show. A string outside the table renders the neutral Unknown badge with that raw code. */
+  state?: HealthBadgeState | (string & {});
+  /** Derive state and reason from a source instead of passing `state` (ignored when `state` is given). */
+  source?: SourceConnection;
+  /** With `source`: its connection status (seed 002 "Status") or its health (flags). @default 'connection' */
+  aspect?: HealthBadgeAspect;
+  /** Why the source is in this state, shown in the tooltip and read by screen readers. Derived from `source` when omitted. */
+  reason?: string;
+  /** ISO time the reason applies to (e.g. the last successful sync), shown in the tooltip. Derived from `source` when omitted. */
+  reasonTime?: string | null;
+  /** IANA time zone of the reason's time (the source's profile). @default the provider's time zone */
+  timeZone?: string;
+  /** Clock for the health aspect (freshness) and relative times. @default the provider's `now` */
+  now?: Instant;
+  /** Density. @default 'md' */
+  size?: HealthBadgeSize;
+}
+
+/**
+ * A source's state at a glance: icon, text and colour, never colour alone. When there is a
+ * reason the badge becomes a focusable button whose tooltip gives it (keyboard and pointer);
+ * the reason is also in the accessible name, so screen-reader users never need the tooltip.
+ */
+export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(function HealthBadge(
+  { state, source, aspect = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', className, ...rest },
+  ref,
+) {
+  const { t, formatInstant, now: providerNow } = useIntegrationsUI();
+  const now = nowProp ?? providerNow;
+
+  let resolved: HealthBadgeState;
+  let rawCode: string | null = null;
+  if (state !== undefined) {
+    if (isHealthBadgeState(state)) resolved = state;
+    else {
+      devWarn(`HealthBadge state: unknown state ${JSON.stringify(state)}; rendering Unknown.`);
+      resolved = 'unknown';
+      rawCode = String(state);
+    }
+  } else if (source) {
+    resolved = stateOfSource(source, aspect, now);
+    if (resolved === 'unknown' && aspect === 'connection') rawCode = String(source.connectionStatus);
+  } else {
+    devWarn('HealthBadge: pass `state` or `source`.');
+    resolved = 'unknown';
+  }
+
+  const derivedReason =
+    reason ??
+    (source && now !== undefined
+      ? deriveQualityFlags(source, now)
+          .map((f) => (aspect === 'health' && f.code === 'mapping_unconfirmed' ? t('healthReasons.mapping_unconfirmed') : t(`flags.${f.code}`)))
+          .join(' ') || undefined
+      : undefined);
+  const time = reasonTime !== undefined ? reasonTime : (source?.lastSuccessfulSyncAt ?? null);
+  const formatted = derivedReason && time ? formatInstant(time, { timeZone, now, field: 'reasonTime' }) : null;
+
+  const spec = HEALTH_BADGE_STATES[resolved];
+  const label = rawCode !== null ? t('common.unknownWithCode', { code: rawCode }) : t(spec.label);
+  const reasonText = derivedReason
+    ? [derivedReason, formatted ? `${t('freshness.lastSync')}: ${formatted.absolute}` : null].filter(Boolean).join(' — ')
+    : null;
+
+  const body = (
+    <span
+      ref={ref}
+      data-slot="health-badge"
+      data-state={resolved}
+      data-tone={spec.tone}
+      {...(rawCode !== null ? { 'data-raw-code': rawCode } : {})}
+      className={cn(badge({ size }), className)}
+      {...rest}
+    >
+      <Icon name={spec.icon} size={size === 'sm' ? 12 : 14} />
+      <span data-slot="label" className="truncate">
+        {label}
+      </span>
+      {reasonText ? <VisuallyHidden>{` — ${reasonText}`}</VisuallyHidden> : null}
+    </span>
+  );
+
+  if (!reasonText) return body;
+  return (
+    <Tooltip.Provider delayDuration={200}>
+      <Tooltip.Root>
+        <Tooltip.Trigger asChild>
+          <button
+            type="button"
+            data-slot="health-badge-trigger"
+            className="inline-flex max-w-full cursor-default rounded-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+          >
+            {body}
+          </button>
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content
+            data-slot="health-badge-tooltip"
+            side="top"
+            sideOffset={6}
+            className="z-50 max-w-xs rounded-md border border-border bg-surface px-3 py-2 text-xs text-foreground shadow-md"
+          >
+            <p>{derivedReason}</p>
+            {formatted ? (
+              <p className="mt-1 text-muted-foreground">
+                {t('freshness.lastSync')}: <time dateTime={formatted.iso}>{formatted.absolute}</time>
+                {formatted.relative ? ` (${formatted.relative})` : null}
+              </p>
+            ) : null}
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
+    </Tooltip.Provider>
+  );
+});

@@ -1,0 +1,12 @@
+export { HealthBadge, type HealthBadgeProps } from './HealthBadge';
+export {
+  HEALTH_BADGE_STATES,
+  HEALTH_BADGE_STATE_NAMES,
+  HEALTH_BADGE_SIZES,
+  HEALTH_BADGE_ASPECTS,
+  isHealthBadgeState,
+  stateOfSource,
+  type HealthBadgeState,
+  type HealthBadgeSize,
+  type HealthBadgeAspect,
+} from './states';

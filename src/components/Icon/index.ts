@@ -1,0 +1,1 @@
+export { Icon, ICON_PATHS, type IconName, type IconProps } from './Icon';

@@ -1,0 +1,28 @@
+import { devWarn } from './dev';
+
+interface ProfileScoped {
+  profileId: string;
+}
+
+function authorizedFilter<T extends ProfileScoped>(items: readonly T[], authorizedProfileIds: readonly string[], what: string): T[] {
+  if (!Array.isArray(items)) {
+    devWarn(`${what}: expected an array.`);
+    return [];
+  }
+  // Fail closed: no authorized profile means nothing is shown, never everything.
+  const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
+  return items.filter((item) => item != null && allowed.has(item.profileId));
+}
+
+/**
+ * Anti-leak filter: only the external accounts of the authorized profiles. Every component
+ * that lists or links accounts goes through it.
+ */
+export function visibleAccounts<T extends ProfileScoped>(accounts: readonly T[], authorizedProfileIds: readonly string[]): T[] {
+  return authorizedFilter(accounts, authorizedProfileIds, 'accounts');
+}
+
+/** Anti-leak filter for sources: only those of the authorized profiles. */
+export function visibleSources<T extends ProfileScoped>(sources: readonly T[], authorizedProfileIds: readonly string[]): T[] {
+  return authorizedFilter(sources, authorizedProfileIds, 'sources');
+}

@@ -1,0 +1,43 @@
+import { DATA_QUALITY_SEVERITY, SEVERITIES, type DataQualityCode, type Severity } from './enums';
+import { deriveFreshness } from './freshness';
+import type { Instant } from './time';
+import type { CredentialState, DataQualityFlag, SourceConnection } from './types';
+
+function flag(code: DataQualityCode, sourceId: string): DataQualityFlag {
+  return { code, severity: DATA_QUALITY_SEVERITY[code], sourceId };
+}
+
+/** Sorts flags from the most to the least severe, keeping the given order within a severity. */
+export function sortBySeverity<T extends { severity: Severity }>(flags: readonly T[]): T[] {
+  return [...flags].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
+/**
+ * The data-quality flags of one source (its connection, technical status and freshness),
+ * most severe first. Credential flags are separate (`deriveCredentialFlags`): a missing
+ * credential blocks set-up but does not make synced data wrong.
+ */
+export function deriveQualityFlags(source: SourceConnection, now: Instant): DataQualityFlag[] {
+  if (source == null || typeof source !== 'object') return [];
+  const flags: DataQualityFlag[] = [];
+  const id = String(source.id);
+  if (source.connectionStatus === 'EXPIRED') flags.push(flag('source_expired', id));
+  if (source.connectionStatus === 'DISCONNECTED') flags.push(flag('source_disconnected', id));
+  if (source.connectionStatus === 'PERMISSION_MISSING') flags.push(flag('permission_missing', id));
+  if (source.technical?.schemaChanged === true) flags.push(flag('schema_changed', id));
+  if (deriveFreshness(source, now) === 'STALE') flags.push(flag('source_stale', id));
+  if (source.technical?.mappingStatus === 'unconfirmed') flags.push(flag('mapping_unconfirmed', id));
+  return sortBySeverity(flags);
+}
+
+/** `credential_missing` (blocking) while either write-only credential is not configured. */
+export function deriveCredentialFlags(credential: CredentialState | null | undefined): DataQualityFlag[] {
+  if (!credential) return [];
+  const missing = credential.clientId !== 'configured' || credential.clientSecret !== 'configured';
+  return missing ? [flag('credential_missing', String(credential.sourceId))] : [];
+}
+
+/** Flags of many sources, in source order then severity (the order of seed 002's alert list). */
+export function deriveAllQualityFlags(sources: readonly SourceConnection[], now: Instant): DataQualityFlag[] {
+  return (Array.isArray(sources) ? sources : []).flatMap((s) => deriveQualityFlags(s, now));
+}

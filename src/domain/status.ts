@@ -1,0 +1,24 @@
+import { devWarn } from './dev';
+import type { ConnectionLabel } from './enums';
+import type { SourceConnection } from './types';
+
+/**
+ * The label key a person reads for a source's connection (seed 002, "Source Sync Status"):
+ * a connected but disabled source reads "Connected (disabled)"; an expired one
+ * "Disconnected — token expired". An unrecognised status gives `unknown`.
+ */
+export function connectionLabel(source: Pick<SourceConnection, 'connectionStatus' | 'enabled'>): ConnectionLabel {
+  switch (source?.connectionStatus) {
+    case 'CONNECTED':
+      return source.enabled === false ? 'connectedDisabled' : 'connected';
+    case 'EXPIRED':
+      return 'expired';
+    case 'PERMISSION_MISSING':
+      return 'permissionMissing';
+    case 'DISCONNECTED':
+      return 'disconnected';
+    default:
+      devWarn(`connectionStatus: unknown status ${JSON.stringify(source?.connectionStatus)}.`);
+      return 'unknown';
+  }
+}

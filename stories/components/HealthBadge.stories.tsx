@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES } from '../../src/components/HealthBadge';
+import {
+  GA4_FRANCE,
+  GOOGLE_ADS_SUISSE,
+  makeSource,
+  META_ADS_SUISSE,
+  SHOPIFY_ESPAGNE,
+  SHOPIFY_FRANCE,
+  SHOPIFY_SUISSE,
+  TIKTOK_ADS_FRANCE,
+} from '../../src/fixtures';
+
+const meta = {
+  title: 'Components/HealthBadge',
+  component: HealthBadge,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "A source's state at a glance — icon, text and colour, never colour alone. Use it wherever a source's connection status or health must be read in one look (tables, headers, cards). Give it a `source` and it derives the state and the reason (flag message and the time it applies) from the domain functions; give it a `state` to show one explicitly. An unknown value renders a neutral Unknown badge that shows the raw code.",
+      },
+    },
+  },
+  argTypes: {
+    state: { control: 'select', options: [...HEALTH_BADGE_STATE_NAMES, 'SUSPENDED'] },
+    aspect: { control: 'inline-radio', options: ['connection', 'health'] },
+    size: { control: 'inline-radio', options: ['sm', 'md'] },
+  },
+} satisfies Meta<typeof HealthBadge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health' } };
+
+// Connection states (seed 002, "Source Sync Status").
+export const Connected: Story = { name: 'Connected', args: { source: SHOPIFY_SUISSE } };
+export const ConnectedDisabled: Story = { name: 'Connected (disabled)', args: { source: TIKTOK_ADS_FRANCE } };
+export const Expired: Story = { name: 'Expired', args: { source: SHOPIFY_ESPAGNE } };
+export const PermissionMissing: Story = { name: 'Permission missing', args: { source: GOOGLE_ADS_SUISSE } };
+export const Disconnected: Story = { name: 'Disconnected', args: { source: META_ADS_SUISSE } };
+
+// Health states (flags: critical > warning > info).
+export const Healthy: Story = { name: 'Healthy', args: { source: GA4_FRANCE, aspect: 'health' } };
+export const Warning: Story = { name: 'Warning', args: { source: SHOPIFY_FRANCE, aspect: 'health' } };
+export const Critical: Story = { name: 'Critical', args: { source: SHOPIFY_ESPAGNE, aspect: 'health' } };
+export const HealthyWithInfo: Story = { name: 'Healthy with info', args: { source: TIKTOK_ADS_FRANCE, aspect: 'health' } };
+export const Unknown: Story = { name: 'Unknown', args: { state: 'unknown' } };
+
+/** Bad input: a status the library does not know is shown, neutral, with its raw code. */
+export const UnknownRawCode: Story = {
+  name: 'Unknown status (raw code)',
+  args: { source: makeSource({ connectionStatus: 'SUSPENDED' as never }) },
+  parameters: { expectedConsole: [/connectionStatus: unknown status "SUSPENDED"/] },
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector('[data-slot="health-badge"]');
+    await expect(badge).toHaveAttribute('data-state', 'unknown');
+    await expect(badge).toHaveTextContent('Unknown (SUSPENDED)');
+  },
+};
+
+export const Small: Story = { name: 'Small', args: { source: SHOPIFY_FRANCE, aspect: 'health', size: 'sm' } };
+
+/** The tooltip gives the reason and the time it applies, on keyboard focus as on hover. */
+export const ReasonTooltip: Story = {
+  name: 'Reason tooltip',
+  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  parameters: { screenshot: { disable: true } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    const trigger = canvas.getByRole('button', { name: /Warning/ });
+    await expect(trigger).toHaveFocus();
+    const tooltip = await within(document.body).findByRole('tooltip');
+    await expect(tooltip).toHaveTextContent('Schema changed — review required.');
+    await expect(tooltip.textContent).toMatch(/Last sync/);
+  },
+};
+
+export const AllStates: Story = {
+  name: 'All states',
+  render: (args) => (
+    <ul className="flex flex-wrap gap-2">
+      {HEALTH_BADGE_STATE_NAMES.map((state) => (
+        <li key={state} aria-label={HEALTH_BADGE_STATES[state].story}>
+          <HealthBadge {...args} state={state} />
+        </li>
+      ))}
+    </ul>
+  ),
+};

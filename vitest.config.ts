@@ -1,0 +1,59 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { browserProvider } from './scripts/browser.ts';
+import viteConfig from './vite.config.ts';
+
+/**
+ * Three projects:
+ * - `unit`: domain, i18n, fixtures and component behaviour, in happy-dom;
+ * - `storybook-light` / `storybook-dark`: every story in the pinned Chromium, once per theme:
+ *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline.
+ */
+const provider = await browserProvider();
+// A fresh object per project: Vitest names each project's browser instances in place.
+const browser = (project: string) => ({
+  enabled: true,
+  headless: true,
+  provider,
+  instances: [{ browser: 'chromium' as const, name: project }],
+  // Story screenshots are compared pixel for pixel on the pinned browser; a few anti-aliased
+  // pixels of tolerance absorb sub-pixel text rasterisation noise, nothing a person could see.
+  expect: {
+    toMatchScreenshot: {
+      comparatorName: 'pixelmatch' as const,
+      comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 },
+      screenshotOptions: { animations: 'disabled' as const, caret: 'hide' as const },
+    },
+  },
+});
+
+const storybookProject = (theme: 'light' | 'dark') => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
+  test: {
+    name: `storybook-${theme}`,
+    browser: browser(`storybook-${theme}`),
+    setupFiles: ['.storybook/vitest.setup.ts'],
+  },
+});
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'happy-dom',
+            include: ['tests/**/*.test.{ts,tsx}'],
+            setupFiles: ['tests/setup/unit.ts'],
+          },
+        },
+        storybookProject('light'),
+        storybookProject('dark'),
+      ],
+    },
+  }),
+);
