@@ -1,18 +1,16 @@
 import '@fontsource-variable/inter';
 import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { FIXTURE_NOW } from '../src/fixtures';
-import { IntegrationsUIProvider, isLocale } from '../src/i18n';
+import { IntegrationsUIProvider, isLocale, type Locale } from '../src/i18n';
 
 /**
  * Every story renders inside the library's provider on the fixture clock (never the real one),
  * in the toolbar's locale and theme. The theme class goes on the story's own wrapper (so docs
  * pages can show both) and on <html> (so portalled tooltips follow it).
  */
-const withProviderAndTheme: Decorator = (Story, context) => {
-  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
-  const locale = isLocale(context.globals.locale) ? context.globals.locale : 'en';
+function StoryFrame({ theme, locale, children }: { theme: 'light' | 'dark'; locale: Locale; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
     document.documentElement.lang = locale;
@@ -20,11 +18,17 @@ const withProviderAndTheme: Decorator = (Story, context) => {
   return (
     <IntegrationsUIProvider locale={locale} timeZone="Europe/Paris" now={FIXTURE_NOW}>
       <div data-story-root data-theme={theme} className={`${theme} bg-background p-4 font-sans text-foreground antialiased`}>
-        <Story />
+        {children}
       </div>
     </IntegrationsUIProvider>
   );
-};
+}
+
+const withProviderAndTheme: Decorator = (Story, context) => (
+  <StoryFrame theme={context.globals.theme === 'dark' ? 'dark' : 'light'} locale={isLocale(context.globals.locale) ? context.globals.locale : 'en'}>
+    <Story />
+  </StoryFrame>
+);
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -36,18 +36,18 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health' } };
 
 // Connection states (seed 002, "Source Sync Status").
-export const Connected: Story = { name: 'Connected', args: { source: SHOPIFY_SUISSE } };
+export const Connected: Story = { args: { source: SHOPIFY_SUISSE } };
 export const ConnectedDisabled: Story = { name: 'Connected (disabled)', args: { source: TIKTOK_ADS_FRANCE } };
-export const Expired: Story = { name: 'Expired', args: { source: SHOPIFY_ESPAGNE } };
+export const Expired: Story = { args: { source: SHOPIFY_ESPAGNE } };
 export const PermissionMissing: Story = { name: 'Permission missing', args: { source: GOOGLE_ADS_SUISSE } };
-export const Disconnected: Story = { name: 'Disconnected', args: { source: META_ADS_SUISSE } };
+export const Disconnected: Story = { args: { source: META_ADS_SUISSE } };
 
 // Health states (flags: critical > warning > info).
-export const Healthy: Story = { name: 'Healthy', args: { source: GA4_FRANCE, aspect: 'health' } };
-export const Warning: Story = { name: 'Warning', args: { source: SHOPIFY_FRANCE, aspect: 'health' } };
-export const Critical: Story = { name: 'Critical', args: { source: SHOPIFY_ESPAGNE, aspect: 'health' } };
+export const Healthy: Story = { args: { source: GA4_FRANCE, aspect: 'health' } };
+export const Warning: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health' } };
+export const Critical: Story = { args: { source: SHOPIFY_ESPAGNE, aspect: 'health' } };
 export const HealthyWithInfo: Story = { name: 'Healthy with info', args: { source: TIKTOK_ADS_FRANCE, aspect: 'health' } };
-export const Unknown: Story = { name: 'Unknown', args: { state: 'unknown' } };
+export const Unknown: Story = { args: { state: 'unknown' } };
 
 /** Bad input: a status the library does not know is shown, neutral, with its raw code. */
 export const UnknownRawCode: Story = {
@@ -61,7 +61,7 @@ export const UnknownRawCode: Story = {
   },
 };
 
-export const Small: Story = { name: 'Small', args: { source: SHOPIFY_FRANCE, aspect: 'health', size: 'sm' } };
+export const Small: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health', size: 'sm' } };
 
 /** The tooltip gives the reason and the time it applies, on keyboard focus as on hover. */
 export const ReasonTooltip: Story = {

@@ -4,7 +4,7 @@
  * expected message that never came fails too, so a test that checks for a dev warning proves
  * the warning exists.
  */
-type Hook = (fn: (...args: never[]) => unknown) => void;
+type Hook = (fn: () => unknown) => void;
 type Level = 'error' | 'warn';
 
 export interface ConsoleGuard {

@@ -1,3 +1,5 @@
+// DOM matchers (toBeInTheDocument, toHaveAccessibleName…) for the happy-dom tests.
+import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach } from 'vitest';
 import { resetDevWarnings } from '../../src/domain/dev';
 import { installConsoleGuard, type ConsoleGuard } from './console-guard';

@@ -1,0 +1,91 @@
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES, stateOfSource } from '../../src/components/HealthBadge';
+import { en, fr } from '../../src/i18n';
+import { FIXTURE_NOW, makeSource, SHOPIFY_ESPAGNE, SHOPIFY_FRANCE, SOURCES, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
+import { expectConsole } from '../helpers';
+import { renderUI } from '../render';
+
+afterEach(cleanup);
+
+const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
+
+describe('HealthBadge', () => {
+  it.each(HEALTH_BADGE_STATE_NAMES)('state %s shows its catalog label, an icon and its tone', (state) => {
+    const { container } = renderUI(<HealthBadge state={state} />);
+    const badge = container.querySelector('[data-slot="health-badge"]')!;
+    expect(badge).toHaveAttribute('data-state', state);
+    expect(badge).toHaveAttribute('data-tone', HEALTH_BADGE_STATES[state].tone);
+    expect(badge.textContent).toBe(get(HEALTH_BADGE_STATES[state].label, en));
+    expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+  });
+
+  it('derives the seed 002 status labels of the ten sources', () => {
+    const labels = SOURCES.map((source) => {
+      cleanup();
+      const { container } = renderUI(<HealthBadge source={source} />);
+      return container.querySelector('[data-slot="label"]')!.textContent;
+    });
+    expect(labels).toEqual([
+      'Connected',
+      'Connected',
+      'Connected',
+      'Connected',
+      'Connected (disabled)',
+      'Connected',
+      'Connected',
+      'Permission missing',
+      'Disconnected',
+      'Disconnected — token expired',
+    ]);
+  });
+
+  it('gives the reason and the time it applies in the accessible name, and makes the badge focusable', () => {
+    renderUI(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />);
+    const button = screen.getByRole('button');
+    expect(button).toHaveAccessibleName(/Warning — Schema changed — review required\. — Last sync: May 3, 2026, 08:00\sAM GMT\+2/);
+  });
+
+  it('has no button when there is no reason (a healthy source)', () => {
+    renderUI(<HealthBadge state="healthy" />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('reads the health section wording for mapping_unconfirmed (seeds 003/004)', () => {
+    renderUI(<HealthBadge source={TIKTOK_ADS_FRANCE} aspect="health" />);
+    expect(screen.getByText('Healthy with info')).toBeInTheDocument();
+    expect(screen.getByRole('button')).toHaveAccessibleName(/Mapping unconfirmed — metrics hidden from widgets\./);
+  });
+
+  it('renders in French from the fr catalog', () => {
+    renderUI(<HealthBadge source={SHOPIFY_ESPAGNE} />, { locale: 'fr' });
+    expect(screen.getByText(fr.connection.expired)).toBeInTheDocument();
+  });
+
+  it('renders an unknown status as a neutral Unknown badge with the raw code, and warns once in development', () => {
+    expectConsole(/connectionStatus: unknown status "SUSPENDED"/);
+    const { container } = renderUI(<HealthBadge source={makeSource({ connectionStatus: 'SUSPENDED' as never })} />);
+    const badge = container.querySelector('[data-slot="health-badge"]')!;
+    expect(badge).toHaveAttribute('data-state', 'unknown');
+    expect(badge).toHaveAttribute('data-tone', 'neutral');
+    expect(badge).toHaveAttribute('data-raw-code', 'SUSPENDED');
+    expect(badge).toHaveTextContent('Unknown (SUSPENDED)');
+  });
+
+  it('renders an unknown explicit state without crashing', () => {
+    expectConsole(/HealthBadge state: unknown state "bogus"/);
+    renderUI(<HealthBadge state="bogus" />);
+    expect(screen.getByText('Unknown (bogus)')).toBeInTheDocument();
+  });
+
+  it('merges className onto the root', () => {
+    const { container } = renderUI(<HealthBadge state="healthy" className="ml-4" />);
+    expect(container.querySelector('[data-slot="health-badge"]')).toHaveClass('ml-4', 'rounded-full');
+  });
+
+  it('does not guess the health without a clock', () => {
+    expectConsole(/health aspect needs `now`/);
+    expect(stateOfSource(SHOPIFY_FRANCE, 'health', undefined)).toBe('unknown');
+    expect(stateOfSource(SHOPIFY_FRANCE, 'health', FIXTURE_NOW)).toBe('warning');
+  });
+});
