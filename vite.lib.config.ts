@@ -20,7 +20,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    cssCodeSplit: false,
+    // The stylesheet is its own entry (dist/styles.css): no JS module imports CSS.
+    cssCodeSplit: true,
     lib: {
       entry: {
         index: resolve(root, 'src/index.ts'),

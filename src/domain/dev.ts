@@ -5,6 +5,10 @@
  */
 const warned = new Set<string>();
 
+// Module-scoped so the library's types don't depend on @types/node; at run time this is the
+// app bundler's `process.env.NODE_ENV` (replaced at build time) or nothing at all.
+declare const process: { env?: { NODE_ENV?: string } } | undefined;
+
 function isDev(): boolean {
   // Bundlers replace process.env.NODE_ENV; when it is absent (plain ESM in a browser) we stay quiet.
   try {

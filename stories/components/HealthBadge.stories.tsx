@@ -67,15 +67,17 @@ export const Small: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health', 
 export const ReasonTooltip: Story = {
   name: 'Reason tooltip',
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
-  parameters: { screenshot: { disable: true } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
     const trigger = canvas.getByRole('button', { name: /Warning/ });
     await expect(trigger).toHaveFocus();
-    const tooltip = await within(document.body).findByRole('tooltip');
+    const tooltip = canvas.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
     await expect(tooltip).toHaveTextContent('Schema changed — review required.');
     await expect(tooltip.textContent).toMatch(/Last sync/);
+    await userEvent.keyboard('{Escape}');
+    await expect(tooltip).not.toBeVisible();
   },
 };
 

@@ -1,4 +1,5 @@
 import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES, stateOfSource } from '../../src/components/HealthBadge';
 import { en, fr } from '../../src/i18n';
@@ -40,10 +41,26 @@ describe('HealthBadge', () => {
     ]);
   });
 
-  it('gives the reason and the time it applies in the accessible name, and makes the badge focusable', () => {
+  it('describes the badge with the reason and the time it applies, and makes it focusable', () => {
     renderUI(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />);
-    const button = screen.getByRole('button');
-    expect(button).toHaveAccessibleName(/Warning — Schema changed — review required\. — Last sync: May 3, 2026, 08:00\sAM GMT\+2/);
+    const button = screen.getByRole('button', { name: 'Warning' });
+    expect(button).toHaveAccessibleDescription(/^Schema changed — review required\.\sLast sync: May 3, 2026, 08:00\sAM GMT\+2 \(10 minutes ago\)$/);
+    expect(button.closest('[data-slot="tooltip-root"]')!.querySelector('time')).toHaveAttribute('dateTime', '2026-05-03T06:00:00Z');
+  });
+
+  it('opens the tooltip on focus and hover, and closes it on Escape and blur', async () => {
+    const user = userEvent.setup();
+    renderUI(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />);
+    const tooltip = screen.getByRole('tooltip', { hidden: true });
+    expect(tooltip).not.toBeVisible();
+    await user.tab();
+    expect(tooltip).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(tooltip).not.toBeVisible();
+    await user.hover(screen.getByRole('button'));
+    expect(tooltip).toBeVisible();
+    await user.unhover(screen.getByRole('button'));
+    expect(tooltip).not.toBeVisible();
   });
 
   it('has no button when there is no reason (a healthy source)', () => {
@@ -54,7 +71,7 @@ describe('HealthBadge', () => {
   it('reads the health section wording for mapping_unconfirmed (seeds 003/004)', () => {
     renderUI(<HealthBadge source={TIKTOK_ADS_FRANCE} aspect="health" />);
     expect(screen.getByText('Healthy with info')).toBeInTheDocument();
-    expect(screen.getByRole('button')).toHaveAccessibleName(/Mapping unconfirmed — metrics hidden from widgets\./);
+    expect(screen.getByRole('button')).toHaveAccessibleDescription(/^Mapping unconfirmed — metrics hidden from widgets\./);
   });
 
   it('renders in French from the fr catalog', () => {

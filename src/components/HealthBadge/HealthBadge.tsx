@@ -1,5 +1,4 @@
 import { cva } from 'class-variance-authority';
-import { Tooltip } from 'radix-ui';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { deriveQualityFlags, type SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -7,7 +6,7 @@ import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
-import { VisuallyHidden } from '../VisuallyHidden';
+import { Tooltip } from '../Tooltip';
 import {
   HEALTH_BADGE_SIZES,
   HEALTH_BADGE_STATES,
@@ -44,8 +43,8 @@ export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
 
 /**
  * A source's state at a glance: icon, text and colour, never colour alone. When there is a
- * reason the badge becomes a focusable button whose tooltip gives it (keyboard and pointer);
- * the reason is also in the accessible name, so screen-reader users never need the tooltip.
+ * reason the badge becomes a focusable button whose tooltip gives it and the time it applies
+ * (keyboard and pointer); the tooltip is the button's accessible description even while closed.
  */
 export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(function HealthBadge(
   { state, source, aspect = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', className, ...rest },
@@ -83,9 +82,6 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
 
   const spec = HEALTH_BADGE_STATES[resolved];
   const label = rawCode !== null ? t('common.unknownWithCode', { code: rawCode }) : t(spec.label);
-  const reasonText = derivedReason
-    ? [derivedReason, formatted ? `${t('freshness.lastSync')}: ${formatted.absolute}` : null].filter(Boolean).join(' — ')
-    : null;
 
   const body = (
     <span
@@ -101,40 +97,31 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
       <span data-slot="label" className="truncate">
         {label}
       </span>
-      {reasonText ? <VisuallyHidden>{` — ${reasonText}`}</VisuallyHidden> : null}
     </span>
   );
 
-  if (!reasonText) return body;
+  if (!derivedReason) return body;
   return (
-    <Tooltip.Provider delayDuration={200}>
-      <Tooltip.Root>
-        <Tooltip.Trigger asChild>
-          <button
-            type="button"
-            data-slot="health-badge-trigger"
-            className="inline-flex max-w-full cursor-default rounded-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-          >
-            {body}
-          </button>
-        </Tooltip.Trigger>
-        <Tooltip.Portal>
-          <Tooltip.Content
-            data-slot="health-badge-tooltip"
-            side="top"
-            sideOffset={6}
-            className="z-50 max-w-xs rounded-md border border-border bg-surface px-3 py-2 text-xs text-foreground shadow-md"
-          >
-            <p>{derivedReason}</p>
-            {formatted ? (
-              <p className="mt-1 text-muted-foreground">
-                {t('freshness.lastSync')}: <time dateTime={formatted.iso}>{formatted.absolute}</time>
-                {formatted.relative ? ` (${formatted.relative})` : null}
-              </p>
-            ) : null}
-          </Tooltip.Content>
-        </Tooltip.Portal>
-      </Tooltip.Root>
-    </Tooltip.Provider>
+    <Tooltip
+      content={
+        <>
+          <span className="block">{derivedReason}</span>
+          {formatted ? (
+            <span className="mt-1 block text-muted-foreground">
+              {t('freshness.lastSync')}: <time dateTime={formatted.iso}>{formatted.absolute}</time>
+              {formatted.relative ? ` (${formatted.relative})` : null}
+            </span>
+          ) : null}
+        </>
+      }
+    >
+      <button
+        type="button"
+        data-slot="health-badge-trigger"
+        className="inline-flex max-w-full cursor-default rounded-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+      >
+        {body}
+      </button>
+    </Tooltip>
   );
 });
