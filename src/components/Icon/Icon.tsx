@@ -26,6 +26,7 @@ export const ICON_PATHS = {
   chevronsUpDown: 'm7 15 5 5 5-5M7 9l5-5 5 5',
   search: 'M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16ZM21 21l-4.3-4.3',
   play: 'M6 4l14 8-14 8Z',
+  eye: 'M2 12s3-8 10-8 10 8 10 8-3 8-10 8-10-8-10-8ZM12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Z',
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;

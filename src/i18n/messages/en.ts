@@ -89,7 +89,13 @@ export const en = {
       reconnect: 'Reconnect the source (preview)',
       grant_permission: 'Grant the missing permission (preview)',
       enter_credentials: 'Enter Client ID / Client Secret (preview)',
+      manual_sync: 'Run a manual sync (preview)',
     },
+    source: 'Source: {source}',
+    groupHeading: '{severity} ({count})',
+    groupEmpty: 'None',
+    unknownFlag: 'Unrecognised data quality flag — no description available.',
+    listLabel: 'Data quality alerts by severity',
   },
   platforms: {
     SHOPIFY: {
@@ -196,6 +202,27 @@ export const en = {
     states: { not_configured: 'not configured', configured: 'configured', temporary: 'temporary (in-memory cache)' },
     valueNeverDisplayed: '(value never displayed)',
   },
+  /** WriteOnlyCredentialField: the controls and messages around one write-only secret. */
+  credentialField: {
+    save: 'Save',
+    saveField: 'Save {field}',
+    replace: 'Replace',
+    replaceField: 'Replace {field}',
+    cancel: 'Cancel',
+    cancelField: 'Cancel replacing {field}',
+    submitted: 'Submitted: the value was handed over and cleared from this page.',
+    errors: {
+      empty: 'Enter a value: {field} cannot be empty or only spaces.',
+      tooLong: '{field} is too long: at most {max} characters.',
+    },
+  },
+  /** ActionPreviewList: what the catalogs of sourceActions/credentialActions do not already say. */
+  actionPreview: {
+    unknownAction: 'Unrecognised action — it cannot be previewed.',
+    unknownAvailability: 'Availability unknown — this action cannot be previewed.',
+    noReason: 'Unavailable (no reason given).',
+    credentialEmpty: 'No credential action available for this source.',
+  },
   readiness: {
     title: 'Shopify credentials — readiness',
     label: 'Readiness:',
@@ -264,6 +291,7 @@ export const en = {
     progress: { current: 'Current step', complete: 'Complete', blocked: 'Blocked', upcoming: 'Upcoming' },
     blockedBy: 'Blocked: {reason}',
     requiredFirst: 'Complete “{step}” first.',
+    blockedPlatform: '{platform} chosen — {reason}',
     next: 'Next',
     back: 'Back',
     steps: {
@@ -367,6 +395,7 @@ export const en = {
       status: 'Status',
       lastSync: 'Last sync',
       freshness: 'Freshness',
+      lastSyncFreshness: 'Last sync / Freshness',
       detail: 'Detail',
     },
     viewDetailsOf: 'View details of {source}',
@@ -374,6 +403,8 @@ export const en = {
     allProfiles: 'All profiles',
     allPlatforms: 'All platforms',
     allStatuses: 'All statuses',
+    allFreshness: 'All freshness states',
+    clearFilters: 'Clear filters',
     empty: 'No source matches.',
     noSources: 'No source connected yet.',
     loading: 'Loading sources…',

@@ -1,0 +1,191 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
+import { devWarn } from '../../domain/dev';
+import { hasMessage, useIntegrationsUI, type MessageKey } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import {
+  ACTION_PREVIEW_ITEM_STATES,
+  ACTION_PREVIEW_KINDS,
+  isActionId,
+  itemStateOf,
+  listStateOf,
+  type ActionPreviewItemState,
+  type ActionPreviewKind,
+  type PreviewableAction,
+} from './states';
+
+const badge = cva(
+  'inline-flex items-center gap-1 justify-self-start whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)',
+  {
+    variants: {
+      state: {
+        available: '',
+        unavailable: 'border-dashed',
+        unknown: 'border-dashed',
+      } satisfies Record<ActionPreviewItemState, string>,
+    },
+  },
+);
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+/**
+ * Root props without any event handler: activating an action reaches the parent through
+ * `onPreview` and nothing else (no click/key listener on the list, no other callback).
+ */
+type RootProps = Omit<HTMLAttributes<HTMLElement>, keyof DOMAttributes<HTMLElement> | 'title'>;
+
+export interface ActionPreviewListProps extends RootProps {
+  /** Which list: the nine source actions (seed 000) or the five credential actions (seed 001). @default 'source' */
+  kind?: ActionPreviewKind;
+  /** The actions in display order (fixtures `SOURCE_ACTIONS`, `CREDENTIAL_ACTIONS`); an unavailable one carries its reason's message key. */
+  actions: readonly PreviewableAction[];
+  /** Name of the source the actions apply to, quoted in every preview line ("Shopify France"). */
+  sourceName: string;
+  /** Called with the action object when the user activates an available action. The list executes nothing itself. */
+  onPreview: (action: PreviewableAction) => void;
+  /** Level of the list's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * Preview-only actions of a source or of its credentials. Each row gives the availability, the
+ * label and description in the "Preview: … (no execution)" wording; an available action calls
+ * `onPreview(action)` and that is all the component can do: it has no execute path. An
+ * unavailable action stays focusable (`aria-disabled`) and says why.
+ */
+export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>(function ActionPreviewList(
+  { kind: kindProp = 'source', actions, sourceName, onPreview, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const { t, messages } = useIntegrationsUI();
+  const id = useId();
+  const titleId = `${id}-title`;
+
+  let kind: ActionPreviewKind = kindProp;
+  if (!Object.hasOwn(ACTION_PREVIEW_KINDS, kindProp)) {
+    devWarn(`ActionPreviewList: unknown kind ${JSON.stringify(kindProp)}; using "source".`);
+    kind = 'source';
+  }
+  const spec = ACTION_PREVIEW_KINDS[kind];
+  let list: readonly PreviewableAction[] = actions;
+  if (!Array.isArray(actions)) {
+    devWarn('ActionPreviewList: `actions` must be an array; showing none.');
+    list = [];
+  }
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const Heading = `h${level}` as const;
+  const state = listStateOf(kind, list);
+
+  function reasonOf(action: PreviewableAction, itemState: ActionPreviewItemState, known: boolean): string | null {
+    if (itemState === 'available') return null;
+    if (!known) {
+      devWarn(`ActionPreviewList: unknown ${kind} action ${JSON.stringify(action.id)}; it cannot be previewed.`);
+      return t('actionPreview.unknownAction');
+    }
+    if (itemState === 'unknown') {
+      devWarn(`ActionPreviewList: unknown availability ${JSON.stringify(action.availability)} for "${action.id}"; it cannot be previewed.`);
+      return t('actionPreview.unknownAvailability');
+    }
+    const reason = action.reason;
+    if (typeof reason === 'string' && hasMessage(messages, reason)) return t(reason);
+    if (typeof reason === 'string' && reason.trim() !== '') {
+      devWarn(`ActionPreviewList: reason of "${action.id}" is not a catalog key; shown as given.`);
+      return reason;
+    }
+    devWarn(`ActionPreviewList: unavailable action "${action.id}" has no reason.`);
+    return t('actionPreview.noReason');
+  }
+
+  return (
+    // Not a named landmark (a page may show several lists with the same title); the heading and
+    // the list's name (the title) give the structure.
+    <section
+      ref={ref}
+      data-slot="action-preview-list"
+      data-kind={kind}
+      data-state={state}
+      className={cn('grid gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t(spec.title)}
+      </Heading>
+      {spec.intro ? <p className="text-muted-foreground">{t(spec.intro)}</p> : null}
+      {list.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t(spec.empty)}
+        </p>
+      ) : (
+        <ul role="list" aria-labelledby={titleId} className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2">
+          {list.map((action, index) => {
+            const itemState = itemStateOf(kind, action);
+            const itemSpec = ACTION_PREVIEW_ITEM_STATES[itemState];
+            const known = isActionId(kind, action.id);
+            const label = known ? t(`${kind === 'source' ? 'sourceActions' : 'credentialActions'}.${action.id}.label` as MessageKey) : t('common.unknownWithCode', { code: String(action.id) });
+            const description = known ? t(`${kind === 'source' ? 'sourceActions' : 'credentialActions'}.${action.id}.description` as MessageKey) : null;
+            const preview = description !== null ? t('sourceActions.preview', { action: label, source: sourceName, description }) : label;
+            const reason = reasonOf(action, itemState, known);
+            const rowId = `${id}-${index}`;
+            const describedBy = [reason ? `${rowId}-reason` : null, spec.showsRealActionFlag ? `${rowId}-flag` : null].filter(Boolean).join(' ') || undefined;
+            const badgeLabel =
+              itemState === 'unknown' && known
+                ? t('common.unknownWithCode', { code: String(action.availability) })
+                : itemState === 'unknown'
+                  ? t('common.unknown')
+                  : t(spec.availability[itemState]);
+            // Credential rows show the seed's line (the description); their accessible name is the full preview wording.
+            const visible = kind === 'credential' && description !== null ? description : preview;
+            return (
+              <li
+                key={`${index}-${String(action.id)}`}
+                data-slot="action-preview"
+                data-action={String(action.id)}
+                data-state={itemState}
+                className="col-span-2 grid grid-cols-subgrid items-start"
+              >
+                <span data-slot="availability" data-tone={itemSpec.tone} className={cn(badge({ state: itemState }), 'mt-2')}>
+                  <Icon name={itemSpec.icon} size={12} />
+                  {badgeLabel}
+                </span>
+                <div className="grid min-w-0 gap-1">
+                  <button
+                    type="button"
+                    aria-label={visible !== preview ? preview : undefined}
+                    aria-disabled={itemSpec.previewable ? undefined : true}
+                    aria-describedby={describedBy}
+                    onClick={() => {
+                      if (itemSpec.previewable) onPreview(action);
+                    }}
+                    className="flex w-full items-start gap-2 rounded-ui border border-border bg-surface px-3 py-1.5 text-left hover:border-border-strong hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:bg-muted aria-disabled:text-muted-foreground aria-disabled:hover:border-border"
+                  >
+                    <Icon name={itemSpec.previewable ? 'eye' : 'eyeOff'} size={16} className="mt-0.5" />
+                    <span className="min-w-0 break-words">{visible}</span>
+                  </button>
+                  {spec.showsRealActionFlag ? (
+                    <>
+                      {' '}
+                      <code id={`${rowId}-flag`} data-slot="real-action-flag" className="px-1 font-mono text-xs text-muted-foreground">
+                        {t('credentialActions.performsRealAction')}
+                      </code>
+                    </>
+                  ) : null}
+                  {reason ? (
+                    <>
+                      {' '}
+                      <span id={`${rowId}-reason`} data-slot="reason" className="inline-flex items-center gap-1 px-1 text-xs text-muted-foreground">
+                        <Icon name="lock" size={12} />
+                        {reason}
+                      </span>
+                    </>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,217 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import {
+  DATA_QUALITY_ALERT_STATES,
+  DATA_QUALITY_ALERT_VARIANTS,
+  isDataQualityCode,
+  isSeverity,
+  RECOMMENDED_ACTION_BY_CODE,
+  RECOMMENDED_ACTION_IDS,
+  stateOfFlag,
+  type DataQualityAlertState,
+  type RecommendedActionId,
+} from './states';
+
+/**
+ * A flag as the domain functions return it, or as raw data may bring it (a code or severity the
+ * library does not know yet): the latter renders the neutral Unknown alert instead of crashing.
+ */
+export type DataQualityFlagInput = DataQualityFlag | { code: string; severity: string; sourceId?: string };
+
+const alert = cva(
+  'flex items-start gap-3 rounded-ui border bg-(--tone-bg) border-(--tone-border) px-3 py-2.5 text-sm text-foreground',
+  { variants: { state: DATA_QUALITY_ALERT_VARIANTS }, defaultVariants: { state: 'unknown' } },
+);
+
+export interface DataQualityAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {
+  /** The flag to show, from `deriveQualityFlags`, `deriveAllQualityFlags` or `deriveCredentialFlags`. An unknown code or severity renders the neutral Unknown alert with the raw code. */
+  flag: DataQualityFlagInput;
+  /** Name of the flag's source, shown under the message ("Source: Shopify France"). Omitted when not given. */
+  sourceName?: string;
+  /** Show the flag's code (e.g. `schema_changed`) next to the severity. The raw code of an unknown flag is always shown. @default true */
+  showCode?: boolean;
+  /** A preview-only recommended action: `true` for the code's suggestion (schema_changed → "Run field mapping check (preview)"), an id for a specific one. @default false */
+  recommendedAction?: boolean | RecommendedActionId;
+}
+
+function describeBadFlag(flag: unknown): string | null {
+  if (flag == null || typeof flag !== 'object') return `DataQualityAlert: expected a flag { code, severity, sourceId }, got ${JSON.stringify(flag)}; rendering Unknown.`;
+  const { code, severity } = flag as { code?: unknown; severity?: unknown };
+  if (!isDataQualityCode(code)) return `DataQualityAlert: unknown code ${JSON.stringify(code)}; rendering Unknown.`;
+  if (!isSeverity(severity)) return `DataQualityAlert: unknown severity ${JSON.stringify(severity)} for code "${code}"; rendering Unknown.`;
+  return null;
+}
+
+/**
+ * One data-quality flag: severity (text and icon, never colour alone), code, catalog message,
+ * and optionally the source and a preview-only recommended action. Critical and blocking alerts
+ * are announced (`role="alert"`); warnings and info are not, so they never interrupt.
+ */
+export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps>(function DataQualityAlert(
+  { flag, sourceName, showCode = true, recommendedAction = false, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const state = stateOfFlag(flag);
+  const spec = DATA_QUALITY_ALERT_STATES[state];
+  const problem = state === 'unknown' ? describeBadFlag(flag) : null;
+  if (problem) devWarn(problem);
+
+  const rawCode = flag != null && typeof flag === 'object' && flag.code != null ? String(flag.code) : null;
+  const rawSeverity = flag != null && typeof flag === 'object' && flag.severity != null ? String(flag.severity) : null;
+  const code = flag != null && isDataQualityCode(flag.code) ? flag.code : null;
+
+  // A known code with an unknown severity keeps its message and shows the raw severity.
+  const label = state === 'unknown' && code && rawSeverity ? t('common.unknownWithCode', { code: rawSeverity }) : t(spec.label);
+  const message = code ? t(`flags.${code}`) : t('dataQuality.unknownFlag');
+
+  let action: RecommendedActionId | null = null;
+  if (recommendedAction === true) action = code ? RECOMMENDED_ACTION_BY_CODE[code] : null;
+  else if (typeof recommendedAction === 'string') {
+    if ((RECOMMENDED_ACTION_IDS as readonly string[]).includes(recommendedAction)) action = recommendedAction;
+    else devWarn(`DataQualityAlert: unknown recommendedAction ${JSON.stringify(recommendedAction)}; none shown.`);
+  }
+
+  return (
+    <div
+      ref={ref}
+      data-slot="data-quality-alert"
+      data-state={state}
+      data-tone={spec.tone}
+      {...(code ? { 'data-code': code } : {})}
+      {...(state === 'unknown' ? { 'data-raw-code': rawCode ?? '', 'data-raw-severity': rawSeverity ?? '' } : {})}
+      role={spec.announce ? 'alert' : undefined}
+      className={cn(alert({ state }), className)}
+      {...rest}
+    >
+      <Icon name={spec.icon} size={16} className="mt-0.5 text-(--tone-fg)" />
+      <div className="min-w-0 flex-1 space-y-1">
+        <p className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
+          <span data-slot="severity" className="text-xs font-semibold uppercase tracking-wide text-(--tone-fg)">
+            {label}
+          </span>
+          {showCode || state === 'unknown' ? (
+            <code data-slot="code" className="break-all font-mono text-xs text-(--tone-fg)">
+              {rawCode ?? t('common.none')}
+            </code>
+          ) : null}
+        </p>
+        <p data-slot="message">{message}</p>
+        {sourceName ? (
+          <p data-slot="source" className="text-xs text-muted-foreground">
+            {t('dataQuality.source', { source: sourceName })}
+          </p>
+        ) : null}
+        {action ? (
+          <p data-slot="recommended-action" className="text-xs">
+            <span className="font-medium">{t('dataQuality.recommendedActions')}</span> {t(`dataQuality.recommended.${action}`)}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+});
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+export interface DataQualityAlertListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The flags to show, e.g. `deriveAllQualityFlags(sources, now)` plus `deriveCredentialFlags(...)`. None → "No data quality alert". */
+  flags: readonly DataQualityFlagInput[];
+  /** Sources to resolve each flag's `sourceId` to a name (pass them through `visibleSources`). Without it no source is named. */
+  sources?: readonly Pick<SourceConnection, 'id' | 'name'>[];
+  /** Group by severity (critical, blocking, warning, info; every group always shown, with its count); `false` lists flags in the given order (seed 002). @default true */
+  grouped?: boolean;
+  /** Show each flag's code next to its severity. @default true */
+  showCode?: boolean;
+  /** Show each alert's suggested preview-only action. @default false */
+  recommendedActions?: boolean;
+  /** Level of the group headings, to fit the surrounding outline. @default 3 */
+  headingLevel?: HeadingLevel;
+}
+
+const GROUP_ORDER: readonly (Severity | 'unknown')[] = [...SEVERITIES, 'unknown'];
+
+/**
+ * Flags grouped by severity, most severe first, WITHOUT ever hiding lower severities: the four
+ * groups are always rendered with their counts (an empty one says so), and flags the library does
+ * not recognise get a trailing Unknown group. With no flag at all it reads "No data quality alert".
+ */
+export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertListProps>(function DataQualityAlertList(
+  { flags, sources, grouped = true, showCode = true, recommendedActions = false, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const { t, formatNumber } = useIntegrationsUI();
+  const baseId = useId();
+  let list: readonly DataQualityFlagInput[] = flags;
+  if (!Array.isArray(flags)) {
+    devWarn(`DataQualityAlertList: flags must be an array, got ${JSON.stringify(flags)}.`);
+    list = [];
+  }
+
+  const names = new Map((Array.isArray(sources) ? sources : []).filter((s) => s != null).map((s) => [String(s.id), s.name]));
+  const nameOf = (flag: DataQualityFlagInput): string | undefined => {
+    if (!sources || flag == null || flag.sourceId == null) return undefined;
+    const name = names.get(String(flag.sourceId));
+    if (name === undefined) devWarn(`DataQualityAlertList: no source with id ${JSON.stringify(flag.sourceId)} among \`sources\`; not named.`);
+    return name;
+  };
+  const renderAlert = (flag: DataQualityFlagInput, index: number) => (
+    <li key={`${String(flag?.code)}:${String(flag?.sourceId)}:${index}`}>
+      <DataQualityAlert flag={flag} sourceName={nameOf(flag)} showCode={showCode} recommendedAction={recommendedActions} />
+    </li>
+  );
+
+  const root = { ref, 'data-slot': 'data-quality-alert-list', ...rest } as const;
+
+  if (list.length === 0) {
+    return (
+      <div {...root} data-state="empty" className={cn('text-sm text-muted-foreground', className)}>
+        <p data-slot="empty">{t('dataQuality.noAlerts')}</p>
+      </div>
+    );
+  }
+
+  if (!grouped) {
+    return (
+      <div {...root} data-state="flat" className={className}>
+        <ul className="space-y-2">{list.map(renderAlert)}</ul>
+      </div>
+    );
+  }
+
+  const Heading = `h${headingLevel}` as const;
+  const indexed = list.map((flag, index) => ({ flag, index, state: stateOfFlag(flag) as DataQualityAlertState }));
+  return (
+    <div {...root} data-state="grouped" className={cn('space-y-4', className)}>
+      {GROUP_ORDER.map((severity) => {
+        const members = indexed.filter((item) => item.state === severity);
+        // The four severities are always shown (a zero is information too); Unknown only when present.
+        if (severity === 'unknown' && members.length === 0) return null;
+        const spec = DATA_QUALITY_ALERT_STATES[severity];
+        const headingId = `${baseId}-${severity}`;
+        return (
+          <div key={severity} data-slot="data-quality-group" data-severity={severity} data-count={members.length} className="space-y-2">
+            <Heading id={headingId} data-tone={spec.tone} className="flex items-center gap-2 text-sm font-semibold text-foreground">
+              <Icon name={spec.icon} size={14} className="text-(--tone-fg)" />
+              {t('dataQuality.groupHeading', { severity: t(spec.label), count: formatNumber(members.length) })}
+            </Heading>
+            {members.length > 0 ? (
+              <ul aria-labelledby={headingId} className="space-y-2">
+                {members.map(({ flag, index }) => renderAlert(flag, index))}
+              </ul>
+            ) : (
+              <p data-slot="group-empty" className="text-sm text-muted-foreground">
+                {t('dataQuality.groupEmpty')}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,20 @@
+export {
+  DataQualityAlert,
+  DataQualityAlertList,
+  type DataQualityAlertProps,
+  type DataQualityAlertListProps,
+  type DataQualityFlagInput,
+} from './DataQualityAlert';
+export {
+  DATA_QUALITY_ALERT_STATES,
+  DATA_QUALITY_ALERT_STATE_NAMES,
+  DATA_QUALITY_ALERT_VARIANTS,
+  RECOMMENDED_ACTION_IDS,
+  RECOMMENDED_ACTION_BY_CODE,
+  isDataQualityAlertState,
+  isDataQualityCode,
+  isSeverity,
+  stateOfFlag,
+  type DataQualityAlertState,
+  type RecommendedActionId,
+} from './states';

@@ -1,0 +1,125 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { freshnessWindowHours, type Profile, type SourceConnection } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import type { Instant } from '../../domain/time';
+import { safeTimeZone, useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { VisuallyHidden } from '../VisuallyHidden';
+import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './states';
+
+const root = cva('relative flex min-w-0 text-sm', { variants: { layout: FRESHNESS_CELL_LAYOUTS }, defaultVariants: { layout: 'stacked' } });
+
+export interface FreshnessCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The source whose data freshness is shown (its enabled flag, platform and last successful sync). */
+  source: SourceConnection;
+  /** The source's profile: absolute times are shown in its time zone. */
+  profile?: Pick<Profile, 'id' | 'timeZone'>;
+  /** IANA time zone of the absolute time; overrides `profile`. @default the profile's, else the provider's time zone */
+  timeZone?: string;
+  /** Clock the freshness and the relative age are measured against. @default the provider's `now` */
+  now?: Instant;
+  /** Label above the time (table cells) or beside it. @default 'stacked' */
+  layout?: FreshnessCellLayout;
+  /** Also print the absolute time (otherwise it is on hover and for screen readers only). @default false */
+  showAbsolute?: boolean;
+}
+
+/** A raw value as a person can read it back ("yesterday", 42, null). */
+function rawText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * How current a source's data is: label (Fresh, Stale, Missing, Unknown) with icon and tone,
+ * the age relative to `now` for the eye, the absolute time in the profile's time zone in a
+ * `<time dateTime>` (hover title and screen-reader text), and the platform's freshness window
+ * when stale. An unreadable timestamp shows "Invalid date" with its raw value, never a crash.
+ */
+export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(function FreshnessCell(
+  { source, profile, timeZone, now: nowProp, layout = 'stacked', showAbsolute = false, className, ...rest },
+  ref,
+) {
+  const { t, formatInstant, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const now = nowProp ?? providerNow;
+  const state = freshnessOfSource(source, now);
+  const spec = FRESHNESS_CELL_STATES[state];
+
+  if (profile && source && profile.id !== source.profileId) {
+    devWarn(`FreshnessCell: profile ${JSON.stringify(profile.id)} is not the profile of source ${JSON.stringify(source.id)}.`);
+  }
+  const zone = safeTimeZone(timeZone ?? profile?.timeZone ?? providerTimeZone);
+  const raw: unknown = source?.lastSuccessfulSyncAt ?? null;
+  const formatted = raw === null ? null : formatInstant(raw, { timeZone: zone, now, field: 'lastSuccessfulSyncAt' });
+  const timeState = raw === null ? 'none' : formatted ? 'valid' : 'invalid';
+  const disabled = source?.enabled === false;
+
+  let time: ReactNode = null;
+  if (formatted) {
+    // Which zone the absolute time is in: the three profiles' zones share an offset in summer.
+    const absolute = t('time.inTimeZone', { time: formatted.absolute, timeZone: zone });
+    time = (
+      <>
+        <time data-slot="freshness-time" dateTime={formatted.iso} title={absolute}>
+          {formatted.relative ?? absolute}
+        </time>
+        {formatted.relative !== null ? (
+          showAbsolute ? (
+            <span data-slot="freshness-absolute"> · {absolute}</span>
+          ) : (
+            <VisuallyHidden> ({absolute})</VisuallyHidden>
+          )
+        ) : null}
+      </>
+    );
+  } else if (timeState === 'invalid') {
+    const rawValue = t('time.rawValue', { value: rawText(raw) });
+    time = (
+      <span data-slot="freshness-invalid" title={rawValue}>
+        {t('time.invalidDate')}
+        <VisuallyHidden> ({rawValue})</VisuallyHidden>
+      </span>
+    );
+  }
+  const note = disabled ? t('freshness.disabled') : state === 'MISSING' ? t('freshness.neverSynced') : null;
+
+  return (
+    <div
+      ref={ref}
+      data-slot="freshness-cell"
+      data-state={state}
+      data-time={timeState}
+      data-layout={layout}
+      {...(timeState === 'invalid' ? { 'data-raw-value': rawText(raw) } : {})}
+      className={cn(root({ layout }), className)}
+      {...rest}
+    >
+      <span
+        data-slot="freshness-label"
+        data-tone={spec.tone}
+        className="inline-flex max-w-full items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)"
+      >
+        <Icon name={spec.icon} size={12} />
+        <span className="truncate">{t(spec.label)}</span>
+      </span>
+      {time || note ? (
+        <span data-slot="freshness-detail" className="min-w-0 text-xs leading-4 text-muted-foreground">
+          {time}
+          {time && note ? ' · ' : null}
+          {note}
+        </span>
+      ) : null}
+      {state === 'STALE' ? (
+        <span data-slot="freshness-window" className="text-xs leading-4 text-muted-foreground">
+          {t('freshness.window', { hours: freshnessWindowHours(source) })}
+        </span>
+      ) : null}
+    </div>
+  );
+});

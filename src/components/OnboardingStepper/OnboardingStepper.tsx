@@ -1,0 +1,301 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { VisuallyHidden } from '../VisuallyHidden';
+import {
+  isKnownStepId,
+  isKnownStepKind,
+  ONBOARDING_KIND_STATES,
+  ONBOARDING_KIND_VARIANTS,
+  ONBOARDING_PROGRESS_STATES,
+  ONBOARDING_PROGRESS_VARIANTS,
+  type OnboardingKindState,
+  type OnboardingStepInput,
+  type OnboardingStepperBlock,
+} from './states';
+
+const stepCard = cva('rounded-ui border bg-surface p-3', {
+  variants: { progress: ONBOARDING_PROGRESS_VARIANTS },
+  defaultVariants: { progress: 'upcoming' },
+});
+
+const kindChip = cva('inline-flex items-center rounded-full border border-border px-2 py-0.5 text-xs leading-4 text-muted-foreground', {
+  variants: { kind: ONBOARDING_KIND_VARIANTS },
+  defaultVariants: { kind: 'todo' },
+});
+
+export interface OnboardingStepperProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  /** The steps in order (seed 000's nine: `ONBOARDING_STEPS`). Titles, descriptions and notes come from the catalog `onboarding.steps.<id>`. */
+  steps: readonly OnboardingStepInput[];
+  /** The current step (controlled); `null` when the wizard is finished. Omit it to let the stepper keep its own current step. */
+  currentStepId?: string | null;
+  /** The current step when uncontrolled. @default the first step */
+  defaultCurrentStepId?: string | null;
+  /** Steps already complete: they can be revisited, and required ones open the steps after them. @default [] */
+  completedStepIds?: readonly string[];
+  /** A step that cannot go on, with the reason (e.g. the blocked platform TikTok Ads chosen, DEC-06). Later steps stay out of reach. */
+  blocked?: OnboardingStepperBlock;
+  /** Called with a step's id when the user activates a reachable step (click, Enter or Space). Never called for a step past an incomplete required one. */
+  onStepChange?: (stepId: string) => void;
+}
+
+interface StepModel {
+  key: string;
+  id: string;
+  number: number;
+  known: boolean;
+  kind: OnboardingKindState;
+  rawKind: string | null;
+  required: boolean;
+  title: string;
+  description: string | null;
+  notes: readonly string[];
+  progress: OnboardingStepProgress;
+  isCurrent: boolean;
+  /** Title of the incomplete required step that keeps this one out of reach. */
+  gatedBy: string | null;
+}
+
+function asSteps(steps: unknown): OnboardingStepInput[] {
+  if (!Array.isArray(steps)) {
+    devWarn(`OnboardingStepper: expected an array of steps, got ${JSON.stringify(steps)}; rendering none.`);
+    return [];
+  }
+  return steps.filter((step): step is OnboardingStepInput => {
+    const ok = step != null && typeof step === 'object' && typeof (step as { id?: unknown }).id === 'string';
+    if (!ok) devWarn(`OnboardingStepper: ignoring a malformed step ${JSON.stringify(step)}.`);
+    return ok;
+  });
+}
+
+function blockReason(block: OnboardingStepperBlock, t: IntegrationsUIContextValue['t'], tList: IntegrationsUIContextValue['tList']): string | null {
+  if (block.reason) return block.reason;
+  const platform = block.platform;
+  if (!platform) return null;
+  if (!isOneOf(PLATFORM_IDS, platform.id)) {
+    devWarn(`OnboardingStepper blocked.platform: unknown platform ${JSON.stringify(platform.id)}; showing its raw id.`);
+    return t('onboarding.blockedPlatform', { platform: t('common.unknownWithCode', { code: String(platform.id) }), reason: t('onboarding.progress.blocked') });
+  }
+  const decision = platform.blockedBy;
+  const note = decision
+    ? (tList(`platforms.${platform.id}.notes`).find((line) => line.includes(decision)) ?? t('platformCard.blockedReason', { decision }))
+    : t('onboarding.progress.blocked');
+  return t('onboarding.blockedPlatform', { platform: t(`platforms.${platform.id}.label`), reason: note });
+}
+
+/**
+ * The onboarding wizard's steps (seed 000) as an ordered list: number, title, kind, progress
+ * (text, icon and tone, never colour alone), description and notes. The current step carries
+ * `aria-current="step"`. Complete steps can be revisited; a step past an incomplete required
+ * step is not reachable (`aria-disabled`, with the reason as its description). Arrow keys,
+ * Home and End move between the steps (one tab stop), Enter or Space activates.
+ */
+export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>(function OnboardingStepper(
+  { steps: stepsProp, currentStepId: currentProp, defaultCurrentStepId, completedStepIds = [], blocked, onStepChange, className, ...rest },
+  ref,
+) {
+  const { t, tList } = useIntegrationsUI();
+  const baseId = useId();
+  const steps = asSteps(stepsProp);
+  const controlled = currentProp !== undefined;
+  const [internalCurrent, setInternalCurrent] = useState<string | null>(defaultCurrentStepId !== undefined ? defaultCurrentStepId : (steps[0]?.id ?? null));
+  const requestedCurrent = controlled ? currentProp : internalCurrent;
+  const [tabStop, setTabStop] = useState<number | null>(null);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const ids = new Set(steps.map((s) => s.id));
+  if (steps.length !== ids.size) devWarn('OnboardingStepper: steps contain duplicate ids.');
+  const currentId = requestedCurrent != null && ids.has(requestedCurrent) ? requestedCurrent : null;
+  if (requestedCurrent != null && currentId === null) {
+    devWarn(`OnboardingStepper: currentStepId ${JSON.stringify(requestedCurrent)} is not one of the steps; no step is current.`);
+  }
+  const completed = new Set(Array.isArray(completedStepIds) ? completedStepIds : []);
+  for (const id of completed) {
+    if (!ids.has(id)) devWarn(`OnboardingStepper: completedStepIds holds ${JSON.stringify(id)}, which is not one of the steps; ignored.`);
+  }
+  const block = blocked && ids.has(blocked.stepId) ? blocked : undefined;
+  if (blocked && !block) devWarn(`OnboardingStepper: blocked.stepId ${JSON.stringify(blocked.stepId)} is not one of the steps; ignored.`);
+  const reasonText = block ? blockReason(block, t, tList) : null;
+
+  let gate: string | null = null;
+  const models: StepModel[] = steps.map((step, index) => {
+    const knownId = isKnownStepId(step.id) ? step.id : null;
+    const known = knownId !== null;
+    if (!known) devWarn(`OnboardingStepper: unknown step id ${JSON.stringify(step.id)}; rendering Unknown.`);
+    const kindKnown = isKnownStepKind(step.kind);
+    if (!kindKnown) devWarn(`OnboardingStepper: unknown kind ${JSON.stringify(step.kind)} for step "${step.id}"; rendering Unknown.`);
+    const isBlocked = block?.stepId === step.id;
+    const isComplete = completed.has(step.id) && !isBlocked;
+    const isCurrent = currentId === step.id;
+    const progress: OnboardingStepProgress = isBlocked ? 'blocked' : isCurrent ? 'current' : isComplete ? 'complete' : 'upcoming';
+    const title = knownId ? t(`onboarding.steps.${knownId}.title`) : t('common.unknownWithCode', { code: step.id });
+    const model: StepModel = {
+      key: `${index}-${step.id}`,
+      id: step.id,
+      number: index + 1,
+      known,
+      kind: kindKnown ? (step.kind as OnboardingKindState) : 'unknown',
+      rawKind: kindKnown ? null : String(step.kind),
+      required: step.required === true,
+      title,
+      description: knownId ? t(`onboarding.steps.${knownId}.description`) : null,
+      notes: knownId ? tList(`onboarding.steps.${knownId}.notes`) : [],
+      progress,
+      isCurrent,
+      gatedBy: gate,
+    };
+    if (model.required && !isComplete && gate === null) gate = title;
+    return model;
+  });
+
+  const allComplete = models.length > 0 && models.every((m) => m.progress === 'complete');
+  const state = block ? 'blocked' : allComplete ? 'complete' : 'inProgress';
+  const currentIndex = models.findIndex((m) => m.isCurrent);
+  const lastComplete = models.findLastIndex((m) => m.progress === 'complete');
+  const fallbackStop = currentIndex >= 0 ? currentIndex : Math.max(lastComplete, 0);
+  const activeStop = tabStop !== null && tabStop < models.length ? tabStop : fallbackStop;
+  const firstGated = models.findIndex((m) => m.gatedBy !== null);
+
+  const activate = (model: StepModel) => {
+    if (model.gatedBy !== null || model.isCurrent) return;
+    if (!controlled) setInternalCurrent(model.id);
+    onStepChange?.(model.id);
+  };
+
+  const moveFocus = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const last = models.length - 1;
+    const to =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? Math.min(index + 1, last)
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? Math.max(index - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (to === null) return;
+    event.preventDefault();
+    setTabStop(to);
+    buttons.current[to]?.focus();
+  };
+
+  return (
+    <nav
+      ref={ref}
+      data-slot="onboarding-stepper"
+      data-state={state}
+      data-current-step={currentId ?? undefined}
+      aria-label={t('onboarding.stepsTitle')}
+      className={cn('w-full min-w-0 text-sm', className)}
+      {...rest}
+    >
+      <ol className="flex flex-col gap-2">
+        {models.map((model, index) => {
+          const spec = ONBOARDING_PROGRESS_STATES[model.progress];
+          const progressId = `${baseId}-${index}-progress`;
+          const kindId = `${baseId}-${index}-kind`;
+          const reasonId = `${baseId}-${index}-reason`;
+          const gateId = `${baseId}-${index}-gate`;
+          const gated = model.gatedBy !== null;
+          const showBlockReason = model.progress === 'blocked' && reasonText !== null;
+          const gateText = gated ? t('onboarding.requiredFirst', { step: model.gatedBy! }) : null;
+          const kindLabel = model.rawKind !== null ? t('common.unknownWithCode', { code: model.rawKind }) : t(ONBOARDING_KIND_STATES[model.kind].label);
+          return (
+            <li
+              key={model.key}
+              data-slot="onboarding-step"
+              data-step-id={model.id}
+              data-progress={model.progress}
+              data-kind={model.kind}
+              data-tone={spec.tone}
+              {...(model.known ? {} : { 'data-raw-id': model.id })}
+              {...(model.rawKind !== null ? { 'data-raw-kind': model.rawKind } : {})}
+              {...(gated ? { 'data-gated': '' } : {})}
+              className={stepCard({ progress: model.progress })}
+            >
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+                <button
+                  ref={(node) => {
+                    buttons.current[index] = node;
+                  }}
+                  type="button"
+                  data-slot="onboarding-step-trigger"
+                  tabIndex={index === activeStop ? 0 : -1}
+                  aria-current={model.isCurrent ? 'step' : undefined}
+                  aria-disabled={gated ? true : undefined}
+                  aria-describedby={[progressId, kindId, showBlockReason ? reasonId : null, gateText ? gateId : null].filter(Boolean).join(' ')}
+                  onClick={() => activate(model)}
+                  onFocus={() => setTabStop(index)}
+                  onKeyDown={(event) => moveFocus(event, index)}
+                  className={cn(
+                    'flex min-w-0 flex-1 basis-48 items-center gap-3 rounded-ui text-left focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
+                    gated ? 'cursor-not-allowed' : model.isCurrent ? 'cursor-default' : 'cursor-pointer',
+                  )}
+                >
+                  <span
+                    data-slot="onboarding-step-number"
+                    className="flex size-7 shrink-0 items-center justify-center rounded-full border border-(--tone-border) bg-(--tone-bg) font-semibold tabular-nums text-(--tone-fg)"
+                  >
+                    {model.number}
+                  </span>
+                  <span data-slot="onboarding-step-title" className={cn('min-w-0 font-medium', !gated && !model.isCurrent && 'underline-offset-2 hover:underline')}>
+                    {model.title}
+                  </span>
+                  {gated ? <Icon name="lock" size={14} className="text-muted-foreground" /> : null}
+                </button>
+                <span className="flex flex-wrap items-center gap-1.5">
+                  <span id={kindId} data-slot="onboarding-step-kind" className={kindChip({ kind: model.kind })}>
+                    {kindLabel}
+                  </span>
+                  <span
+                    id={progressId}
+                    data-slot="onboarding-step-progress"
+                    data-tone={spec.tone}
+                    className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)"
+                  >
+                    <Icon name={spec.icon} size={12} />
+                    {t(spec.label)}
+                  </span>
+                </span>
+              </div>
+              {model.description || model.notes.length > 0 || showBlockReason || gateText ? (
+                <div className="mt-2 space-y-1.5 sm:pl-10">
+                  {model.description ? <p data-slot="onboarding-step-description">{model.description}</p> : null}
+                  {model.notes.length > 0 ? (
+                    <ul data-slot="onboarding-step-notes" className="list-disc space-y-1 pl-5 text-muted-foreground">
+                      {model.notes.map((note) => (
+                        <li key={note}>{note}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {showBlockReason ? (
+                    <p id={reasonId} data-slot="onboarding-step-reason" data-tone="critical" className="flex items-start gap-1.5 font-medium text-(--tone-fg)">
+                      <Icon name="ban" size={14} className="mt-0.5" />
+                      <span>{t('onboarding.blockedBy', { reason: reasonText })}</span>
+                    </p>
+                  ) : null}
+                  {gateText && index === firstGated ? (
+                    <p id={gateId} data-slot="onboarding-step-gate" className="flex items-start gap-1.5 text-muted-foreground">
+                      <Icon name="lock" size={14} className="mt-0.5" />
+                      <span>{gateText}</span>
+                    </p>
+                  ) : null}
+                  {gateText && index !== firstGated ? (
+                    <VisuallyHidden id={gateId} data-slot="onboarding-step-gate">
+                      {gateText}
+                    </VisuallyHidden>
+                  ) : null}
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+});

@@ -1,0 +1,520 @@
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_equals,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+  type ColumnFiltersState,
+  type Row,
+  type SortFn,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, useEffect, useId, useMemo, useRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import {
+  connectionLabel,
+  deriveFreshness,
+  PLATFORM_IDS,
+  visibleSources,
+  type ConnectionLabel,
+  type Profile,
+  type SourceConnection,
+} from '../../domain';
+import { devWarn } from '../../domain/dev';
+import type { Instant } from '../../domain/time';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { FreshnessCell } from '../FreshnessCell';
+import { HealthBadge } from '../HealthBadge';
+import { Icon } from '../Icon';
+import {
+  SOURCE_TABLE_COLUMN_IDS,
+  SOURCE_TABLE_COLUMNS,
+  SOURCE_TABLE_FRESHNESS,
+  SOURCE_TABLE_STATUSES,
+  STATUS_SORT_ORDER,
+  type SourceTableColumnId,
+  type SourceTableFilters,
+  type SourceTableSort,
+} from './states';
+
+/** Height of every body row, in px: fixed, so that virtualized rows never jump. */
+export const SOURCE_TABLE_ROW_HEIGHT = 56;
+/** Above this many sources the body is virtualized (only the rows in view are in the DOM). */
+export const SOURCE_TABLE_VIRTUALIZE_AFTER = 500;
+
+// Table features and registries live at module scope: stable between renders (TanStack v9).
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  filterFns: { equals: filterFn_equals, includesString: filterFn_includesString },
+});
+type Features = typeof features;
+type SourceRow = Row<Features, SourceConnection>;
+
+const helper = createColumnHelper<Features, SourceConnection>();
+
+/** Milliseconds of a last-sync timestamp, or undefined when absent or unreadable (sorted last). */
+function syncMs(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+const sortByStatus: SortFn<Features, SourceConnection> = (a, b, id) =>
+  STATUS_SORT_ORDER[a.getValue<ConnectionLabel>(id)] - STATUS_SORT_ORDER[b.getValue<ConnectionLabel>(id)];
+
+const EMPTY_FILTERS: SourceTableFilters = {};
+
+/** Column filters state from the public filters prop. */
+function toColumnFilters(filters: SourceTableFilters): ColumnFiltersState {
+  const state: ColumnFiltersState = [];
+  if (filters.profileId) state.push({ id: 'profile', value: filters.profileId });
+  if (filters.platformId) state.push({ id: 'platform', value: filters.platformId });
+  if (filters.status) state.push({ id: 'status', value: filters.status });
+  if (filters.freshness) state.push({ id: 'lastSync', value: filters.freshness });
+  return state;
+}
+
+export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Every source the app knows; only those of `authorizedProfileIds` are ever rendered. */
+  sources: readonly SourceConnection[];
+  /** Profiles the viewer may see (anti-leak, required). Empty or missing shows nothing: the table fails closed. */
+  authorizedProfileIds: readonly string[];
+  /** Profiles, for their names and time zones (absolute times are in each source's profile time zone). */
+  profiles?: readonly Profile[];
+  /** Shows the loading state instead of rows. @default false */
+  loading?: boolean;
+  /** Called with the source when its "View details" button is activated. */
+  onOpenSource?: (source: SourceConnection) => void;
+  /** Sort applied on mount. @default none (the given order) */
+  initialSort?: SourceTableSort;
+  /** Filters and search applied on mount. @default none */
+  initialFilters?: SourceTableFilters;
+  /** Clock for freshness and relative ages. @default the provider's `now` */
+  now?: Instant;
+  /** Level of the table's title heading. @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Height in px of the scrolling body once virtualized (more than 500 sources). @default 560 */
+  virtualHeight?: number;
+  /** Id(s) of an element naming this table, read before its title (to tell several tables apart). @default the title only */
+  'aria-labelledby'?: string;
+}
+
+const CONTROL =
+  'h-9 w-full rounded-md border border-border bg-surface px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring disabled:opacity-60';
+
+/**
+ * The connected-sources table of seed 002: source, profile, platform, status (HealthBadge),
+ * last sync / freshness (FreshnessCell) and a "View details" button per row. Sortable columns
+ * (aria-sort), filters by profile, platform, status and freshness, a text search, and a
+ * virtualized body past 500 sources. Only the sources of `authorizedProfileIds` ever reach the
+ * table (anti-leak, through `visibleSources`); without authorized profiles it shows nothing.
+ */
+export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function SourceTable(
+  {
+    sources,
+    authorizedProfileIds,
+    profiles,
+    loading = false,
+    onOpenSource,
+    initialSort,
+    initialFilters = EMPTY_FILTERS,
+    now: nowProp,
+    headingLevel = 2,
+    virtualHeight = 560,
+    'aria-labelledby': labelledBy,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { t, formatNumber, now: providerNow } = useIntegrationsUI();
+  const now = nowProp ?? providerNow;
+  // A primitive clock, so that an app passing a new Date of the same instant does not rebuild the columns.
+  const nowKey = now instanceof Date ? now.getTime() : now;
+  const id = useId();
+  const titleId = `${id}-title`;
+  const introId = `${id}-intro`;
+  const nameIds = labelledBy ? `${labelledBy} ${titleId}` : titleId;
+
+  if (!Array.isArray(authorizedProfileIds)) {
+    devWarn('SourceTable: `authorizedProfileIds` is required; no source is shown (fail closed).');
+  }
+  // Anti-leak: nothing outside the authorized profiles goes further than this line.
+  const data = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
+  const authorizedProfiles = useMemo(() => {
+    const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
+    const known = new Map((Array.isArray(profiles) ? profiles : []).filter((p) => p != null && allowed.has(p.id)).map((p) => [p.id, p]));
+    // An authorized profile the caller gave no details for is still listed, by its id.
+    return [...allowed].map((profileId) => known.get(profileId) ?? { id: profileId, name: profileId, timeZone: undefined });
+  }, [profiles, authorizedProfileIds]);
+  const profileById = useMemo(() => new Map(authorizedProfiles.map((p) => [p.id, p])), [authorizedProfiles]);
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('name', { id: 'source', sortFn: 'text' }),
+        helper.accessor((s) => profileById.get(s.profileId)?.name ?? s.profileId, {
+          id: 'profile',
+          sortFn: 'text',
+          filterFn: (row, _columnId, profileId) => row.original.profileId === profileId,
+        }),
+        helper.accessor('platformId', { id: 'platform', sortFn: 'text', filterFn: 'equals' }),
+        helper.accessor((s) => connectionLabel(s), { id: 'status', sortFn: sortByStatus, filterFn: 'equals' }),
+        helper.accessor((s) => syncMs(s.lastSuccessfulSyncAt), {
+          id: 'lastSync',
+          sortFn: 'basic',
+          sortUndefined: 'last',
+          sortDescFirst: true,
+          // The freshness filter: derived on demand, only for the rows it has to look at.
+          filterFn: (row, _columnId, freshness) => nowKey !== undefined && deriveFreshness(row.original, nowKey) === freshness,
+        }),
+        helper.display({ id: 'detail', enableSorting: false, enableColumnFilter: false }),
+      ]),
+    [profileById, nowKey],
+  );
+
+  const initialState = useMemo(() => {
+    const sorting: SortingState = initialSort
+      ? [{ id: initialSort.column, desc: initialSort.desc ?? SOURCE_TABLE_COLUMNS[initialSort.column].descFirst }]
+      : [];
+    let filters = initialFilters;
+    if (filters.profileId && !profileById.has(filters.profileId)) {
+      devWarn(`SourceTable: initial profile filter ${JSON.stringify(filters.profileId)} is not an authorized profile; ignored.`);
+      filters = { ...filters, profileId: undefined };
+    }
+    return { sorting, columnFilters: toColumnFilters(filters), globalFilter: filters.search ?? '' };
+    // Initial state is read once, at mount (like an uncontrolled input's defaultValue).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (s) => s.id,
+    initialState,
+    enableMultiSort: false,
+    globalFilterFn: 'includesString',
+    getColumnCanGlobalFilter: (column) => SOURCE_TABLE_COLUMNS[column.id as SourceTableColumnId]?.searchable ?? false,
+  });
+
+  const rows = table.getRowModel().rows;
+  const { sorting, columnFilters, globalFilter } = table.state;
+  const filterValue = (columnId: SourceTableColumnId) => (columnFilters.find((f) => f.id === columnId)?.value as string | undefined) ?? '';
+  const filtered = columnFilters.length > 0 || Boolean(globalFilter);
+  const virtual = !loading && data.length > SOURCE_TABLE_VIRTUALIZE_AFTER;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer is read during this render only: nothing memoized ever receives its functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => SOURCE_TABLE_ROW_HEIGHT,
+    initialRect: { width: 0, height: virtualHeight },
+    overscan: 8,
+    enabled: virtual,
+  });
+
+  // A new sort, filter or search starts from the top of the list.
+  const viewKey = JSON.stringify([sorting, columnFilters, globalFilter]);
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [viewKey]);
+
+  const setFilter = (columnId: SourceTableColumnId, value: string) => table.getColumn(columnId)?.setFilterValue(value || undefined);
+  const searchRef = useRef<HTMLInputElement>(null);
+  // The "Clear filters" button disappears with the filters: focus goes on to the search box.
+  const clearFilters = () => {
+    table.resetColumnFilters(true);
+    table.resetGlobalFilter(true);
+    searchRef.current?.focus();
+  };
+
+  const Heading = `h${headingLevel}` as 'h2';
+  const state = loading ? 'loading' : data.length === 0 ? 'empty' : rows.length === 0 ? 'no-match' : 'ready';
+
+  const renderRow = (row: SourceRow, style?: CSSProperties, rowIndex?: number) => {
+    const source = row.original;
+    const profile = profileById.get(source.profileId);
+    return (
+      <tr
+        key={row.id}
+        data-slot="source-table-row"
+        data-source-id={source.id}
+        aria-rowindex={rowIndex}
+        style={style}
+        className="group border-b border-border last:border-b-0 hover:bg-surface-raised"
+      >
+        {/* The source name stays in view while a narrow screen scrolls the row sideways. */}
+        <th scope="row" className="sticky left-0 z-[1] bg-surface px-3 text-left font-medium group-hover:bg-surface-raised">
+          <span className="block truncate" title={source.name}>
+            {source.name}
+          </span>
+        </th>
+        <td className="px-3">
+          <span className="block truncate">{profile?.name ?? source.profileId}</span>
+        </td>
+        <td className="px-3">
+          <span className="block truncate font-mono text-xs">{source.platformId}</span>
+        </td>
+        <td className="px-3">
+          <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" />
+        </td>
+        <td className="px-3">
+          <FreshnessCell source={source} timeZone={profile?.timeZone} now={now} layout="inline" />
+        </td>
+        <td className="px-3">
+          <button
+            type="button"
+            data-slot="source-table-open"
+            aria-label={t('sourceTable.viewDetailsOf', { source: source.name })}
+            onClick={() => onOpenSource?.(source)}
+            className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1 py-0.5 text-sm font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+          >
+            {t('common.viewDetails')}
+            <Icon name="arrowRight" size={14} />
+          </button>
+        </td>
+      </tr>
+    );
+  };
+
+  const message = (content: ReactNode) => (
+    <tr>
+      <td colSpan={SOURCE_TABLE_COLUMN_IDS.length} className="px-3 py-8 text-center text-muted-foreground">
+        {content}
+      </td>
+    </tr>
+  );
+
+  let body: ReactNode;
+  if (loading) {
+    body = (
+      <>
+        {[0, 1, 2, 3].map((i) => (
+          <tr key={i} aria-hidden="true" data-slot="source-table-skeleton" style={{ height: SOURCE_TABLE_ROW_HEIGHT }}>
+            {SOURCE_TABLE_COLUMN_IDS.map((columnId) => (
+              <td key={columnId} className="px-3">
+                <span className="block h-3 w-3/4 rounded bg-muted" />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </>
+    );
+  } else if (state === 'empty') {
+    body = message(t('sourceTable.noSources'));
+  } else if (state === 'no-match') {
+    body = message(
+      <span className="inline-flex flex-wrap items-center justify-center gap-2">
+        {t('sourceTable.empty')}
+        <button
+          type="button"
+          onClick={clearFilters}
+          className="rounded-md px-1 font-medium text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-ring"
+        >
+          {t('sourceTable.clearFilters')}
+        </button>
+      </span>,
+    );
+  } else if (virtual) {
+    const items = virtualizer.getVirtualItems();
+    const top = items[0]?.start ?? 0;
+    const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+    body = (
+      <>
+        {top > 0 ? (
+          <tr aria-hidden="true" style={{ height: top }}>
+            <td colSpan={SOURCE_TABLE_COLUMN_IDS.length} />
+          </tr>
+        ) : null}
+        {items.map((item) => renderRow(rows[item.index]!, { height: SOURCE_TABLE_ROW_HEIGHT }, item.index + 2))}
+        {bottom > 0 ? (
+          <tr aria-hidden="true" style={{ height: bottom }}>
+            <td colSpan={SOURCE_TABLE_COLUMN_IDS.length} />
+          </tr>
+        ) : null}
+      </>
+    );
+  } else {
+    body = rows.map((row) => renderRow(row, { height: SOURCE_TABLE_ROW_HEIGHT }));
+  }
+
+  return (
+    <div
+      ref={ref}
+      data-slot="source-table"
+      data-state={state}
+      data-virtualized={virtual ? 'true' : 'false'}
+      className={cn('flex w-full min-w-0 flex-col gap-3 text-foreground', className)}
+      {...rest}
+    >
+      <div className="flex flex-col gap-1">
+        <Heading id={titleId} className="text-lg font-semibold">
+          {t('sourceTable.caption')}
+        </Heading>
+        <p id={introId} className="text-sm text-muted-foreground">
+          {t('sourceTable.intro')}
+        </p>
+      </div>
+
+      <div data-slot="source-table-toolbar" className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))]">
+        <label className="col-span-2 flex min-w-0 flex-col gap-1 text-xs font-medium text-muted-foreground lg:col-span-1">
+          {t('sourceTable.search')}
+          <span className="relative">
+            <Icon name="search" size={14} className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2" />
+            <input
+              ref={searchRef}
+              type="search"
+              data-slot="source-table-search"
+              value={String(globalFilter ?? '')}
+              onChange={(event) => table.setGlobalFilter(event.target.value)}
+              disabled={loading}
+              className={cn(CONTROL, 'pl-8')}
+            />
+          </span>
+        </label>
+        <FilterSelect label={t('sourceTable.columns.profile')} value={filterValue('profile')} disabled={loading} onChange={(v) => setFilter('profile', v)}>
+          <option value="">{t('sourceTable.allProfiles')}</option>
+          {authorizedProfiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t('sourceTable.columns.platform')} value={filterValue('platform')} disabled={loading} onChange={(v) => setFilter('platform', v)}>
+          <option value="">{t('sourceTable.allPlatforms')}</option>
+          {PLATFORM_IDS.map((platformId) => (
+            <option key={platformId} value={platformId}>
+              {t(`platforms.${platformId}.label`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t('sourceTable.columns.status')} value={filterValue('status')} disabled={loading} onChange={(v) => setFilter('status', v)}>
+          <option value="">{t('sourceTable.allStatuses')}</option>
+          {SOURCE_TABLE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`connection.${status}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t('sourceTable.columns.freshness')} value={filterValue('lastSync')} disabled={loading} onChange={(v) => setFilter('lastSync', v)}>
+          <option value="">{t('sourceTable.allFreshness')}</option>
+          {SOURCE_TABLE_FRESHNESS.map((freshness) => (
+            <option key={freshness} value={freshness}>
+              {t(`freshness.${freshness}`)}
+            </option>
+          ))}
+        </FilterSelect>
+      </div>
+
+      <p role="status" data-slot="source-table-count" className="text-sm text-muted-foreground">
+        {loading ? t('sourceTable.loading') : t('sourceTable.count', { shown: formatNumber(rows.length), total: formatNumber(data.length) })}
+        {!loading && filtered && rows.length > 0 ? (
+          <>
+            {' · '}
+            <button
+              type="button"
+              onClick={clearFilters}
+              className="rounded-md px-1 font-medium text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-ring"
+            >
+              {t('sourceTable.clearFilters')}
+            </button>
+          </>
+        ) : null}
+      </p>
+
+      <div
+        ref={scrollRef}
+        data-slot="source-table-scroll"
+        role="region"
+        aria-labelledby={nameIds}
+        tabIndex={0}
+        className="relative max-w-full overflow-auto rounded-md border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        style={virtual ? { height: virtualHeight } : undefined}
+      >
+        <table
+          aria-labelledby={nameIds}
+          aria-describedby={introId}
+          aria-busy={loading || undefined}
+          aria-rowcount={virtual ? rows.length + 1 : undefined}
+          className="w-full min-w-[64rem] table-fixed border-collapse text-sm"
+        >
+          <colgroup>
+            {SOURCE_TABLE_COLUMN_IDS.map((columnId) => (
+              <col key={columnId} style={{ width: SOURCE_TABLE_COLUMNS[columnId].width }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={virtual ? 1 : undefined}>
+              {SOURCE_TABLE_COLUMN_IDS.map((columnId) => {
+                const column = table.getColumn(columnId);
+                const label = t(SOURCE_TABLE_COLUMNS[columnId].header);
+                const th = cn(
+                  'sticky top-0 z-10 h-10 bg-surface-raised px-3 text-left text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]',
+                  columnId === 'source' && 'left-0 z-20',
+                );
+                if (!SOURCE_TABLE_COLUMNS[columnId].sortable || !column) {
+                  return (
+                    <th key={columnId} scope="col" className={th}>
+                      {label}
+                    </th>
+                  );
+                }
+                const sorted = column.getIsSorted();
+                return (
+                  <th key={columnId} scope="col" className={th} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                    <button
+                      type="button"
+                      data-slot="source-table-sort"
+                      disabled={loading}
+                      onClick={() => column.toggleSorting(undefined, false)}
+                      className="-mx-1 inline-flex max-w-full items-center gap-1 rounded px-1 py-0.5 text-left hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+                    >
+                      <span className="truncate">{label}</span>
+                      <Icon name={sorted === 'asc' ? 'chevronUp' : sorted === 'desc' ? 'chevronDown' : 'chevronsUpDown'} size={14} />
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>{body}</tbody>
+        </table>
+      </div>
+    </div>
+  );
+});
+
+interface FilterSelectProps {
+  label: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}
+
+function FilterSelect({ label, value, disabled, onChange, children }: FilterSelectProps) {
+  return (
+    <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted-foreground">
+      {label}
+      <select value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)} className={CONTROL}>
+        {children}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,373 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import {
+  ACCESS_TOKEN_STATUS,
+  accessTokenStateOf,
+  configuredStateOf,
+  CREDENTIAL_FIELD_NAMES,
+  CREDENTIAL_STATUS,
+  DEFAULT_SECRET_MAX_LENGTH,
+  validateSecret,
+  WRITE_ONLY_CREDENTIAL_FIELD_STATES,
+  WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS,
+  type CredentialFieldName,
+  type SecretValidationError,
+  type WriteOnlyCredentialFieldState,
+} from './states';
+
+const frame = cva('grid gap-2 rounded-ui border bg-surface p-3 text-sm text-foreground', {
+  variants: { state: WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS },
+  defaultVariants: { state: 'notConfigured' },
+});
+
+const pill =
+  'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)';
+
+const button =
+  'inline-flex items-center justify-center gap-1.5 rounded-ui border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:cursor-not-allowed disabled:border-border disabled:bg-muted disabled:text-muted-foreground aria-disabled:cursor-not-allowed aria-disabled:border-border aria-disabled:bg-muted aria-disabled:text-muted-foreground';
+const primaryButton = cn(button, 'border-accent bg-accent text-accent-foreground');
+const secondaryButton = cn(button, 'border-border-strong bg-surface text-foreground hover:bg-muted');
+
+const FIELD_LABELS = {
+  clientId: 'credentials.fields.clientId',
+  clientSecret: 'credentials.fields.clientSecret',
+} as const satisfies Record<CredentialFieldName, string>;
+
+/**
+ * Root props: no event handler (a change/input/key listener on the root would see the secret as
+ * it bubbles), no value. The only way out for a typed value is `onSubmit`.
+ */
+type RootProps = Omit<HTMLAttributes<HTMLDivElement>, keyof DOMAttributes<HTMLDivElement> | 'defaultValue' | 'defaultChecked'>;
+
+/** Drops, at run time too, any prop that could receive or carry a value; names them (never their values) in development. */
+function withoutValueChannels(component: string, rest: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  const dropped: string[] = [];
+  for (const [key, value] of Object.entries(rest)) {
+    if (/^on[A-Z]/.test(key) || key === 'value' || key === 'defaultValue' || key === 'children' || key === 'dangerouslySetInnerHTML') dropped.push(key);
+    else kept[key] = value;
+  }
+  if (dropped.length > 0) devWarn(`${component}: ignored ${dropped.join(', ')} — a write-only field takes no value and reports only through onSubmit.`);
+  return kept;
+}
+
+export interface WriteOnlyCredentialFieldProps extends RootProps {
+  /** Which write-only credential this is; its label comes from the catalog (`credentials.fields.*`). */
+  field: CredentialFieldName;
+  /** Whether a value is stored — a boolean or the domain's `CredentialFieldState`. Never the value itself. @default false */
+  configured?: boolean | CredentialFieldState;
+  /** Backend feature flags allow saving. When off, the field says why and nothing can be typed or submitted. @default false */
+  persistenceEnabled?: boolean;
+  /** Disables every control (the parent is saving, the source is disabled…). @default false */
+  disabled?: boolean;
+  /** Receives the typed value, trimmed, exactly once per valid submit; the input is emptied right after, even if this throws. */
+  onSubmit: (value: string) => void;
+  /** Longest accepted value in characters: a longer one is refused with a message, never silently truncated. @default 512 */
+  maxLength?: number;
+  /** Overrides the catalog label. @default the catalog label of `field` */
+  label?: string;
+}
+
+/**
+ * One write-only secret (Client ID, Client Secret). It never receives, holds after submit, or
+ * displays a stored value: the typed value lives only in the uncontrolled password input (not in
+ * React state or props), goes to `onSubmit` once, and the input is emptied. A stored value is
+ * shown as "configured (value never displayed)" with Replace, which opens an empty input.
+ */
+export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCredentialFieldProps>(function WriteOnlyCredentialField(
+  { field, configured = false, persistenceEnabled = false, disabled = false, onSubmit, maxLength: maxLengthProp, label, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const id = useId();
+  const ids = { label: `${id}-label`, input: `${id}-input`, help: `${id}-help`, reason: `${id}-reason`, error: `${id}-error` };
+
+  const [mode, setMode] = useState<'idle' | 'replacing'>('idle');
+  const [error, setError] = useState<SecretValidationError | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the view has switched (input opened by Replace; Replace after Cancel/submit).
+  const pendingFocus = useRef<'input' | 'replace' | null>(null);
+
+  const status = configuredStateOf(configured);
+  if (status === 'unknown') {
+    devWarn('WriteOnlyCredentialField: `configured` must be a boolean, "configured" or "not_configured"; showing Unknown (the value is not printed).');
+  }
+  let maxLength = DEFAULT_SECRET_MAX_LENGTH;
+  if (maxLengthProp !== undefined) {
+    if (Number.isInteger(maxLengthProp) && maxLengthProp > 0) maxLength = maxLengthProp;
+    else devWarn(`WriteOnlyCredentialField: maxLength must be a positive integer; using ${DEFAULT_SECRET_MAX_LENGTH}.`);
+  }
+  let fieldLabel: string;
+  if (label !== undefined) fieldLabel = label;
+  else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(FIELD_LABELS[field]);
+  else {
+    devWarn(`WriteOnlyCredentialField: unknown field ${JSON.stringify(field)}; pass \`label\`.`);
+    fieldLabel = t('common.unknown');
+  }
+
+  const isConfigured = status === 'configured';
+  const replacing = isConfigured && mode === 'replacing';
+  const editing = !isConfigured || replacing;
+  const canSubmit = !disabled && persistenceEnabled;
+
+  const state: WriteOnlyCredentialFieldState = disabled
+    ? 'disabled'
+    : !persistenceEnabled
+      ? 'persistenceDisabled'
+      : error
+        ? 'invalid'
+        : submitted
+          ? 'submitted'
+          : replacing
+            ? 'replacing'
+            : isConfigured
+              ? 'configured'
+              : 'notConfigured';
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === 'input' && editing) {
+      pendingFocus.current = null;
+      inputRef.current?.focus();
+    } else if (target === 'replace' && !editing) {
+      pendingFocus.current = null;
+      // Only when focus was lost with the unmounted input/button: never steal it from elsewhere.
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) replaceRef.current?.focus();
+    }
+  }, [editing]);
+
+  function submit() {
+    const input = inputRef.current;
+    if (!input || !canSubmit) return;
+    const problem = validateSecret(input.value, maxLength);
+    if (problem) {
+      // The typed value stays in the input: nothing the user typed or pasted is lost.
+      setError(problem);
+      setSubmitted(false);
+      input.focus();
+      return;
+    }
+    try {
+      onSubmit(input.value.trim());
+    } finally {
+      input.value = '';
+      setError(null);
+      setSubmitted(true);
+      setMode('idle');
+      pendingFocus.current = 'replace';
+    }
+  }
+
+  function startReplacing() {
+    if (!canSubmit) return;
+    setError(null);
+    setSubmitted(false);
+    setMode('replacing');
+    pendingFocus.current = 'input';
+  }
+
+  function cancelReplacing() {
+    if (inputRef.current) inputRef.current.value = '';
+    setError(null);
+    setMode('idle');
+    pendingFocus.current = 'replace';
+  }
+
+  function handleInput() {
+    pendingFocus.current = null;
+    if (submitted) setSubmitted(false);
+    if (error && inputRef.current) setError(validateSecret(inputRef.current.value, maxLength));
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter') {
+      // Never let Enter submit a surrounding form (which could serialise the field into a URL).
+      event.preventDefault();
+      submit();
+    } else if (event.key === 'Escape' && replacing) {
+      event.preventDefault();
+      cancelReplacing();
+    }
+  }
+
+  const spec = CREDENTIAL_STATUS[status];
+  const reason = persistenceEnabled ? undefined : ids.reason;
+  const describedBy = [ids.help, error ? ids.error : null, reason].filter(Boolean).join(' ');
+
+  return (
+    <div
+      ref={ref}
+      role="group"
+      aria-labelledby={ids.label}
+      data-slot="write-only-credential-field"
+      data-state={state}
+      data-tone={WRITE_ONLY_CREDENTIAL_FIELD_STATES[state].tone}
+      data-field={field}
+      data-configured={status}
+      data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
+      className={cn(frame({ state }), className)}
+      {...withoutValueChannels('WriteOnlyCredentialField', rest)}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+        {editing ? (
+          <label id={ids.label} htmlFor={ids.input} className="font-medium">
+            {fieldLabel}
+          </label>
+        ) : (
+          <span id={ids.label} className="font-medium">
+            {fieldLabel}
+          </span>
+        )}
+        <span data-slot="credential-status" className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+          <span data-tone={spec.tone} className={pill}>
+            <Icon name={spec.icon} size={12} />
+            {t(spec.label)}
+          </span>{' '}
+          <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+        </span>
+      </div>
+
+      {editing ? (
+        <div className="flex flex-wrap gap-2">
+          <input
+            ref={inputRef}
+            id={ids.input}
+            type="password"
+            autoComplete="new-password"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            disabled={disabled || !persistenceEnabled}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onInput={handleInput}
+            onKeyDown={handleKeyDown}
+            className="min-w-0 flex-1 basis-48 rounded-ui border border-border-strong bg-background px-3 py-1.5 font-mono text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring disabled:cursor-not-allowed disabled:border-border disabled:bg-muted aria-invalid:border-critical-fg"
+          />
+          <button
+            type="button"
+            aria-label={t('credentialField.saveField', { field: fieldLabel })}
+            disabled={disabled}
+            aria-disabled={!disabled && !persistenceEnabled ? true : undefined}
+            aria-describedby={reason}
+            onClick={submit}
+            className={primaryButton}
+          >
+            {t('credentialField.save')}
+          </button>
+          {replacing ? (
+            <button
+              type="button"
+              aria-label={t('credentialField.cancelField', { field: fieldLabel })}
+              disabled={disabled}
+              onClick={cancelReplacing}
+              className={secondaryButton}
+            >
+              {t('credentialField.cancel')}
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <div>
+          <button
+            ref={replaceRef}
+            type="button"
+            aria-label={t('credentialField.replaceField', { field: fieldLabel })}
+            disabled={disabled}
+            aria-disabled={!disabled && !persistenceEnabled ? true : undefined}
+            aria-describedby={reason}
+            onClick={startReplacing}
+            className={secondaryButton}
+          >
+            <Icon name="key" size={14} />
+            {t('credentialField.replace')}
+          </button>
+        </div>
+      )}
+
+      {editing ? (
+        <p id={ids.help} className="text-xs text-muted-foreground">
+          {t('credentials.neverDisplayedAgain')}
+        </p>
+      ) : null}
+      {reason ? (
+        <p id={ids.reason} data-slot="persistence-reason" data-tone="warning" className="flex items-center gap-1.5 text-xs text-(--tone-fg)">
+          <Icon name="lock" size={14} />
+          {t('credentials.persistenceDisabled')}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="flex items-center gap-1.5 text-xs font-medium text-(--tone-fg)">
+          <Icon name="alert" size={14} />
+          {t(`credentialField.errors.${error}`, { field: fieldLabel, max: maxLength })}
+        </p>
+      ) : null}
+      {/* Always mounted so that screen readers announce the confirmation when it appears. */}
+      <p role="status" data-slot="submitted" data-tone="success" className="flex items-center gap-1.5 text-xs font-medium text-(--tone-fg) empty:hidden">
+        {submitted ? (
+          <>
+            <Icon name="check" size={14} />
+            {t('credentialField.submitted')}
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+});
+
+export interface AccessTokenStatusProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** State of the in-memory token cache (seed 001: inactive). The token itself never reaches the UI. @default 'inactive' */
+  cache?: AccessTokenCacheState;
+}
+
+/**
+ * The read-only row of the temporary access token: "temporary (in-memory cache)", whether the
+ * cache is active, and never the token. There is nothing to enter: the token is obtained at
+ * run time from Client ID + Client Secret (client credentials grant, PATCH-011).
+ */
+export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusProps>(function AccessTokenStatus(
+  { cache = 'inactive', className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const labelId = `${useId()}-label`;
+  const state = accessTokenStateOf(cache);
+  if (state === 'unknown') devWarn('AccessTokenStatus: `cache` must be "inactive" or "active"; showing Unknown.');
+  const spec = ACCESS_TOKEN_STATUS[state];
+  return (
+    <div
+      ref={ref}
+      role="group"
+      aria-labelledby={labelId}
+      data-slot="access-token-status"
+      data-state={state}
+      className={cn('grid gap-2 rounded-ui border border-border bg-surface p-3 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+        <span id={labelId} className="font-medium">
+          {t('credentials.fields.accessToken')}
+        </span>
+        <span data-slot="credential-status" className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+          <span data-tone="info" className={pill}>
+            <Icon name="clock" size={12} />
+            {t('credentials.states.temporary')}
+          </span>{' '}
+          <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+        </span>
+      </div>
+      <p data-slot="token-cache" data-tone={spec.tone} className="flex items-center gap-1.5 text-xs text-muted-foreground">
+        <Icon name={spec.icon} size={14} className="text-(--tone-fg)" />
+        {t('readiness.tokenCache', { state: t(spec.label) })}
+      </p>
+    </div>
+  );
+});

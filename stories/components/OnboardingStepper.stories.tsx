@@ -1,0 +1,279 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { useArgs } from 'storybook/preview-api';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import {
+  OnboardingStepper,
+  ONBOARDING_STEPPER_STATE_NAMES,
+  ONBOARDING_STEPPER_STATES,
+  onboardingStateProps,
+  type OnboardingStepperProps,
+  type OnboardingStepperState,
+} from '../../src/components/OnboardingStepper';
+import { ONBOARDING_STEP_IDS } from '../../src/domain';
+import { en, fr } from '../../src/i18n';
+import { ONBOARDING_STEPS, PLATFORMS } from '../../src/fixtures';
+
+/** The controlled props of a named state, from the state table and the fixtures. */
+const stateArgs = (state: OnboardingStepperState) => onboardingStateProps(state, ONBOARDING_STEPS, PLATFORMS);
+
+/**
+ * Nine steps are taller than the test browser's default 1200×900 viewport, which would clip the
+ * screenshots: these viewports give the full list room, and `phone` checks the 390 px layout.
+ */
+const VIEWPORTS = {
+  stepper: { name: 'Full stepper (1200 × 1400)', styles: { width: '1200px', height: '1400px' }, type: 'desktop' },
+  allStates: { name: 'All states (1200 × 4400)', styles: { width: '1200px', height: '4400px' }, type: 'desktop' },
+  phone: { name: 'Phone (390 × 2200)', styles: { width: '390px', height: '2200px' }, type: 'mobile' },
+} as const;
+const viewport = (value: keyof typeof VIEWPORTS) => ({ viewport: { value, isRotated: false } });
+
+const title = (index: number) => en.onboarding.steps[ONBOARDING_STEPS[index]!.id].title;
+
+/**
+ * A controlled stepper: the story holds `currentStepId` in state (so play functions see it move)
+ * and reports it to `onCurrentChange` (the story writes it back into the args so the Controls
+ * panel follows); a control that changes `currentStepId` resyncs it.
+ */
+function ControlledStepper({ onCurrentChange, ...args }: OnboardingStepperProps & { onCurrentChange: (stepId: string) => void }) {
+  const [current, setCurrent] = useState(args.currentStepId);
+  const [fromArgs, setFromArgs] = useState(args.currentStepId);
+  if (args.currentStepId !== fromArgs) {
+    setFromArgs(args.currentStepId);
+    setCurrent(args.currentStepId);
+  }
+  return (
+    <div className="max-w-3xl">
+      <OnboardingStepper
+        {...args}
+        currentStepId={current}
+        onStepChange={(stepId) => {
+          args.onStepChange?.(stepId);
+          setCurrent(stepId);
+          onCurrentChange(stepId);
+        }}
+      />
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Components/OnboardingStepper',
+  component: OnboardingStepper,
+  parameters: {
+    viewport: { options: VIEWPORTS },
+    docs: {
+      description: {
+        component:
+          "The Add Source wizard's nine steps (seed 000) as an ordered list: number, title, kind (todo, placeholder, info), progress (current, complete, blocked, upcoming — text and icon, never colour alone), description and notes, with `aria-current=\"step\"` on the current step. Use it beside the wizard's content to show where the user is and let them go back: complete steps can be revisited, but no step past an incomplete required step can be reached (it says which step to complete first), and a blocked step (e.g. TikTok Ads chosen, DEC-06) says why. One tab stop; arrow keys, Home and End move between steps, Enter or Space activates. Controlled with `currentStepId` + `onStepChange`, or uncontrolled with `defaultCurrentStepId`.",
+      },
+    },
+  },
+  globals: viewport('stepper'),
+  args: { steps: ONBOARDING_STEPS, onStepChange: fn(), ...stateArgs('firstStep') },
+  argTypes: {
+    currentStepId: { control: 'select', options: [...ONBOARDING_STEP_IDS, null] },
+    completedStepIds: { control: 'check', options: ONBOARDING_STEP_IDS },
+    steps: { control: false },
+  },
+  render: function Render(args) {
+    const [, updateArgs] = useArgs<OnboardingStepperProps>();
+    return <ControlledStepper {...args} onCurrentChange={(stepId) => updateArgs({ currentStepId: stepId })} />;
+  },
+} satisfies Meta<typeof OnboardingStepper>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Canvas = ReturnType<typeof within>;
+const stepButton = (canvas: Canvas, index: number) => canvas.getAllByRole('button')[index]!;
+const currentStep = (canvasElement: HTMLElement) => canvasElement.querySelector('[aria-current="step"]');
+
+export const Playground: Story = { args: stateArgs('atCredentials') };
+
+/** Only the first step can be reached: every later one says "Complete “Select profile” first." */
+export const FirstStep: Story = {
+  name: 'First step',
+  args: stateArgs('firstStep'),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(stepButton(canvas, 0)).toHaveFocus();
+    await expect(stepButton(canvas, 0)).toHaveAttribute('aria-current', 'step');
+    await userEvent.keyboard('{ArrowDown}');
+    const second = stepButton(canvas, 1);
+    await expect(second).toHaveFocus();
+    await expect(second).toHaveAttribute('aria-disabled', 'true');
+    await expect(second).toHaveAccessibleDescription(new RegExp(`Complete “${title(0)}” first\\.`));
+    // Refused: Enter, Space and End + Enter leave the current step where it is.
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard(' ');
+    await userEvent.keyboard('{End}{Enter}');
+    await expect(stepButton(canvas, 8)).toHaveFocus();
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 0));
+    await expect(args.onStepChange).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Home}');
+    await expect(stepButton(canvas, 0)).toHaveFocus();
+  },
+};
+
+/** Profile chosen: back to it and forward again; the step after "Choose platform" stays out of reach. */
+export const ProfileSelected: Story = {
+  name: 'Profile selected',
+  args: stateArgs('profileSelected'),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(stepButton(canvas, 1)).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    await expect(args.onStepChange).toHaveBeenLastCalledWith('select_profile');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 0));
+    await userEvent.keyboard('{ArrowDown} ');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 1));
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(stepButton(canvas, 2)).toHaveAccessibleDescription(new RegExp(`Complete “${title(1)}” first\\.`));
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 1));
+    await expect(args.onStepChange).toHaveBeenCalledTimes(2);
+  },
+};
+
+/** TikTok Ads chosen: the platform step is blocked with its DEC-06 reason, and nothing after it is reachable. */
+export const BlockedPlatform: Story = {
+  name: 'Blocked platform',
+  args: stateArgs('blockedPlatform'),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const step = canvasElement.querySelector('[data-step-id="choose_platform"]')!;
+    await expect(step).toHaveAttribute('data-progress', 'blocked');
+    await expect(step).toHaveTextContent(en.onboarding.progress.blocked);
+    await expect(step).toHaveTextContent(en.platforms.TIKTOK_ADS.notes[1]);
+    await userEvent.tab();
+    await expect(stepButton(canvas, 1)).toHaveFocus();
+    await expect(stepButton(canvas, 1)).toHaveAttribute('aria-current', 'step');
+    await expect(stepButton(canvas, 1)).toHaveAccessibleDescription(/DEC-06/);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 1));
+    await expect(args.onStepChange).not.toHaveBeenCalled();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 0));
+    await expect(args.onStepChange).toHaveBeenCalledOnce();
+    await expect(args.onStepChange).toHaveBeenCalledWith('select_profile');
+  },
+};
+
+/** At the credentials placeholder: back one step, then forward up to the next required step ("Select accounts") and no further. */
+export const AtCredentials: Story = {
+  name: 'At credentials (placeholder)',
+  args: stateArgs('atCredentials'),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(stepButton(canvas, 3)).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 2));
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 3));
+    // Discover accounts is optional and reachable; Configure source is past the required Select accounts.
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 4));
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await expect(stepButton(canvas, 6)).toHaveFocus();
+    await expect(stepButton(canvas, 6)).toHaveAttribute('aria-disabled', 'true');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 4));
+    await expect(args.onStepChange).toHaveBeenCalledTimes(3);
+  },
+};
+
+/** The last step: Home goes back to the first step, End returns to the review. */
+export const Review: Story = {
+  args: stateArgs('review'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(stepButton(canvas, 8)).toHaveFocus();
+    await userEvent.keyboard('{Home}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 0));
+    await userEvent.keyboard('{End} ');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 8));
+  },
+};
+
+/** Finished: every step complete, none current; any step can be revisited. */
+export const AllComplete: Story = {
+  name: 'All complete',
+  args: stateArgs('allComplete'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(currentStep(canvasElement)).toBeNull();
+    await expect(canvasElement.querySelectorAll('[data-progress="complete"]')).toHaveLength(ONBOARDING_STEPS.length);
+    await userEvent.tab();
+    await expect(stepButton(canvas, 8)).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 7));
+  },
+};
+
+/** Without `currentStepId` the stepper keeps its own current step (uncontrolled), here in French. */
+export const Uncontrolled: Story = {
+  args: { currentStepId: undefined, defaultCurrentStepId: 'select_profile', completedStepIds: ['select_profile'] },
+  globals: { locale: 'fr' },
+  render: (args) => (
+    <div className="max-w-3xl">
+      <OnboardingStepper {...args} />
+    </div>
+  ),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(stepButton(canvas, 0)).toHaveAccessibleName(`1 ${fr.onboarding.steps.select_profile.title}`);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 1));
+    await expect(args.onStepChange).toHaveBeenCalledWith('choose_platform');
+    await expect(stepButton(canvas, 2)).toHaveAccessibleDescription(new RegExp(`Terminez d’abord « ${fr.onboarding.steps.choose_platform.title} »`));
+  },
+};
+
+/** Bad input: an unknown step id and an unknown kind render a neutral Unknown with the raw value. */
+export const BadInput: Story = {
+  name: 'Unknown step and kind',
+  args: {
+    steps: [...ONBOARDING_STEPS.slice(0, 2), { ...ONBOARDING_STEPS[2]!, id: 'verify_domain' }, { ...ONBOARDING_STEPS[3]!, kind: 'wizard' }],
+  },
+  parameters: { expectedConsole: [/unknown step id "verify_domain"/, /unknown kind "wizard"/] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-raw-id="verify_domain"]')).toHaveTextContent('Unknown (verify_domain)');
+    await expect(canvasElement.querySelector('[data-raw-kind="wizard"]')).toHaveTextContent('Unknown (wizard)');
+  },
+};
+
+/** At a phone's width (390 px viewport) the list stays vertical: chips wrap under the title, nothing overflows. */
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  args: stateArgs('blockedPlatform'),
+  globals: viewport('phone'),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.ownerDocument.documentElement.clientWidth).toBe(390);
+    const stepper = canvasElement.querySelector<HTMLElement>('[data-slot="onboarding-stepper"]')!;
+    await expect(stepper.scrollWidth).toBeLessThanOrEqual(stepper.clientWidth);
+    await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(390);
+  },
+};
+
+export const AllStates: Story = {
+  name: 'All states',
+  globals: viewport('allStates'),
+  render: function AllStatesRender(args) {
+    return (
+      <div className="grid gap-8 lg:grid-cols-2">
+        {ONBOARDING_STEPPER_STATE_NAMES.map((state) => (
+          <section key={state} aria-labelledby={`onboarding-state-${state}`}>
+            <h2 id={`onboarding-state-${state}`} className="mb-2 text-base font-semibold">
+              {ONBOARDING_STEPPER_STATES[state].story}
+            </h2>
+            <OnboardingStepper {...args} {...stateArgs(state)} aria-labelledby={`onboarding-state-${state}`} />
+          </section>
+        ))}
+      </div>
+    );
+  },
+};

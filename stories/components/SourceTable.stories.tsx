@@ -1,0 +1,272 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import {
+  SOURCE_TABLE_FILTER_STATE_NAMES,
+  SOURCE_TABLE_STATE_FILTERS,
+  SourceTable,
+  type SourceTableFilterState,
+  type SourceTableProps,
+} from '../../src/components/SourceTable';
+import { connectionLabel, deriveFreshness } from '../../src/domain';
+import { en } from '../../src/i18n';
+import {
+  AUTHORIZED_PROFILE_IDS,
+  FIXTURE_NOW,
+  FOREIGN_PROFILE,
+  FOREIGN_SOURCE,
+  makeSources,
+  PROFILE_FRANCE,
+  PROFILE_SUISSE,
+  PROFILES,
+  SHOPIFY_SUISSE,
+  SOURCES,
+} from '../../src/fixtures';
+
+/**
+ * Ten rows need more than the test browser's default 1200×900 viewport; `phone` checks the
+ * 390 px layout (the table scrolls inside its container, the page never does).
+ */
+const VIEWPORTS = {
+  table: { name: 'Table (1200 × 1000)', styles: { width: '1200px', height: '1000px' }, type: 'desktop' },
+  allStates: { name: 'All states (1200 × 5200)', styles: { width: '1200px', height: '5200px' }, type: 'desktop' },
+  phone: { name: 'Phone (390 × 1100)', styles: { width: '390px', height: '1100px' }, type: 'mobile' },
+} as const;
+const viewport = (value: keyof typeof VIEWPORTS) => ({ viewport: { value, isRotated: false } });
+
+/** Every story is given a source of a foreign merchant (and its profile): none may ever show it. */
+const SOURCES_WITH_FOREIGN = [...SOURCES, FOREIGN_SOURCE];
+const PROFILES_WITH_FOREIGN = [...PROFILES, FOREIGN_PROFILE];
+
+/** The seed sources a filter state shows, from the domain functions (what the play functions expect). */
+function expectedNames(state: SourceTableFilterState): string[] {
+  const { filters } = SOURCE_TABLE_STATE_FILTERS[state];
+  return SOURCES.filter((s) => ('status' in filters ? connectionLabel(s) === filters.status : deriveFreshness(s, FIXTURE_NOW) === filters.freshness)).map(
+    (s) => s.name,
+  );
+}
+
+const rowNames = (canvasElement: HTMLElement) => within(canvasElement).queryAllByRole('rowheader').map((cell) => cell.textContent);
+
+/** args + play of a per-status / per-freshness story; the story's `name` is written at the export. */
+const filterStory = (state: SourceTableFilterState): Story => ({
+  args: { initialFilters: SOURCE_TABLE_STATE_FILTERS[state].filters },
+  play: async ({ canvasElement }) => {
+    await expect(rowNames(canvasElement)).toEqual(expectedNames(state));
+  },
+});
+
+const TEN_THOUSAND = makeSources(10000, FIXTURE_NOW);
+
+const meta = {
+  title: 'Components/SourceTable',
+  component: SourceTable,
+  parameters: {
+    viewport: { options: VIEWPORTS },
+    docs: {
+      description: {
+        component:
+          'The connected-sources table of the integrations settings (seed 002): source, profile, platform, status (HealthBadge), last sync / freshness (FreshnessCell) and a "View details" button per row that calls `onOpenSource(source)`. Use it wherever a merchant reviews or picks among their connected sources. Columns sort from their headers (aria-sort), the toolbar filters by profile, platform, status and freshness and searches names; past 500 sources the body is virtualized (10,000 rows mount in a few tens of ms, see `npm run bench`). Anti-leak: only the sources of `authorizedProfileIds` (required) are ever rendered, through `visibleSources`; without authorized profiles it shows nothing. Built on @tanstack/react-table v9 and @tanstack/react-virtual.',
+      },
+    },
+  },
+  globals: viewport('table'),
+  args: {
+    sources: SOURCES_WITH_FOREIGN,
+    profiles: PROFILES_WITH_FOREIGN,
+    authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
+    onOpenSource: fn(),
+  },
+  argTypes: {
+    sources: { control: false },
+    profiles: { control: false },
+    authorizedProfileIds: { control: 'check', options: [...AUTHORIZED_PROFILE_IDS, FOREIGN_PROFILE.id] },
+    loading: { control: 'boolean' },
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+  },
+} satisfies Meta<typeof SourceTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = {};
+
+/** The ten sources of seed 002 — and never the foreign merchant's source the story also passes in. */
+export const AllSources: Story = {
+  name: 'All sources',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rowNames(canvasElement)).toEqual(SOURCES.map((s) => s.name));
+    await expect(canvas.queryByText(FOREIGN_SOURCE.name)).toBeNull();
+    await expect(canvas.queryByRole('option', { name: FOREIGN_PROFILE.name })).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent('10 of 10 sources');
+  },
+};
+
+// One story per connection status (seed 002, "Source Sync Status")…
+export const Connected: Story = filterStory('connected');
+export const ConnectedDisabled: Story = { name: 'Connected (disabled)', ...filterStory('connectedDisabled') };
+export const Expired: Story = filterStory('expired');
+export const PermissionMissing: Story = { name: 'Permission missing', ...filterStory('permissionMissing') };
+export const Disconnected: Story = filterStory('disconnected');
+
+// …and per freshness (seed 002, "Data Freshness").
+export const Fresh: Story = filterStory('fresh');
+export const Stale: Story = filterStory('stale');
+export const Missing: Story = filterStory('missing');
+export const Unknown: Story = filterStory('unknown');
+
+/** A viewer authorized on Profile Suisse only: the other profiles' sources never reach the table. */
+export const SingleProfile: Story = {
+  name: 'Single profile',
+  args: { authorizedProfileIds: [PROFILE_SUISSE.id] },
+  play: async ({ canvasElement }) => {
+    await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_SUISSE.id).map((s) => s.name));
+    const profiles = within(canvasElement).getByRole('combobox', { name: en.sourceTable.columns.profile });
+    await expect(within(profiles).getAllByRole('option').map((o) => o.textContent)).toEqual([en.sourceTable.allProfiles, PROFILE_SUISSE.name]);
+  },
+};
+
+export const Empty: Story = {
+  args: { sources: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(en.sourceTable.noSources)).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  args: { loading: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(en.sourceTable.loading);
+    await expect(within(canvasElement).getByRole('table')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** Filtered from the toolbar: Profile France, then a search. */
+export const Filtered: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.profile }), PROFILE_FRANCE.name);
+    await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_FRANCE.id).map((s) => s.name));
+    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), 'ads');
+    await expect(rowNames(canvasElement)).toEqual(['Google Ads France', 'Meta Ads France', 'TikTok Ads France']);
+    await expect(canvas.getByRole('status')).toHaveTextContent('3 of 10 sources');
+  },
+};
+
+/** Newest sync first (the column's first direction); sources that never synced stay last. */
+export const SortedByLastSync: Story = {
+  name: 'Sorted by last sync',
+  args: { initialSort: { column: 'lastSync' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const header = canvas.getByRole('columnheader', { name: /^Last sync/ });
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(rowNames(canvasElement).slice(0, 2)).toEqual(['Shopify Suisse', 'Shopify France']);
+    await expect(rowNames(canvasElement).slice(-1)).toEqual(['Shopify Espagne']);
+  },
+};
+
+/** 10,000 sources (makeSources): virtualized rows of a fixed height in a fixed-height scroller. */
+export const TenThousandSources: Story = {
+  name: '10,000 sources',
+  args: { sources: TEN_THOUSAND },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const root = canvasElement.querySelector('[data-slot="source-table"]')!;
+    await expect(root).toHaveAttribute('data-virtualized', 'true');
+    await expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', '10001');
+    await expect(canvasElement.querySelectorAll('[data-slot="source-table-row"]').length).toBeLessThan(40);
+    await expect(canvas.getByRole('status')).toHaveTextContent('10,000 of 10,000 sources');
+    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), TEN_THOUSAND[9998]!.name);
+    await expect(rowNames(canvasElement)).toEqual([TEN_THOUSAND[9998]!.name]);
+    await userEvent.clear(canvas.getByRole('searchbox', { name: en.sourceTable.search }));
+    await expect(rowNames(canvasElement)[0]).toBe(TEN_THOUSAND[0]!.name);
+  },
+};
+
+/** Sorting from the header buttons: ascending, descending, then back to the given order. */
+export const SortByHeader: Story = {
+  name: 'Sort by header',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const header = canvas.getByRole('columnheader', { name: en.sourceTable.columns.source });
+    const button = within(header).getByRole('button', { name: en.sourceTable.columns.source });
+    const alphabetical = SOURCES.map((s) => s.name).sort((a, b) => a.localeCompare(b));
+    await userEvent.click(button);
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(rowNames(canvasElement)).toEqual(alphabetical);
+    await userEvent.click(button);
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(rowNames(canvasElement)).toEqual([...alphabetical].reverse());
+    await userEvent.click(button);
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+    await expect(rowNames(canvasElement)).toEqual(SOURCES.map((s) => s.name));
+  },
+};
+
+/** Status filter from the toolbar, a search that matches nothing, and "Clear filters". */
+export const FilterAndSearch: Story = {
+  name: 'Filter and search',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.status }), en.connection.permissionMissing);
+    await expect(rowNames(canvasElement)).toEqual(['Google Ads Suisse']);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.status }), en.sourceTable.allStatuses);
+    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), FOREIGN_SOURCE.name);
+    await expect(rowNames(canvasElement)).toEqual([]);
+    await expect(canvas.getByText(en.sourceTable.empty)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: en.sourceTable.clearFilters }));
+    await expect(rowNames(canvasElement)).toHaveLength(SOURCES.length);
+    await expect(canvas.getByRole('searchbox', { name: en.sourceTable.search })).toHaveFocus();
+  },
+};
+
+/** "View details" hands the source to `onOpenSource`; its accessible name says which source. */
+export const OpenSource: Story = {
+  name: 'Open a source',
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: `View details of ${SHOPIFY_SUISSE.name}` }));
+    await expect(args.onOpenSource).toHaveBeenCalledTimes(1);
+    await expect(args.onOpenSource).toHaveBeenCalledWith(SHOPIFY_SUISSE);
+  },
+};
+
+/** At a phone's width the table scrolls inside its container; the page never scrolls sideways. */
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  globals: viewport('phone'),
+  play: async ({ canvasElement }) => {
+    const doc = canvasElement.ownerDocument.documentElement;
+    await expect(doc.clientWidth).toBe(390);
+    await expect(doc.scrollWidth).toBeLessThanOrEqual(390);
+    const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="source-table-scroll"]')!;
+    await expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    await expect(scroller.getBoundingClientRect().right).toBeLessThanOrEqual(390);
+  },
+};
+
+/** Each per-status and per-freshness story side by side, from the state table. */
+export const AllStates: Story = {
+  name: 'All states',
+  globals: viewport('allStates'),
+  render: function AllStatesRender(args: SourceTableProps) {
+    return (
+      <div className="grid gap-10">
+        {SOURCE_TABLE_FILTER_STATE_NAMES.map((state) => (
+          <section key={state} aria-labelledby={`source-table-state-${state}`} className="grid gap-2">
+            <h2 id={`source-table-state-${state}`} className="text-base font-semibold text-muted-foreground">
+              {SOURCE_TABLE_STATE_FILTERS[state].story}
+            </h2>
+            <SourceTable
+              {...args}
+              headingLevel={3}
+              aria-labelledby={`source-table-state-${state}`}
+              initialFilters={SOURCE_TABLE_STATE_FILTERS[state].filters}
+            />
+          </section>
+        ))}
+      </div>
+    );
+  },
+};
