@@ -16,6 +16,10 @@ const guard = installConsoleGuard({ beforeEach, afterEach });
 
 beforeEach((ctx) => {
   resetDevWarnings();
+  // Put the project's theme on <html> before the story renders (the preview decorator only
+  // does it in an effect): native controls (select) otherwise first paint in the other
+  // colour scheme and the first story's screenshot of a file can catch the repaint.
+  document.documentElement.classList.toggle('dark', ctx.task.file.projectName?.endsWith('dark') ?? false);
   const parameters = (ctx as unknown as StoryContextLike).story?.parameters;
   guard.expect(parameters?.expectedConsole ?? []);
 });
