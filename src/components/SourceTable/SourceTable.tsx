@@ -354,6 +354,14 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     body = rows.map((row) => renderRow(row, { height: SOURCE_TABLE_ROW_HEIGHT }));
   }
 
+
+  // One select per filterable column: the same control, only the options differ.
+  const filters = [
+    { column: 'profile', label: t('sourceTable.columns.profile'), all: t('sourceTable.allProfiles'), options: authorizedProfiles.map((p) => ({ value: p.id, label: p.name })) },
+    { column: 'platform', label: t('sourceTable.columns.platform'), all: t('sourceTable.allPlatforms'), options: PLATFORM_IDS.map((id) => ({ value: id, label: t(`platforms.${id}.label`) })) },
+    { column: 'status', label: t('sourceTable.columns.status'), all: t('sourceTable.allStatuses'), options: SOURCE_TABLE_STATUSES.map((status) => ({ value: status, label: t(`connection.${status}`) })) },
+    { column: 'lastSync', label: t('sourceTable.columns.freshness'), all: t('sourceTable.allFreshness'), options: SOURCE_TABLE_FRESHNESS.map((f) => ({ value: f, label: t(`freshness.${f}`) })) },
+  ] as const;
   return (
     <div
       ref={ref}
@@ -388,38 +396,22 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             />
           </span>
         </label>
-        <FilterSelect label={t('sourceTable.columns.profile')} value={filterValue('profile')} disabled={loading} onChange={(v) => setFilter('profile', v)}>
-          <option value="">{t('sourceTable.allProfiles')}</option>
-          {authorizedProfiles.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('sourceTable.columns.platform')} value={filterValue('platform')} disabled={loading} onChange={(v) => setFilter('platform', v)}>
-          <option value="">{t('sourceTable.allPlatforms')}</option>
-          {PLATFORM_IDS.map((platformId) => (
-            <option key={platformId} value={platformId}>
-              {t(`platforms.${platformId}.label`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('sourceTable.columns.status')} value={filterValue('status')} disabled={loading} onChange={(v) => setFilter('status', v)}>
-          <option value="">{t('sourceTable.allStatuses')}</option>
-          {SOURCE_TABLE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`connection.${status}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect label={t('sourceTable.columns.freshness')} value={filterValue('lastSync')} disabled={loading} onChange={(v) => setFilter('lastSync', v)}>
-          <option value="">{t('sourceTable.allFreshness')}</option>
-          {SOURCE_TABLE_FRESHNESS.map((freshness) => (
-            <option key={freshness} value={freshness}>
-              {t(`freshness.${freshness}`)}
-            </option>
-          ))}
-        </FilterSelect>
+        {filters.map((filter) => (
+          <FilterSelect
+            key={filter.column}
+            label={filter.label}
+            value={filterValue(filter.column)}
+            disabled={loading}
+            onChange={(v) => setFilter(filter.column, v)}
+          >
+            <option value="">{filter.all}</option>
+            {filter.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </FilterSelect>
+        ))}
       </div>
 
       <p role="status" data-slot="source-table-count" className="text-sm text-muted-foreground">
