@@ -12,6 +12,8 @@ interface StoryContextLike {
   story?: { parameters?: { expectedConsole?: RegExp[]; screenshot?: { disable?: boolean; allowedMismatchedPixelRatio?: number } } };
 }
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 const guard = installConsoleGuard({ beforeEach, afterEach });
 
 // Load Inter before the first story of a file renders: `document.fonts.ready` only waits for
@@ -38,7 +40,15 @@ afterEach(async (ctx) => {
   const root = document.querySelector<HTMLElement>('[data-story-root]');
   if (!root) return;
   await document.fonts.ready;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await nextFrame();
+  // A story taller than its viewport would be clipped: grow the viewport's height (never its
+  // width, so the layout does not change) to the page's. The addon sets each story's viewport
+  // again before it runs, so this does not leak into the next story.
+  const height = Math.ceil(document.documentElement.scrollHeight);
+  if (height > window.innerHeight) {
+    await page.viewport(window.innerWidth, height);
+    await nextFrame();
+  }
   const theme = task.file.projectName?.endsWith('dark') ? 'dark' : 'light';
   const name = `${task.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '')}-${theme}`;
   const tolerance = parameters?.screenshot?.allowedMismatchedPixelRatio;
