@@ -8,3 +8,13 @@ export { visibleAccounts, visibleSources } from './antileak';
 export { maskRef, MASK } from './mask';
 export { parseInstant, type Instant } from './time';
 export { FRESHNESS_WINDOW_HOURS } from './platforms';
+export {
+  checkSource,
+  checkSources,
+  checkProfiles,
+  checkSyncRuns,
+  checkAccounts,
+  checkCredentialState,
+  firstProblem,
+  type ShapeProblem,
+} from './validate';

@@ -7,6 +7,7 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
 import { Tooltip } from '../Tooltip';
+import { VisuallyHidden } from '../VisuallyHidden';
 import {
   HEALTH_BADGE_SIZES,
   HEALTH_BADGE_STATES,
@@ -39,6 +40,8 @@ export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
   now?: Instant;
   /** Density. @default 'md' */
   size?: HealthBadgeSize;
+  /** Visible text instead of the state's label, e.g. the stored code "CONNECTED" in a code-level table; the label stays what assistive technology reads. @default the state's label */
+  text?: string;
 }
 
 /**
@@ -47,7 +50,7 @@ export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
  * (keyboard and pointer); the tooltip is the button's accessible description even while closed.
  */
 export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(function HealthBadge(
-  { state, source, aspect = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', className, ...rest },
+  { state, source, aspect = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', text, className, ...rest },
   ref,
 ) {
   const { t, formatInstant, now: providerNow } = useIntegrationsUI();
@@ -94,9 +97,18 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
       {...rest}
     >
       <Icon name={spec.icon} size={size === 'sm' ? 12 : 14} />
-      <span data-slot="label" className="truncate">
-        {label}
-      </span>
+      {text !== undefined && text !== label ? (
+        <>
+          <span data-slot="text" aria-hidden="true" className="truncate font-mono">
+            {text}
+          </span>
+          <VisuallyHidden data-slot="label">{label}</VisuallyHidden>
+        </>
+      ) : (
+        <span data-slot="label" className="truncate">
+          {label}
+        </span>
+      )}
     </span>
   );
 

@@ -104,6 +104,10 @@ export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   initialFilters?: SourceTableFilters;
   /** Clock for freshness and relative ages. @default the provider's `now` */
   now?: Instant;
+  /** Columns to show, in the table's order; the source column is always shown. A page with its own freshness section can leave out `lastSync` (seed 002). @default every column */
+  columns?: readonly SourceTableColumnId[];
+  /** What the Status column reads: the status label ("Connected (disabled)") or the stored code ("CONNECTED", seed 002's connected sources); the label stays the accessible name. @default 'label' */
+  statusDisplay?: 'label' | 'code';
   /** Level of the table's title heading. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Height in px of the scrolling body once virtualized (more than 500 sources). @default 560 */
@@ -133,6 +137,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     initialFilters = EMPTY_FILTERS,
     now: nowProp,
     headingLevel = 2,
+    columns: columnsProp,
+    statusDisplay = 'label',
     virtualHeight = 560,
     'aria-labelledby': labelledBy,
     className,
@@ -244,8 +250,38 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     searchRef.current?.focus();
   };
 
+  const wanted = new Set<string>(Array.isArray(columnsProp) ? columnsProp : SOURCE_TABLE_COLUMN_IDS);
+  for (const column of wanted) if (!(SOURCE_TABLE_COLUMN_IDS as readonly string[]).includes(column)) devWarn(`SourceTable columns: unknown column ${JSON.stringify(column)}; ignored.`);
+  // The source column names each row (the row header): it is never hidden.
+  const shown = SOURCE_TABLE_COLUMN_IDS.filter((columnId) => columnId === 'source' || wanted.has(columnId));
   const Heading = `h${headingLevel}` as 'h2';
   const state = loading ? 'loading' : data.length === 0 ? 'empty' : rows.length === 0 ? 'no-match' : 'ready';
+
+  const cell = (columnId: Exclude<SourceTableColumnId, 'source'>, source: SourceConnection, profile: { name: string; timeZone?: string } | undefined): ReactNode => {
+    switch (columnId) {
+      case 'profile':
+        return <span className="block truncate">{profile?.name ?? source.profileId}</span>;
+      case 'platform':
+        return <span className="block truncate font-mono text-xs">{source.platformId}</span>;
+      case 'status':
+        return <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" text={statusDisplay === 'code' ? String(source.connectionStatus) : undefined} />;
+      case 'lastSync':
+        return <FreshnessCell source={source} timeZone={profile?.timeZone} now={now} layout="inline" />;
+      case 'detail':
+        return (
+          <button
+            type="button"
+            data-slot="source-table-open"
+            aria-label={t('sourceTable.viewDetailsOf', { source: source.name })}
+            onClick={() => onOpenSource?.(source)}
+            className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1 py-0.5 text-sm font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+          >
+            {t('common.viewDetails')}
+            <Icon name="arrowRight" size={14} />
+          </button>
+        );
+    }
+  };
 
   const renderRow = (row: SourceRow, style?: CSSProperties, rowIndex?: number) => {
     const source = row.original;
@@ -265,37 +301,14 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             {source.name}
           </span>
         </th>
-        <td className="px-3">
-          <span className="block truncate">{profile?.name ?? source.profileId}</span>
-        </td>
-        <td className="px-3">
-          <span className="block truncate font-mono text-xs">{source.platformId}</span>
-        </td>
-        <td className="px-3">
-          <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" />
-        </td>
-        <td className="px-3">
-          <FreshnessCell source={source} timeZone={profile?.timeZone} now={now} layout="inline" />
-        </td>
-        <td className="px-3">
-          <button
-            type="button"
-            data-slot="source-table-open"
-            aria-label={t('sourceTable.viewDetailsOf', { source: source.name })}
-            onClick={() => onOpenSource?.(source)}
-            className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1 py-0.5 text-sm font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-          >
-            {t('common.viewDetails')}
-            <Icon name="arrowRight" size={14} />
-          </button>
-        </td>
+        {shown.map((columnId) => (columnId === 'source' ? null : <td key={columnId} className="px-3">{cell(columnId, source, profile)}</td>))}
       </tr>
     );
   };
 
   const message = (content: ReactNode) => (
     <tr>
-      <td colSpan={SOURCE_TABLE_COLUMN_IDS.length} className="px-3 py-8 text-center text-muted-foreground">
+      <td colSpan={shown.length} className="px-3 py-8 text-center text-muted-foreground">
         {content}
       </td>
     </tr>
@@ -307,7 +320,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       <>
         {[0, 1, 2, 3].map((i) => (
           <tr key={i} aria-hidden="true" data-slot="source-table-skeleton" style={{ height: SOURCE_TABLE_ROW_HEIGHT }}>
-            {SOURCE_TABLE_COLUMN_IDS.map((columnId) => (
+            {shown.map((columnId) => (
               <td key={columnId} className="px-3">
                 <span className="block h-3 w-3/4 rounded bg-muted" />
               </td>
@@ -339,13 +352,13 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       <>
         {top > 0 ? (
           <tr aria-hidden="true" style={{ height: top }}>
-            <td colSpan={SOURCE_TABLE_COLUMN_IDS.length} />
+            <td colSpan={shown.length} />
           </tr>
         ) : null}
         {items.map((item) => renderRow(rows[item.index]!, { height: SOURCE_TABLE_ROW_HEIGHT }, item.index + 2))}
         {bottom > 0 ? (
           <tr aria-hidden="true" style={{ height: bottom }}>
-            <td colSpan={SOURCE_TABLE_COLUMN_IDS.length} />
+            <td colSpan={shown.length} />
           </tr>
         ) : null}
       </>
@@ -396,7 +409,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             />
           </span>
         </label>
-        {filters.map((filter) => (
+        {filters.filter((filter) => (shown as readonly string[]).includes(filter.column)).map((filter) => (
           <FilterSelect
             key={filter.column}
             label={filter.label}
@@ -447,13 +460,13 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
           className="w-full min-w-[64rem] table-fixed border-collapse text-sm"
         >
           <colgroup>
-            {SOURCE_TABLE_COLUMN_IDS.map((columnId) => (
+            {shown.map((columnId) => (
               <col key={columnId} style={{ width: SOURCE_TABLE_COLUMNS[columnId].width }} />
             ))}
           </colgroup>
           <thead>
             <tr aria-rowindex={virtual ? 1 : undefined}>
-              {SOURCE_TABLE_COLUMN_IDS.map((columnId) => {
+              {shown.map((columnId) => {
                 const column = table.getColumn(columnId);
                 const label = t(SOURCE_TABLE_COLUMNS[columnId].header);
                 const th = cn(

@@ -4,6 +4,7 @@ import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { buttonVariants } from '../Button';
 import { Icon } from '../Icon';
 import {
   ACCESS_TOKEN_STATUS,
@@ -28,10 +29,8 @@ const frame = cva('grid gap-2 rounded-ui border bg-surface p-3 text-sm text-fore
 const pill =
   'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)';
 
-const button =
-  'inline-flex items-center justify-center gap-1.5 rounded-ui border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:cursor-not-allowed disabled:border-border disabled:bg-muted disabled:text-muted-foreground aria-disabled:cursor-not-allowed aria-disabled:border-border aria-disabled:bg-muted aria-disabled:text-muted-foreground';
-const primaryButton = cn(button, 'border-accent bg-accent text-accent-foreground');
-const secondaryButton = cn(button, 'border-border-strong bg-surface text-foreground hover:bg-muted');
+const primaryButton = buttonVariants({ variant: 'primary' });
+const secondaryButton = buttonVariants({ variant: 'secondary' });
 
 const FIELD_LABELS = {
   clientId: 'credentials.fields.clientId',

@@ -1,0 +1,97 @@
+import { Component, forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import type { PageSectionHeadingLevel, PageSectionState } from './states';
+
+export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
+  /** Visible heading of the section. Omit it when the content brings its own title (then give `label`). */
+  title?: ReactNode;
+  /** Name of the section for assistive technology and for the error message when there is no `title`. */
+  label?: string;
+  /** Level of the heading. @default 2 */
+  headingLevel?: PageSectionHeadingLevel;
+  /** Text under the heading. */
+  description?: ReactNode;
+  /** What is wrong with the section's data (from the domain `check*` functions). When set, a contained error replaces the content. @default null */
+  problem?: string | null;
+  /** The section's content. */
+  children?: ReactNode;
+}
+
+/** The contained error a section shows instead of its content. */
+function SectionError({ label }: { label?: string }) {
+  const { t } = useIntegrationsUI();
+  return (
+    <div
+      role="alert"
+      data-slot="section-error"
+      data-tone="critical"
+      className="flex items-start gap-2 rounded-ui border border-(--tone-border) bg-(--tone-bg) px-3 py-2 text-sm text-foreground"
+    >
+      <Icon name="octagon" size={16} className="mt-0.5 shrink-0 text-(--tone-fg)" />
+      <p>{label ? t('patterns.sectionErrorNamed', { section: label }) : t('common.sectionError')}</p>
+    </div>
+  );
+}
+
+interface BoundaryProps {
+  label?: string;
+  children?: ReactNode;
+}
+
+/**
+ * Catches what the shape checks did not foresee (a component throwing on data it could not
+ * read): the section shows its error and the rest of the page keeps working.
+ */
+class SectionBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    // Only the error's message and where it happened: the data itself may hold anything.
+    devWarn(`PageSection${this.props.label ? ` "${this.props.label}"` : ''}: render failed (${error instanceof Error ? error.message : 'unknown error'}); the section shows an error instead.`);
+  }
+
+  override render() {
+    return this.state.failed ? <SectionError label={this.props.label} /> : this.props.children;
+  }
+}
+
+/**
+ * A region of a screen pattern: an optional heading and description, then its content inside an
+ * error boundary. Malformed data (a failed shape check, or a component that throws) shows a
+ * contained error in this section only.
+ */
+export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function PageSection(
+  { title, label, headingLevel = 2, description, problem = null, children, className, ...rest },
+  ref,
+) {
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
+  const state: PageSectionState = problem ? 'error' : 'ready';
+  if (problem) devWarn(`PageSection${label ? ` "${label}"` : ''}: ${problem}; the section shows an error instead.`);
+  return (
+    <section
+      ref={ref}
+      data-slot="page-section"
+      data-state={state}
+      aria-labelledby={title ? headingId : undefined}
+      aria-label={title ? undefined : label}
+      className={cn('min-w-0 space-y-3', className)}
+      {...rest}
+    >
+      {title ? (
+        <Heading id={headingId} className={headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
+          {title}
+        </Heading>
+      ) : null}
+      {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
+      {problem ? <SectionError label={label} /> : <SectionBoundary label={label}>{children}</SectionBoundary>}
+    </section>
+  );
+});

@@ -1,0 +1,79 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI, type MessageKey } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
+
+const panel = cva('min-w-0 space-y-3 rounded-ui border bg-surface p-4 scroll-mt-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring', {
+  variants: {
+    state: {
+      current: 'border-(--tone-border) ring-1 ring-(--tone-border)',
+      complete: 'border-border',
+      upcoming: 'border-border',
+      gated: 'border-dashed border-border bg-muted',
+      blocked: 'border-(--tone-border)',
+    } satisfies Record<StepPanelState, string>,
+  },
+});
+
+export interface StepPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  /** 1-based position of the step in the wizard. */
+  number: number;
+  /** Number of steps in the wizard. */
+  total: number;
+  /** Title of the step, the panel's accessible name (the content brings its own visible heading). */
+  stepTitle: string;
+  /** Progress of the step. An unknown value renders as upcoming. @default 'upcoming' */
+  state?: StepPanelState;
+  /** Why a gated or blocked step cannot be used yet, shown above its content. */
+  reason?: string;
+  /** The step's content. Inert (not focusable, not editable) while the panel is gated. */
+  children?: ReactNode;
+}
+
+/**
+ * One step of a wizard laid out as a page: its status line ("Step 2 of 9 — Current step") and
+ * its content. A gated step keeps its content on screen, inert, with the reason, so
+ * the whole flow can be read before it can be used.
+ */
+export const StepPanel = forwardRef<HTMLElement, StepPanelProps>(function StepPanel(
+  { number, total, stepTitle, state: stateProp = 'upcoming', reason, children, className, ...rest },
+  ref,
+) {
+  const { t, formatNumber } = useIntegrationsUI();
+  let state: StepPanelState = stateProp;
+  if (!isStepPanelState(stateProp)) {
+    devWarn(`StepPanel state: unknown state ${JSON.stringify(stateProp)}; rendering upcoming.`);
+    state = 'upcoming';
+  }
+  const spec = STEP_PANEL_STATES[state];
+  const inactive = state === 'gated';
+  return (
+    <section
+      ref={ref}
+      data-slot="step-panel"
+      data-state={state}
+      data-tone={spec.tone}
+      aria-label={stepTitle}
+      aria-current={state === 'current' ? 'step' : undefined}
+      className={cn(panel({ state }), className)}
+      {...rest}
+    >
+      <p data-slot="step-status" className="flex items-center gap-2 text-xs font-medium text-(--tone-fg)">
+        <Icon name={spec.icon} size={14} />
+        {t('patterns.wizard.stepStatus', { number: formatNumber(number), total: formatNumber(total), status: t(spec.status as MessageKey) })}
+      </p>
+      {reason ? (
+        <p data-slot="step-reason" className="text-sm text-muted-foreground">
+          {reason}
+        </p>
+      ) : null}
+      {/* Inert, not faded: dimmed text would fail contrast, and the dashed border + reason say it already. */}
+      <div data-slot="step-content" inert={inactive}>
+        {children}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,21 @@
+import type { IconName } from '../Icon';
+import type { Tone } from '../../lib/tone';
+
+/**
+ * The states of one wizard step's panel. `gated` is an upcoming step that cannot be reached yet
+ * (a required step before it is incomplete): its content stays visible for orientation but inert.
+ */
+export const STEP_PANEL_STATES = {
+  current: { story: 'Current', tone: 'info', icon: 'play', status: 'onboarding.progress.current' },
+  complete: { story: 'Complete', tone: 'success', icon: 'check', status: 'onboarding.progress.complete' },
+  upcoming: { story: 'Upcoming', tone: 'neutral', icon: 'circle', status: 'onboarding.progress.upcoming' },
+  gated: { story: 'Gated', tone: 'neutral', icon: 'lock', status: 'onboarding.progress.upcoming' },
+  blocked: { story: 'Blocked', tone: 'critical', icon: 'ban', status: 'onboarding.progress.blocked' },
+} as const satisfies Record<string, { story: string; tone: Tone; icon: IconName; status: string }>;
+
+export type StepPanelState = keyof typeof STEP_PANEL_STATES;
+export const STEP_PANEL_STATE_NAMES = Object.keys(STEP_PANEL_STATES) as StepPanelState[];
+
+export function isStepPanelState(value: unknown): value is StepPanelState {
+  return typeof value === 'string' && value in STEP_PANEL_STATES;
+}

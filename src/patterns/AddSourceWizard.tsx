@@ -1,0 +1,313 @@
+import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
+import { Button } from '../components/Button';
+import { DataQualityAlertList } from '../components/DataQualityAlert';
+import { GuardrailList } from '../components/GuardrailList';
+import { Notice, NoticeStack } from '../components/Notice';
+import { OnboardingStepper, type OnboardingStepperBlock } from '../components/OnboardingStepper';
+import { PageSection } from '../components/PageSection';
+import { PlatformPicker } from '../components/PlatformPicker';
+import { PrerequisitesTable } from '../components/PrerequisitesTable';
+import { ProfilePicker } from '../components/ProfilePicker';
+import { SourceHealthPanel } from '../components/SourceHealthPanel';
+import { StepPanel, type StepPanelState } from '../components/StepPanel';
+import {
+  checkProfiles,
+  checkSource,
+  deriveQualityFlags,
+  type Guardrail,
+  type NoticeId,
+  type OnboardingStep,
+  type OnboardingStepId,
+  type Platform,
+  type PlatformId,
+  type Prerequisite,
+  type Profile,
+  type SourceAction,
+  type SourceConnection,
+} from '../domain';
+import type { Instant } from '../domain/time';
+import { useIntegrationsUI } from '../i18n';
+import { cn } from '../lib/cn';
+import { ADD_SOURCE_NOTICES } from './defaults';
+import { usePreviewMessage } from './usePreviewMessage';
+
+/** Steps whose completion is a choice made on the page rather than a press of "Next". */
+const SELECTION_STEPS = ['select_profile', 'choose_platform'] as const satisfies readonly OnboardingStepId[];
+/** Steps with a panel of their own in the main column; the others live in the stepper (placeholders, seed 000). */
+const PANEL_STEPS = ['select_profile', 'choose_platform', 'read_prerequisites', 'review_health'] as const satisfies readonly OnboardingStepId[];
+type PanelStepId = (typeof PANEL_STEPS)[number];
+
+export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Profiles; only those of `authorizedProfileIds` can be listed or chosen (anti-leak). */
+  profiles: readonly Profile[];
+  /** Profiles the viewer may add a source to. Empty: nothing can be chosen, the wizard cannot start. */
+  authorizedProfileIds: readonly string[];
+  /** Platforms offered (fixtures `PLATFORMS`); blocked and planned ones cannot be chosen. */
+  platforms: readonly Platform[];
+  /** The wizard's steps, in order (fixtures `ONBOARDING_STEPS`). */
+  steps: readonly OnboardingStep[];
+  /** Prerequisites of every platform; the chosen platform's are shown (fixtures `SHOPIFY_PREREQUISITES`). */
+  prerequisites: readonly Prerequisite[];
+  /** The source whose health the review step previews (seed 000: "Shopify France"). */
+  previewSource: SourceConnection;
+  /** Preview-only actions of the reviewed source (fixtures `SOURCE_ACTIONS`). */
+  actions: readonly SourceAction[];
+  /** Guardrail lines at the bottom (seed 000's 18: fixtures `ONBOARDING_GUARDRAILS`). */
+  guardrails: readonly Guardrail[];
+  /** Notices at the top, in order. @default scenario, mock shell, Shopify onboarding (seed 000) */
+  notices?: readonly NoticeId[];
+  /** Platform of the scenario: its prerequisites show until a platform is chosen. @default 'SHOPIFY' */
+  scenarioPlatformId?: PlatformId;
+  /** Profile chosen on mount. @default none */
+  defaultProfileId?: string | null;
+  /** Platform chosen on mount (an active one). @default none */
+  defaultPlatformId?: PlatformId | null;
+  /** Current step on mount. @default the first step */
+  defaultStepId?: OnboardingStepId;
+  /** Steps already done on mount, besides the choices (profile, platform) that complete their own steps. @default [] */
+  defaultCompletedStepIds?: readonly OnboardingStepId[];
+  /** Called when the current step changes. */
+  onStepChange?: (stepId: OnboardingStepId) => void;
+  /** Called with the chosen profile's id. */
+  onProfileChange?: (profileId: string) => void;
+  /** Called with the chosen platform's id (an active platform only). */
+  onPlatformChange?: (platformId: PlatformId) => void;
+  /** Called when the user previews an action of the reviewed source. Nothing is executed. */
+  onPreviewAction?: (action: PreviewableAction) => void;
+  /** Called when the user finishes the last step. Nothing is created: the wizard is a preview. */
+  onFinish?: () => void;
+  /** Clock for the review's health and freshness. @default the provider's `now` */
+  now?: Instant;
+}
+
+/**
+ * The Add Source onboarding (seed 000) laid out as one page: the stepper drives the steps and
+ * every step's panel stays readable. Choosing a profile gates everything after it; a blocked or
+ * planned platform cannot be chosen and blocks the flow with its reason; credentials, discovery
+ * and the initial sync are placeholders; the review step previews the health of the scenario's
+ * source with its recommended action. Nothing is submitted, stored or executed.
+ */
+export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(function AddSourceWizard(
+  {
+    profiles,
+    authorizedProfileIds,
+    platforms,
+    steps,
+    prerequisites,
+    previewSource,
+    actions,
+    guardrails,
+    notices = ADD_SOURCE_NOTICES,
+    scenarioPlatformId = 'SHOPIFY',
+    defaultProfileId = null,
+    defaultPlatformId = null,
+    defaultStepId,
+    defaultCompletedStepIds = [],
+    onStepChange,
+    onProfileChange,
+    onPlatformChange,
+    onPreviewAction,
+    onFinish,
+    now: nowProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { t, now: providerNow } = useIntegrationsUI();
+  // Without any clock, freshness reads UNKNOWN (the domain warns once in development).
+  const now = (nowProp ?? providerNow) as Instant;
+  const preview = usePreviewMessage();
+  const stepList = Array.isArray(steps) ? steps : [];
+  const platformList = Array.isArray(platforms) ? platforms : [];
+
+  const [profileId, setProfileId] = useState<string | null>(defaultProfileId);
+  const [platformId, setPlatformId] = useState<PlatformId | null>(defaultPlatformId);
+  const [blockedId, setBlockedId] = useState<PlatformId | null>(null);
+  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(defaultCompletedStepIds));
+  const [current, setCurrent] = useState<string | null>(defaultStepId ?? stepList[0]?.id ?? null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const [finished, setFinished] = useState(false);
+  const panels = useRef(new Map<string, HTMLElement>());
+  const moved = useRef(false);
+
+  const isComplete = (id: string) => (id === 'select_profile' ? profileId !== null : id === 'choose_platform' ? platformId !== null && blockedId === null : done.has(id));
+  const completedStepIds = stepList.filter((s) => isComplete(s.id)).map((s) => s.id);
+  const title = (id: string) => t(`onboarding.steps.${id as OnboardingStepId}.title`);
+
+  const blockedPlatform = blockedId ? platformList.find((p) => p.id === blockedId) : undefined;
+  const blockReason = blockedPlatform
+    ? t('onboarding.blockedPlatform', {
+        platform: t(`platforms.${blockedPlatform.id as PlatformId}.label`),
+        reason: blockedPlatform.lifecycle === 'planned' ? t('platformCard.plannedReason') : t('platformCard.blockedReason', { decision: blockedPlatform.blockedBy ?? '' }),
+      })
+    : null;
+  const blocked: OnboardingStepperBlock | undefined = blockReason ? { stepId: 'choose_platform', reason: blockReason } : undefined;
+
+  // The first incomplete required step gates every step after it.
+  const gateIndex = stepList.findIndex((s) => s.required && !isComplete(s.id));
+  const panelState = (id: string, index: number): StepPanelState => {
+    if (blocked && id === blocked.stepId) return 'blocked';
+    if (id === current) return 'current';
+    if (isComplete(id)) return 'complete';
+    return gateIndex !== -1 && index > gateIndex ? 'gated' : 'upcoming';
+  };
+
+  // Bring the new current step's panel into view when the user moved (not on mount).
+  useEffect(() => {
+    if (!moved.current || current === null) return;
+    const panel = panels.current.get(current);
+    panel?.focus({ preventScroll: true });
+    panel?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
+
+  const go = (id: string | null) => {
+    moved.current = true;
+    setMissing(null);
+    setCurrent(id);
+    if (id) onStepChange?.(id as OnboardingStepId);
+  };
+
+  const index = stepList.findIndex((s) => s.id === current);
+  const next = () => {
+    if (current === null) return;
+    const step = stepList[index];
+    if (step && (SELECTION_STEPS as readonly string[]).includes(step.id) && !isComplete(step.id)) {
+      setMissing(step.id);
+      return;
+    }
+    setDone((previous) => new Set(previous).add(current));
+    if (index >= stepList.length - 1) {
+      setFinished(true);
+      go(null);
+      onFinish?.();
+    } else go(stepList[index + 1]!.id);
+  };
+  const back = () => {
+    if (index > 0) go(stepList[index - 1]!.id);
+  };
+
+  const chooseProfile = (id: string) => {
+    setProfileId(id);
+    setMissing(null);
+    onProfileChange?.(id);
+  };
+  const choosePlatform = (id: PlatformId) => {
+    setPlatformId(id);
+    setBlockedId(null);
+    setMissing(null);
+    onPlatformChange?.(id);
+  };
+  const chooseUnavailable = (id: PlatformId) => {
+    setBlockedId(id);
+    setPlatformId(null);
+  };
+
+  const shownPlatformId = platformId ?? blockedId ?? scenarioPlatformId;
+  const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatformId) : [];
+  const previewProblem = checkSource(previewSource);
+  const previewAuthorized = !previewProblem && Array.isArray(authorizedProfileIds) && authorizedProfileIds.includes(previewSource.profileId);
+
+  const panel = (id: PanelStepId, content: ReactNode) => {
+    const position = stepList.findIndex((s) => s.id === id);
+    if (position === -1) return null;
+    const state = panelState(id, position);
+    return (
+      <StepPanel
+        key={id}
+        ref={(node) => {
+          if (node) panels.current.set(id, node);
+          else panels.current.delete(id);
+        }}
+        tabIndex={-1}
+        number={position + 1}
+        total={stepList.length}
+        stepTitle={title(id)}
+        state={state}
+        reason={state === 'gated' ? t('onboarding.requiredFirst', { step: title(stepList[gateIndex]!.id) }) : state === 'blocked' ? (blockReason ?? undefined) : undefined}
+      >
+        {content}
+      </StepPanel>
+    );
+  };
+
+  return (
+    <div ref={ref} data-slot="add-source-wizard" data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'} className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-6', className)} {...rest}>
+      <h1 className="text-2xl font-semibold">{t('onboarding.title')}</h1>
+      <NoticeStack ids={notices} />
+
+      <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] lg:items-start">
+        <div className="grid min-w-0 gap-4 lg:sticky lg:top-4">
+          <PageSection title={t('onboarding.stepsTitle')} problem={Array.isArray(steps) ? null : 'steps is not an array'} label={t('onboarding.stepsTitle')}>
+            <OnboardingStepper steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} />
+          </PageSection>
+          <nav aria-label={t('patterns.wizard.navigation')} className="flex flex-wrap items-center gap-2">
+            <Button onClick={back} disabled={index <= 0}>
+              {t('onboarding.back')}
+            </Button>
+            <Button variant="primary" onClick={next} disabled={current === null || (blocked !== undefined && current === blocked.stepId)}>
+              {index === stepList.length - 1 ? t('patterns.wizard.finish') : t('onboarding.next')}
+            </Button>
+          </nav>
+          <div role="status" aria-live="polite" data-slot="wizard-status">
+            {missing ? <Notice variant="warning">{t('onboarding.requiredFirst', { step: title(missing) })}</Notice> : null}
+            {finished ? <Notice variant="info">{t('patterns.wizard.finished')}</Notice> : null}
+          </div>
+        </div>
+
+        <div className="grid min-w-0 gap-6">
+          {panel(
+            'select_profile',
+            <PageSection label={title('select_profile')} problem={checkProfiles(profiles)}>
+              <ProfilePicker profiles={profiles} authorizedProfileIds={authorizedProfileIds} value={profileId} onValueChange={chooseProfile} showRequiredError={missing === 'select_profile'} headingLevel={2} />
+            </PageSection>,
+          )}
+          {panel(
+            'choose_platform',
+            <PageSection label={title('choose_platform')} problem={Array.isArray(platforms) ? null : 'platforms is not an array'}>
+              <PlatformPicker platforms={platformList} value={platformId} onValueChange={choosePlatform} onUnavailableSelect={chooseUnavailable} headingLevel={2} />
+            </PageSection>,
+          )}
+          {panel(
+            'read_prerequisites',
+            <PageSection label={title('read_prerequisites')} problem={Array.isArray(prerequisites) ? null : 'prerequisites is not an array'}>
+              {shownPrerequisites.length > 0 ? (
+                <PrerequisitesTable prerequisites={shownPrerequisites} platformId={shownPlatformId} headingLevel={2} />
+              ) : (
+                <Notice variant="info">{t('patterns.wizard.noPrerequisites', { platform: t(`platforms.${shownPlatformId}.label`) })}</Notice>
+              )}
+            </PageSection>,
+          )}
+          {panel(
+            'review_health',
+            <PageSection label={title('review_health')} problem={previewProblem} className="space-y-6">
+              {previewAuthorized ? (
+                <>
+                  <SourceHealthPanel source={previewSource} variant="preview" now={now} headingLevel={2} />
+                  <PageSection title={t('dataQuality.previewTitle')} label={t('dataQuality.previewTitle')} headingLevel={3}>
+                    <DataQualityAlertList flags={deriveQualityFlags(previewSource, now)} grouped={false} recommendedActions />
+                  </PageSection>
+                  <ActionPreviewList
+                    kind="source"
+                    actions={actions}
+                    sourceName={previewSource.name}
+                    headingLevel={3}
+                    onPreview={(action) => {
+                      preview.announce(t(`sourceActions.${action.id as SourceAction['id']}.label`), previewSource.name);
+                      onPreviewAction?.(action);
+                    }}
+                  />
+                  {preview.region}
+                </>
+              ) : null}
+            </PageSection>,
+          )}
+          <PageSection label={t('guardrails.title')} problem={Array.isArray(guardrails) ? null : 'guardrails is not an array'}>
+            <GuardrailList guardrails={guardrails} headingLevel={2} />
+          </PageSection>
+        </div>
+      </div>
+    </div>
+  );
+});

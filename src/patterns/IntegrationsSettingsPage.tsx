@@ -1,0 +1,134 @@
+import { forwardRef, type HTMLAttributes } from 'react';
+import { DataQualityAlertList } from '../components/DataQualityAlert';
+import { DataQualityTable } from '../components/DataQualityTable';
+import { GuardrailList } from '../components/GuardrailList';
+import { HealthSummary } from '../components/HealthSummary';
+import { Notice, NoticeStack } from '../components/Notice';
+import { PageSection } from '../components/PageSection';
+import { SourceStatusTable } from '../components/SourceStatusTable';
+import { SourceTable } from '../components/SourceTable';
+import { VisuallyHidden } from '../components/VisuallyHidden';
+import {
+  checkProfiles,
+  checkSources,
+  deriveAllQualityFlags,
+  firstProblem,
+  isDataOutdated,
+  visibleSources,
+  type DataQualityFlag,
+  type Guardrail,
+  type NoticeId,
+  type Profile,
+  type SourceConnection,
+} from '../domain';
+import type { Instant } from '../domain/time';
+import { useIntegrationsUI } from '../i18n';
+import { cn } from '../lib/cn';
+import { INTEGRATIONS_SETTINGS_NOTICES } from './defaults';
+
+const SETTINGS_TABLE_COLUMNS = ['source', 'profile', 'platform', 'status', 'detail'] as const;
+
+const BANNER_VARIANT = { critical: 'critical', blocking: 'critical', warning: 'warning', info: 'info' } as const;
+
+export interface IntegrationsSettingsPageProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Every source the app knows; only those of `authorizedProfileIds` are ever shown (anti-leak). */
+  sources: readonly SourceConnection[];
+  /** Profiles, for names and time zones. */
+  profiles: readonly Profile[];
+  /** Profiles the viewer may see. Empty shows no source: the page fails closed. */
+  authorizedProfileIds: readonly string[];
+  /** The guardrail lines at the bottom of the page (seed 002's six: fixtures `SETTINGS_GUARDRAILS`). */
+  guardrails: readonly Guardrail[];
+  /** Notices at the top, in order. @default legacy route, mock data, Shopify credentials (seed 002) */
+  notices?: readonly NoticeId[];
+  /** Called when the user opens a source's detail ("View details"). */
+  onOpenSource?: (source: SourceConnection) => void;
+  /** Shows the sources table's loading state. @default false */
+  loading?: boolean;
+  /** Clock for freshness, health and relative times. @default the provider's `now` */
+  now?: Instant;
+}
+
+/** One banner per distinct open flag, in order of first appearance (seed 002's top lines). */
+function distinctByCode(flags: readonly DataQualityFlag[]): DataQualityFlag[] {
+  const seen = new Set<string>();
+  return flags.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
+}
+
+/**
+ * The integrations settings screen (seed 002): notices, the open-issue banners, connected
+ * sources, sync status, health summary, data freshness, data quality alerts and the guardrails.
+ * Every list goes through the anti-leak filter first; a section whose data is malformed shows a
+ * contained error and the others still render.
+ */
+export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsSettingsPageProps>(function IntegrationsSettingsPage(
+  { sources, profiles, authorizedProfileIds, guardrails, notices = INTEGRATIONS_SETTINGS_NOTICES, onOpenSource, loading = false, now: nowProp, className, ...rest },
+  ref,
+) {
+  const { t, now: providerNow } = useIntegrationsUI();
+  // Without any clock, freshness reads UNKNOWN (the domain warns once in development).
+  const now = (nowProp ?? providerNow) as Instant;
+  const sourcesProblem = checkSources(sources);
+  const tableProblem = firstProblem(sourcesProblem, checkProfiles(profiles));
+  const visible = sourcesProblem ? [] : visibleSources(sources, authorizedProfileIds);
+  const flags = sourcesProblem ? [] : deriveAllQualityFlags(visible, now);
+  const outdated = !sourcesProblem && isDataOutdated(visible, now);
+  const guardrailsProblem = Array.isArray(guardrails) ? null : 'guardrails is not an array';
+
+  return (
+    <div ref={ref} data-slot="integrations-settings-page" className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-8', className)} {...rest}>
+      <h1>
+        <VisuallyHidden>{t('patterns.settings.title')}</VisuallyHidden>
+      </h1>
+      <NoticeStack ids={notices} />
+
+      {flags.length > 0 ? (
+        <PageSection label={t('patterns.settings.openIssues')}>
+          <ul className="grid gap-2">
+            {distinctByCode(flags).map((flag) => (
+              <li key={flag.code}>
+                <Notice variant={BANNER_VARIANT[flag.severity]}>{t(`flags.${flag.code}`)}</Notice>
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      ) : null}
+
+      <PageSection label={t('sourceTable.caption')} problem={tableProblem}>
+        {/* Freshness has its own section below: the table keeps the seed's five columns, statuses as stored codes. */}
+        <SourceTable
+          sources={visible}
+          authorizedProfileIds={authorizedProfileIds}
+          profiles={profiles}
+          columns={SETTINGS_TABLE_COLUMNS}
+          statusDisplay="code"
+          loading={loading}
+          onOpenSource={onOpenSource}
+          now={now}
+        />
+      </PageSection>
+
+      <PageSection title={t('patterns.settings.syncStatus')} label={t('patterns.settings.syncStatus')} problem={tableProblem}>
+        <SourceStatusTable view="sync" sources={visible} authorizedProfileIds={authorizedProfileIds} profiles={profiles} now={now} />
+      </PageSection>
+
+      <div className="grid min-w-0 gap-8 lg:grid-cols-2">
+        <PageSection title={t('health.sourceHealth')} label={t('health.sourceHealth')} problem={sourcesProblem}>
+          <HealthSummary sources={visible} authorizedProfileIds={authorizedProfileIds} now={now} />
+        </PageSection>
+        <PageSection title={t('patterns.settings.dataFreshness')} label={t('patterns.settings.dataFreshness')} problem={tableProblem}>
+          <SourceStatusTable view="freshness" sources={visible} authorizedProfileIds={authorizedProfileIds} profiles={profiles} now={now} />
+        </PageSection>
+      </div>
+
+      <PageSection title={t('dataQuality.alertsTitle')} label={t('dataQuality.alertsTitle')} problem={sourcesProblem}>
+        <DataQualityTable flags={flags} outdated={outdated} />
+        <DataQualityAlertList flags={flags} grouped={false} showCode={false} />
+      </PageSection>
+
+      <PageSection label={t('guardrails.title')} problem={guardrailsProblem}>
+        <GuardrailList guardrails={guardrails} />
+      </PageSection>
+    </div>
+  );
+});

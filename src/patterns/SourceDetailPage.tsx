@@ -1,0 +1,180 @@
+import { forwardRef, type HTMLAttributes } from 'react';
+import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
+import { CredentialReadiness } from '../components/CredentialReadiness';
+import { CredentialsPanel } from '../components/CredentialsPanel';
+import { DataQualityAlertList } from '../components/DataQualityAlert';
+import { ExternalAccountsTable } from '../components/ExternalAccountsTable';
+import { Notice, NoticeStack } from '../components/Notice';
+import { PageSection } from '../components/PageSection';
+import { SourceHeader } from '../components/SourceHeader';
+import { SourceHealthPanel } from '../components/SourceHealthPanel';
+import { SyncHistoryTable } from '../components/SyncHistoryTable';
+import { TechnicalStatusList } from '../components/TechnicalStatusList';
+import {
+  checkAccounts,
+  checkCredentialState,
+  checkSource,
+  checkSyncRuns,
+  deriveQualityFlags,
+  type CredentialAction,
+  type CredentialState,
+  type ExternalAccount,
+  type NoticeId,
+  type Profile,
+  type SourceAction,
+  type SourceConnection,
+  type SyncRun,
+} from '../domain';
+import type { Instant } from '../domain/time';
+import { useIntegrationsUI } from '../i18n';
+import { cn } from '../lib/cn';
+import { SOURCE_DETAIL_NOTICES } from './defaults';
+import { usePreviewMessage } from './usePreviewMessage';
+
+/** Which list a previewed action came from. */
+export type SourceDetailActionKind = 'source' | 'credential';
+
+export interface SourceDetailPageProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The source shown. If its profile is not authorized the page shows nothing of it (anti-leak). */
+  source: SourceConnection;
+  /** Profiles, for the header and the time zone of every absolute time. */
+  profiles: readonly Profile[];
+  /** Profiles the viewer may see. The source and its accounts must belong to one of them. */
+  authorizedProfileIds: readonly string[];
+  /** Sync runs, newest first; only the source's own runs are shown. */
+  syncRuns: readonly SyncRun[];
+  /** External accounts; only the source's own, within the authorized profiles, are shown. */
+  accounts: readonly ExternalAccount[];
+  /** The source's preview-only actions (fixtures `SOURCE_ACTIONS`). */
+  actions: readonly SourceAction[];
+  /** Write-only credential state (Shopify, seed 001). Without it the credential sections are left out. */
+  credentials?: CredentialState | null;
+  /** Preview-only credential actions, shown with `credentials` (fixtures `CREDENTIAL_ACTIONS`). @default [] */
+  credentialActions?: readonly CredentialAction[];
+  /** Notices at the top, in order. @default mock data + mock shell (seeds 001/003/004) */
+  notices?: readonly NoticeId[];
+  /** Show the header (name, platform, status, profile; seed 004). `false` renders the body only (seed 003). @default true */
+  showHeader?: boolean;
+  /** Called when the user previews an action. Nothing is executed: the page only says so. */
+  onPreviewAction?: (action: PreviewableAction, kind: SourceDetailActionKind) => void;
+  /** Receives a credential typed into a write-only field; the page never keeps it. */
+  onSubmitCredential?: (field: 'clientId' | 'clientSecret', value: string) => void;
+  /** Clock for freshness, health and relative times. @default the provider's `now` */
+  now?: Instant;
+}
+
+/**
+ * A source's detail screen (seeds 001, 003, 004): header, notices, write-only credentials and
+ * their readiness (when the source has credentials), health, technical status, preview-only
+ * actions, data quality, sync history and external accounts, in the seeds' order. Each section
+ * checks its own data; a malformed one shows a contained error and the others still render.
+ */
+export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps>(function SourceDetailPage(
+  {
+    source,
+    profiles,
+    authorizedProfileIds,
+    syncRuns,
+    accounts,
+    actions,
+    credentials,
+    credentialActions = [],
+    notices = SOURCE_DETAIL_NOTICES,
+    showHeader = true,
+    onPreviewAction,
+    onSubmitCredential,
+    now: nowProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { t, now: providerNow } = useIntegrationsUI();
+  // Without any clock, freshness reads UNKNOWN (the domain warns once in development).
+  const now = (nowProp ?? providerNow) as Instant;
+  const preview = usePreviewMessage();
+  const root = { ref, 'data-slot': 'source-detail-page', className: cn('mx-auto grid w-full max-w-5xl min-w-0 gap-8', className), ...rest };
+
+  const sourceProblem = checkSource(source);
+  if (sourceProblem) {
+    return (
+      <div {...root} data-state="error">
+        <NoticeStack ids={notices} />
+        <PageSection label={t('patterns.detail.source')} problem={sourceProblem} />
+      </div>
+    );
+  }
+  // Fail closed: a source of a profile the viewer may not see shows nothing of itself, not even its name.
+  if (!Array.isArray(authorizedProfileIds) || !authorizedProfileIds.includes(source.profileId)) {
+    return (
+      <div {...root} data-state="unauthorized">
+        <NoticeStack ids={notices} />
+        <Notice variant="warning">{t('patterns.detail.notAuthorized')}</Notice>
+      </div>
+    );
+  }
+
+  const profile = Array.isArray(profiles) ? profiles.find((p) => p?.id === source.profileId) : undefined;
+  const runsProblem = checkSyncRuns(syncRuns);
+  const runs = runsProblem ? [] : syncRuns.filter((run) => run.sourceId === source.id);
+  const accountsProblem = checkAccounts(accounts);
+  const ownAccounts = accountsProblem ? [] : accounts.filter((account) => account.sourceId === source.id);
+  const hasCredentials = credentials != null;
+  const credentialsProblem = hasCredentials ? checkCredentialState(credentials) : null;
+  const actionsProblem = Array.isArray(actions) ? null : 'actions is not an array';
+
+  const onPreview = (kind: SourceDetailActionKind) => (action: PreviewableAction) => {
+    const label = t(kind === 'source' ? `sourceActions.${action.id as SourceAction['id']}.label` : `credentialActions.${action.id as CredentialAction['id']}.label`);
+    preview.announce(label, source.name);
+    onPreviewAction?.(action, kind);
+  };
+
+  return (
+    <div {...root} data-state="ready">
+      {showHeader ? <SourceHeader source={source} profile={profile} /> : null}
+      <NoticeStack ids={notices} />
+
+      {hasCredentials ? (
+        <div className="grid min-w-0 gap-8 lg:grid-cols-2">
+          <PageSection label={t('credentials.title')} problem={credentialsProblem}>
+            <CredentialsPanel credentials={credentials} onSubmit={onSubmitCredential} />
+          </PageSection>
+          <PageSection label={t('readiness.title')} problem={credentialsProblem}>
+            <CredentialReadiness credentials={credentials} />
+          </PageSection>
+        </div>
+      ) : null}
+
+      <div className="grid min-w-0 gap-8 lg:grid-cols-2">
+        <PageSection label={t('health.title')}>
+          <SourceHealthPanel source={source} now={now} />
+        </PageSection>
+        <PageSection label={t('technical.title')}>
+          <TechnicalStatusList source={source} profile={profile} now={now} />
+        </PageSection>
+      </div>
+
+      <PageSection label={t('sourceActions.title')} problem={actionsProblem}>
+        <ActionPreviewList kind="source" actions={actions} sourceName={source.name} onPreview={onPreview('source')} headingLevel={2} />
+      </PageSection>
+      {hasCredentials ? (
+        <PageSection label={t('credentialActions.title')} problem={Array.isArray(credentialActions) ? null : 'credentialActions is not an array'}>
+          <ActionPreviewList kind="credential" actions={credentialActions} sourceName={source.name} onPreview={onPreview('credential')} headingLevel={2} />
+        </PageSection>
+      ) : null}
+      {preview.region}
+
+      <PageSection title={t('dataQuality.title')} label={t('dataQuality.title')}>
+        <DataQualityAlertList flags={deriveQualityFlags(source, now)} grouped={false} />
+      </PageSection>
+
+      <PageSection label={t('syncHistory.title')} problem={runsProblem}>
+        <SyncHistoryTable runs={runs} />
+      </PageSection>
+
+      <PageSection label={t('accounts.title')} problem={accountsProblem}>
+        <ExternalAccountsTable accounts={ownAccounts} authorizedProfileIds={authorizedProfileIds} />
+      </PageSection>
+    </div>
+  );
+});

@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { credentialActionsFor } from '../../src/components/ActionPreviewList';
+import type { SourceConnection } from '../../src/domain';
+import { en } from '../../src/i18n';
+import {
+  AUTHORIZED_PROFILE_IDS,
+  CREDENTIAL_ACTIONS,
+  EXTERNAL_ACCOUNTS,
+  FOREIGN_ACCOUNTS,
+  FOREIGN_SOURCE,
+  GA4_FRANCE,
+  GA4_SUISSE,
+  GOOGLE_ADS_FRANCE,
+  GOOGLE_ADS_SUISSE,
+  META_ADS_FRANCE,
+  META_ADS_SUISSE,
+  PROFILES,
+  SHOPIFY_ESPAGNE,
+  SHOPIFY_FRANCE,
+  SHOPIFY_SUISSE,
+  SHOPIFY_SUISSE_CREDENTIALS,
+  SOURCE_ACTIONS,
+  SYNC_RUNS,
+  TIKTOK_ADS_FRANCE,
+  credentialsOf,
+} from '../../src/fixtures';
+import { SourceDetailPage } from '../../src/patterns';
+import { sectionErrors } from '../support/queries';
+import { expectNoHorizontalScroll, phone } from '../support/viewports';
+
+/** Every section's data for one source, from the fixtures (seed 001 credentials for Shopify Suisse). */
+function pageArgs(source: SourceConnection) {
+  const credentials = credentialsOf(source.id);
+  return {
+    source,
+    credentials,
+    credentialActions: source.id === SHOPIFY_SUISSE.id ? CREDENTIAL_ACTIONS : credentials ? credentialActionsFor(credentials) : [],
+  };
+}
+
+const meta = {
+  title: 'Patterns/SourceDetailPage',
+  component: SourceDetailPage,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "A source's detail screen (seeds 001, 003, 004): header, notices, write-only credentials and readiness (Shopify), health, technical status, preview-only actions, data quality, sync history and external accounts. Every section follows the source's state; actions only say what they would do; credentials are write-only; accounts go through the anti-leak filter.",
+      },
+    },
+  },
+  args: {
+    ...pageArgs(SHOPIFY_SUISSE),
+    profiles: PROFILES,
+    authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
+    syncRuns: SYNC_RUNS,
+    accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS],
+    actions: SOURCE_ACTIONS,
+    onPreviewAction: fn(),
+    onSubmitCredential: fn(),
+  },
+} satisfies Meta<typeof SourceDetailPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Seed 001. Previewing an action says so and executes nothing. */
+export const ShopifySuisse: Story = {
+  name: 'Shopify Suisse',
+  args: pageArgs(SHOPIFY_SUISSE),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /"Manual sync"/ }));
+    await expect(args.onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'manual_sync' }), 'source');
+    await expect(canvasElement.querySelector('[data-slot="preview-status"]')).toHaveTextContent('Previewed “Manual sync” on “Shopify Suisse”: nothing was executed.');
+    await expect(canvasElement).not.toHaveTextContent(FOREIGN_ACCOUNTS[0]!.name);
+  },
+};
+
+/** Seed 004: the header (name, platform, "Connected (disabled)", profile) over seed 003's body. */
+export const TikTokAdsFrance: Story = { name: 'TikTok Ads France', args: pageArgs(TIKTOK_ADS_FRANCE) };
+
+/** Seed 003: the body alone, as a product app mounts it under its own header. */
+export const TikTokAdsFranceBody: Story = { name: 'TikTok Ads France — body', args: { ...pageArgs(TIKTOK_ADS_FRANCE), showHeader: false } };
+
+// The other sources of seed 002: their state drives every section.
+export const ShopifyFrance: Story = { name: 'Shopify France', args: pageArgs(SHOPIFY_FRANCE) };
+export const GA4France: Story = { name: 'GA4 France', args: pageArgs(GA4_FRANCE) };
+export const GoogleAdsFrance: Story = { name: 'Google Ads France', args: pageArgs(GOOGLE_ADS_FRANCE) };
+export const MetaAdsFrance: Story = { name: 'Meta Ads France', args: pageArgs(META_ADS_FRANCE) };
+export const GA4Suisse: Story = { name: 'GA4 Suisse', args: pageArgs(GA4_SUISSE) };
+export const GoogleAdsSuisse: Story = { name: 'Google Ads Suisse', args: pageArgs(GOOGLE_ADS_SUISSE) };
+export const MetaAdsSuisse: Story = { name: 'Meta Ads Suisse', args: pageArgs(META_ADS_SUISSE) };
+export const ShopifyEspagne: Story = { name: 'Shopify Espagne', args: pageArgs(SHOPIFY_ESPAGNE) };
+
+/** Seed 001 in French: the readiness and checklist lines are the seed's own French. */
+export const ShopifySuisseFrench: Story = { name: 'Shopify Suisse (French)', args: pageArgs(SHOPIFY_SUISSE), globals: { locale: 'fr' } };
+
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  args: pageArgs(SHOPIFY_SUISSE),
+  ...phone,
+  play: async () => {
+    await expectNoHorizontalScroll();
+  },
+};
+
+/** A source of a profile the viewer may not see: nothing of it is shown, not even its name. */
+export const Unauthorized: Story = {
+  name: 'Unauthorized source',
+  args: { ...pageArgs(FOREIGN_SOURCE) },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent(en.patterns.detail.notAuthorized);
+    await expect(canvasElement).not.toHaveTextContent(FOREIGN_SOURCE.name);
+  },
+};
+
+/** A sync run without its counts: only the sync history section fails; the rest renders. */
+export const MalformedSyncHistory: Story = {
+  name: 'Malformed sync history',
+  args: { ...pageArgs(SHOPIFY_SUISSE), syncRuns: [{ ...SYNC_RUNS[0]!, fetched: 'many' as never }] },
+  parameters: { expectedConsole: [/syncRuns\[0\]\.fetched is missing or has the wrong type/] },
+  play: async ({ canvasElement }) => {
+    const errors = sectionErrors(canvasElement);
+    await expect(errors).toHaveLength(1);
+    await expect(errors[0]).toHaveTextContent(en.syncHistory.title);
+    await expect(canvasElement).toHaveTextContent(en.accounts.antiLeak);
+  },
+};
+
+/** Credentials the backend sent in an unknown shape: the two credential sections fail, nothing else. */
+export const MalformedCredentials: Story = {
+  name: 'Malformed credentials',
+  args: { ...pageArgs(SHOPIFY_SUISSE), credentials: { ...SHOPIFY_SUISSE_CREDENTIALS, checklist: null as never } },
+  parameters: { expectedConsole: [/credentials\.checklist is missing or has the wrong type/] },
+  play: async ({ canvasElement }) => {
+    await expect(sectionErrors(canvasElement)).toHaveLength(2);
+  },
+};

@@ -1,0 +1,16 @@
+import { expect } from 'storybook/test';
+
+/**
+ * Story parameters for the phone width (390 px). The screenshot hook grows the height to the
+ * page's, so only the width matters here.
+ */
+export const phone = {
+  parameters: { viewport: { options: { phone: { name: 'Phone (390 px)', styles: { width: '390px', height: '844px' }, type: 'mobile' } } } },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+} as const;
+
+/** Fails when the page scrolls horizontally (the narrow-layout rule of every pattern). */
+export async function expectNoHorizontalScroll() {
+  const root = document.documentElement;
+  await expect(root.scrollWidth, 'page width at 390 px').toBeLessThanOrEqual(root.clientWidth);
+}

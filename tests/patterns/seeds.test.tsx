@@ -1,0 +1,151 @@
+/**
+ * Done-when of the patterns: every line of each seed appears in its screen, in English, and the
+ * seeds' French lines appear in the French render. The few lines rendered differently are listed
+ * here, each with its reason; any other missing line fails.
+ */
+import { cleanup } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  AUTHORIZED_PROFILE_IDS,
+  CREDENTIAL_ACTIONS,
+  EXTERNAL_ACCOUNTS,
+  ONBOARDING_GUARDRAILS,
+  ONBOARDING_STEPS,
+  PLATFORMS,
+  PROFILES,
+  SETTINGS_GUARDRAILS,
+  SHOPIFY_FRANCE,
+  SHOPIFY_PREREQUISITES,
+  SHOPIFY_SUISSE,
+  SHOPIFY_SUISSE_CREDENTIALS,
+  SOURCE_ACTIONS,
+  SOURCES,
+  SYNC_RUNS,
+  TIKTOK_ADS_FRANCE,
+} from '../../src/fixtures';
+import type { Locale } from '../../src/i18n';
+import { AddSourceWizard, IntegrationsSettingsPage, SourceDetailPage } from '../../src/patterns';
+import { renderUI } from '../render';
+import { lines, seed } from '../seed-files';
+import { missingSeedLines, outOfOrderSeedLines, seedView, squash } from './seed-view';
+
+afterEach(cleanup);
+
+const screens = {
+  '000': () => (
+    <AddSourceWizard
+      profiles={PROFILES}
+      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+      platforms={PLATFORMS}
+      steps={ONBOARDING_STEPS}
+      prerequisites={SHOPIFY_PREREQUISITES}
+      previewSource={SHOPIFY_FRANCE}
+      actions={SOURCE_ACTIONS}
+      guardrails={ONBOARDING_GUARDRAILS}
+    />
+  ),
+  '001': () => (
+    <SourceDetailPage
+      source={SHOPIFY_SUISSE}
+      profiles={PROFILES}
+      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+      syncRuns={SYNC_RUNS}
+      accounts={EXTERNAL_ACCOUNTS}
+      actions={SOURCE_ACTIONS}
+      credentials={SHOPIFY_SUISSE_CREDENTIALS}
+      credentialActions={CREDENTIAL_ACTIONS}
+    />
+  ),
+  '002': () => <IntegrationsSettingsPage sources={SOURCES} profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} guardrails={SETTINGS_GUARDRAILS} />,
+  '003': () => (
+    <SourceDetailPage
+      source={TIKTOK_ADS_FRANCE}
+      profiles={PROFILES}
+      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+      syncRuns={SYNC_RUNS}
+      accounts={EXTERNAL_ACCOUNTS}
+      actions={SOURCE_ACTIONS}
+      showHeader={false}
+    />
+  ),
+  '004': () => (
+    <SourceDetailPage
+      source={TIKTOK_ADS_FRANCE}
+      profiles={PROFILES}
+      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+      syncRuns={SYNC_RUNS}
+      accounts={EXTERNAL_ACCOUNTS}
+      actions={SOURCE_ACTIONS}
+    />
+  ),
+} as const;
+
+/**
+ * The seeds' French lines (seed 000's Shopify note, seed 001's readiness, checklist and
+ * credential flag, seed 002's legacy-route notice): they must appear in the French screen; the
+ * English screen shows their English version.
+ */
+const FRENCH = /Références|Référence Client|Infisical\) configuré|aucun scope interdit|Flags d'échange|Plan adapté|Identifiants Shopify|Cette page devient|identifiants write-only/;
+const isFrench = (line: string) => FRENCH.test(line);
+
+/**
+ * Lines rendered differently, on purpose (each is in the note of issue 4).
+ * - 001: five lines mix English chrome ("Readiness:", "To do") with French content. The English
+ *   screen is all English and the French one all French, so the mixed line appears in neither;
+ *   each part appears verbatim in its own language (checked below).
+ * - 004: the Markdown render joins a code and its message with " — "; seed 003, the text render
+ *   of the same screen, has no dash, and the screen follows seed 003.
+ */
+const MIXED_001 = [
+  'Readiness: Références de secrets manquantes SECRET_REFS_MISSING',
+  '• To do Référence Client ID présente',
+  '• To do Référence Client Secret présente',
+  '• To do Secret manager (Infisical) configuré',
+  "• To do Flags d'échange réel activés (staging)",
+];
+const RENDERED_DIFFERENTLY: Record<keyof typeof screens, readonly string[]> = {
+  '000': [],
+  '001': MIXED_001,
+  '002': [],
+  '003': [],
+  '004': [
+    '- mapping_unconfirmed — Mapping unconfirmed — metrics hidden from widgets.',
+    '- INFOmapping_unconfirmed — Field mapping unconfirmed — metrics hidden from widgets.',
+  ],
+};
+
+function missing(id: keyof typeof screens, locale: Locale, only: (line: string) => boolean) {
+  const { container } = renderUI(screens[id](), { locale });
+  return missingSeedLines(lines(seed(id)).filter(only), seedView(container));
+}
+
+describe.each(Object.keys(screens) as (keyof typeof screens)[])('seed %s', (id) => {
+  it('every English line appears in the English screen', () => {
+    expect(missing(id, 'en', (line) => !isFrench(line))).toEqual(RENDERED_DIFFERENTLY[id].filter((line) => !isFrench(line)));
+  });
+
+  it("shows the English lines in the seed's order", () => {
+    const { container } = renderUI(screens[id](), { locale: 'en' });
+    expect(outOfOrderSeedLines(lines(seed(id)).filter((line) => !isFrench(line)), seedView(container))).toEqual([]);
+  });
+
+  it('every French line appears in the French screen', () => {
+    expect(missing(id, 'fr', isFrench)).toEqual(RENDERED_DIFFERENTLY[id].filter(isFrench));
+  });
+});
+
+it('the French lines are the ones the seeds write in French (11)', () => {
+  const french = (Object.keys(screens) as (keyof typeof screens)[]).flatMap((id) => lines(seed(id)).filter(isFrench));
+  expect(french).toHaveLength(11);
+});
+
+it("seed 001's mixed lines: the English chrome in the English screen, the French content in the French one", () => {
+  const english = squash(seedView(renderUI(screens['001'](), { locale: 'en' }).container));
+  cleanup();
+  const french = squash(seedView(renderUI(screens['001'](), { locale: 'fr' }).container));
+  for (const line of MIXED_001) {
+    const [, chrome, content] = /^(?:• )?(Readiness:|To do) (.+)$/.exec(line)!;
+    expect(english).toContain(squash(chrome!));
+    expect(french).toContain(squash(content!));
+  }
+});
