@@ -26,3 +26,16 @@ export function visibleAccounts<T extends ProfileScoped>(accounts: readonly T[],
 export function visibleSources<T extends ProfileScoped>(sources: readonly T[], authorizedProfileIds: readonly string[]): T[] {
   return authorizedFilter(sources, authorizedProfileIds, 'sources');
 }
+
+/**
+ * Anti-leak filter for the profiles themselves (the profile picker): only the authorized ones,
+ * fail closed like the others (no authorized id, nothing listed).
+ */
+export function visibleProfiles<T extends { id: string }>(profiles: readonly T[], authorizedProfileIds: readonly string[]): T[] {
+  if (!Array.isArray(profiles)) {
+    devWarn('profiles: expected an array.');
+    return [];
+  }
+  const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
+  return profiles.filter((profile) => profile != null && allowed.has(profile.id));
+}

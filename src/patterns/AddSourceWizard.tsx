@@ -27,7 +27,7 @@ import {
   type SourceConnection,
 } from '../domain';
 import type { Instant } from '../domain/time';
-import { useIntegrationsUI } from '../i18n';
+import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn } from '../lib/cn';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
@@ -35,8 +35,7 @@ import { usePreviewMessage } from './usePreviewMessage';
 /** Steps whose completion is a choice made on the page rather than a press of "Next". */
 const SELECTION_STEPS = ['select_profile', 'choose_platform'] as const satisfies readonly OnboardingStepId[];
 /** Steps with a panel of their own in the main column; the others live in the stepper (placeholders, seed 000). */
-const PANEL_STEPS = ['select_profile', 'choose_platform', 'read_prerequisites', 'review_health'] as const satisfies readonly OnboardingStepId[];
-type PanelStepId = (typeof PANEL_STEPS)[number];
+type PanelStepId = Extract<OnboardingStepId, 'select_profile' | 'choose_platform' | 'read_prerequisites' | 'review_health'>;
 
 export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Profiles; only those of `authorizedProfileIds` can be listed or chosen (anti-leak). */
@@ -57,6 +56,8 @@ export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement
   guardrails: readonly Guardrail[];
   /** Notices at the top, in order. @default scenario, mock shell, Shopify onboarding (seed 000) */
   notices?: readonly NoticeId[];
+  /** Language of given notices' text when it differs from the page's (seed 002 shows the legacy-route notice in French on an English page). @default the page's locale */
+  noticeContentLocales?: Partial<Record<NoticeId, Locale>>;
   /** Platform of the scenario: its prerequisites show until a platform is chosen. @default 'SHOPIFY' */
   scenarioPlatformId?: PlatformId;
   /** Profile chosen on mount. @default none */
@@ -99,6 +100,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     actions,
     guardrails,
     notices = ADD_SOURCE_NOTICES,
+    noticeContentLocales,
     scenarioPlatformId = 'SHOPIFY',
     defaultProfileId = null,
     defaultPlatformId = null,
@@ -235,7 +237,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   return (
     <div ref={ref} data-slot="add-source-wizard" data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'} className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-6', className)} {...rest}>
       <h1 className="text-2xl font-semibold">{t('onboarding.title')}</h1>
-      <NoticeStack ids={notices} />
+      <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] lg:items-start">
         <div className="grid min-w-0 gap-4 lg:sticky lg:top-4">

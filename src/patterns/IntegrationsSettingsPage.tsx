@@ -22,7 +22,7 @@ import {
   type SourceConnection,
 } from '../domain';
 import type { Instant } from '../domain/time';
-import { useIntegrationsUI } from '../i18n';
+import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn } from '../lib/cn';
 import { INTEGRATIONS_SETTINGS_NOTICES } from './defaults';
 
@@ -41,6 +41,8 @@ export interface IntegrationsSettingsPageProps extends Omit<HTMLAttributes<HTMLD
   guardrails: readonly Guardrail[];
   /** Notices at the top, in order. @default legacy route, mock data, Shopify credentials (seed 002) */
   notices?: readonly NoticeId[];
+  /** Language of given notices' text when it differs from the page's (seed 002 shows the legacy-route notice in French on an English page). @default the page's locale */
+  noticeContentLocales?: Partial<Record<NoticeId, Locale>>;
   /** Called when the user opens a source's detail ("View details"). */
   onOpenSource?: (source: SourceConnection) => void;
   /** Shows the sources table's loading state. @default false */
@@ -62,7 +64,7 @@ function distinctByCode(flags: readonly DataQualityFlag[]): DataQualityFlag[] {
  * contained error and the others still render.
  */
 export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsSettingsPageProps>(function IntegrationsSettingsPage(
-  { sources, profiles, authorizedProfileIds, guardrails, notices = INTEGRATIONS_SETTINGS_NOTICES, onOpenSource, loading = false, now: nowProp, className, ...rest },
+  { sources, profiles, authorizedProfileIds, guardrails, notices = INTEGRATIONS_SETTINGS_NOTICES, noticeContentLocales, onOpenSource, loading = false, now: nowProp, className, ...rest },
   ref,
 ) {
   const { t, now: providerNow } = useIntegrationsUI();
@@ -80,7 +82,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
       <h1>
         <VisuallyHidden>{t('patterns.settings.title')}</VisuallyHidden>
       </h1>
-      <NoticeStack ids={notices} />
+      <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       {flags.length > 0 ? (
         <PageSection label={t('patterns.settings.openIssues')}>

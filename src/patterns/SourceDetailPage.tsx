@@ -26,7 +26,7 @@ import {
   type SyncRun,
 } from '../domain';
 import type { Instant } from '../domain/time';
-import { useIntegrationsUI } from '../i18n';
+import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn } from '../lib/cn';
 import { SOURCE_DETAIL_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
@@ -53,6 +53,10 @@ export interface SourceDetailPageProps extends Omit<HTMLAttributes<HTMLDivElemen
   credentialActions?: readonly CredentialAction[];
   /** Notices at the top, in order. @default mock data + mock shell (seeds 001/003/004) */
   notices?: readonly NoticeId[];
+  /** Language of given notices' text when it differs from the page's (seed 002 shows the legacy-route notice in French on an English page). @default the page's locale */
+  noticeContentLocales?: Partial<Record<NoticeId, Locale>>;
+  /** Language of the readiness labels and checklist when the backend sends them in another language than the page's (seed 001: French on an English page). @default the page's locale */
+  credentialContentLocale?: Locale;
   /** Show the header (name, platform, status, profile; seed 004). `false` renders the body only (seed 003). @default true */
   showHeader?: boolean;
   /** Called when the user previews an action. Nothing is executed: the page only says so. */
@@ -80,6 +84,8 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
     credentials,
     credentialActions = [],
     notices = SOURCE_DETAIL_NOTICES,
+    noticeContentLocales,
+    credentialContentLocale,
     showHeader = true,
     onPreviewAction,
     onSubmitCredential,
@@ -99,7 +105,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   if (sourceProblem) {
     return (
       <div {...root} data-state="error">
-        <NoticeStack ids={notices} />
+        <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
         <PageSection label={t('patterns.detail.source')} problem={sourceProblem} />
       </div>
     );
@@ -108,7 +114,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   if (!Array.isArray(authorizedProfileIds) || !authorizedProfileIds.includes(source.profileId)) {
     return (
       <div {...root} data-state="unauthorized">
-        <NoticeStack ids={notices} />
+        <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
         <Notice variant="warning">{t('patterns.detail.notAuthorized')}</Notice>
       </div>
     );
@@ -132,7 +138,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   return (
     <div {...root} data-state="ready">
       {showHeader ? <SourceHeader source={source} profile={profile} /> : null}
-      <NoticeStack ids={notices} />
+      <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       {hasCredentials ? (
         <div className="grid min-w-0 gap-8 lg:grid-cols-2">
@@ -140,7 +146,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
             <CredentialsPanel credentials={credentials} onSubmit={onSubmitCredential} />
           </PageSection>
           <PageSection label={t('readiness.title')} problem={credentialsProblem}>
-            <CredentialReadiness credentials={credentials} />
+            <CredentialReadiness credentials={credentials} contentLocale={credentialContentLocale} />
           </PageSection>
         </div>
       ) : null}

@@ -47,15 +47,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const panel = (root: HTMLElement, title: string) => within(root).getByRole('region', { name: title });
+const panel = (root: HTMLElement, title: string) => within(root).getByRole('group', { name: title });
 const stepTitle = (index: number) => en.onboarding.steps[ONBOARDING_STEP_IDS[index]!].title;
 
 /**
- * Seed 000, nothing chosen yet: every step is readable, and everything after the profile is
- * gated (inert) until one is chosen.
+ * Seed 000, nothing chosen yet (its Shopify note in French, as the seed shows it): every step is
+ * readable, and everything after the profile is gated (inert) until one is chosen.
  */
 export const ShopifyToProfileFrance: Story = {
   name: 'Shopify to Profile France',
+  args: { noticeContentLocales: { shopify_onboarding: 'fr' } },
   play: async ({ canvasElement }) => {
     const platforms = panel(canvasElement, stepTitle(1));
     await expect(platforms).toHaveAttribute('data-state', 'gated');
@@ -70,7 +71,8 @@ export const ProfileRequired: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: en.onboarding.next }));
-    await expect(canvas.getByText(en.onboarding.requiredFirst.replace('{step}', stepTitle(0)))).toBeVisible();
+    const status = canvasElement.querySelector<HTMLElement>('[data-slot="wizard-status"]')!;
+    await expect(within(status).getByText(en.onboarding.requiredFirst.replace('{step}', stepTitle(0)))).toBeVisible();
     await expect(args.onStepChange).not.toHaveBeenCalled();
   },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { en } from '../../src/i18n';
-import { AUTHORIZED_PROFILE_IDS, FOREIGN_SOURCE, PROFILES, SETTINGS_GUARDRAILS, SOURCES, makeSource } from '../../src/fixtures';
+import { AUTHORIZED_PROFILE_IDS, FOREIGN_SOURCE, PROFILES, SETTINGS_GUARDRAILS, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage } from '../../src/patterns';
 import { sectionErrors } from '../support/queries';
 import { expectNoHorizontalScroll, phone } from '../support/viewports';
@@ -29,9 +29,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Seed 002, every line of it. "View details" reports the source; nothing navigates here. */
+/**
+ * Seed 002, every line of it, the legacy-route notice in French as the seed shows it. "View
+ * details" reports the source; nothing navigates here.
+ */
 export const IntegrationsSettings: Story = {
   name: 'Integrations settings',
+  args: { noticeContentLocales: { legacy_route: 'fr' } },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: en.sourceTable.viewDetailsOf.replace('{source}', 'Shopify Suisse') }));
@@ -70,7 +74,7 @@ export const Loading: Story = { args: { loading: true } };
 /** A source without its technical status: the five source sections show a contained error; notices and guardrails still render. */
 export const MalformedSources: Story = {
   name: 'Malformed sources',
-  args: { sources: [...SOURCES.slice(0, 3), makeSource({ technical: undefined as never })] },
+  args: { sources: [...SOURCES.slice(0, 3), { ...SOURCES[3]!, technical: null as never }] },
   parameters: { expectedConsole: [/sources\[3\]\.technical is missing/] },
   play: async ({ canvasElement }) => {
     // Connected sources, sync status, health, freshness and data quality; not the notices or guardrails.

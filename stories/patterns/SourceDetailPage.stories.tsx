@@ -65,10 +65,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Seed 001. Previewing an action says so and executes nothing. */
+/**
+ * Seed 001, with its readiness labels and checklist in French as the backend sends them.
+ * Previewing an action says so and executes nothing.
+ */
 export const ShopifySuisse: Story = {
-  name: 'Shopify Suisse',
-  args: pageArgs(SHOPIFY_SUISSE),
+  args: { ...pageArgs(SHOPIFY_SUISSE), credentialContentLocale: 'fr' },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /"Manual sync"/ }));
@@ -85,14 +87,14 @@ export const TikTokAdsFrance: Story = { name: 'TikTok Ads France', args: pageArg
 export const TikTokAdsFranceBody: Story = { name: 'TikTok Ads France — body', args: { ...pageArgs(TIKTOK_ADS_FRANCE), showHeader: false } };
 
 // The other sources of seed 002: their state drives every section.
-export const ShopifyFrance: Story = { name: 'Shopify France', args: pageArgs(SHOPIFY_FRANCE) };
+export const ShopifyFrance: Story = { args: pageArgs(SHOPIFY_FRANCE) };
 export const GA4France: Story = { name: 'GA4 France', args: pageArgs(GA4_FRANCE) };
-export const GoogleAdsFrance: Story = { name: 'Google Ads France', args: pageArgs(GOOGLE_ADS_FRANCE) };
-export const MetaAdsFrance: Story = { name: 'Meta Ads France', args: pageArgs(META_ADS_FRANCE) };
+export const GoogleAdsFrance: Story = { args: pageArgs(GOOGLE_ADS_FRANCE) };
+export const MetaAdsFrance: Story = { args: pageArgs(META_ADS_FRANCE) };
 export const GA4Suisse: Story = { name: 'GA4 Suisse', args: pageArgs(GA4_SUISSE) };
-export const GoogleAdsSuisse: Story = { name: 'Google Ads Suisse', args: pageArgs(GOOGLE_ADS_SUISSE) };
-export const MetaAdsSuisse: Story = { name: 'Meta Ads Suisse', args: pageArgs(META_ADS_SUISSE) };
-export const ShopifyEspagne: Story = { name: 'Shopify Espagne', args: pageArgs(SHOPIFY_ESPAGNE) };
+export const GoogleAdsSuisse: Story = { args: pageArgs(GOOGLE_ADS_SUISSE) };
+export const MetaAdsSuisse: Story = { args: pageArgs(META_ADS_SUISSE) };
+export const ShopifyEspagne: Story = { args: pageArgs(SHOPIFY_ESPAGNE) };
 
 /** Seed 001 in French: the readiness and checklist lines are the seed's own French. */
 export const ShopifySuisseFrench: Story = { name: 'Shopify Suisse (French)', args: pageArgs(SHOPIFY_SUISSE), globals: { locale: 'fr' } };

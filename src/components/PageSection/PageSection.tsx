@@ -8,7 +8,7 @@ import type { PageSectionHeadingLevel, PageSectionState } from './states';
 export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** Visible heading of the section. Omit it when the content brings its own title (then give `label`). */
   title?: ReactNode;
-  /** Name of the section for assistive technology and for the error message when there is no `title`. */
+  /** Name of the section in its error message (and in the development warning). */
   label?: string;
   /** Level of the heading. @default 2 */
   headingLevel?: PageSectionHeadingLevel;
@@ -80,8 +80,9 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
       ref={ref}
       data-slot="page-section"
       data-state={state}
+      // Named by its visible heading only: untitled sections hold a component that brings its own
+      // named heading or region, and a second name would make two landmarks with one name.
       aria-labelledby={title ? headingId : undefined}
-      aria-label={title ? undefined : label}
       className={cn('min-w-0 space-y-3', className)}
       {...rest}
     >

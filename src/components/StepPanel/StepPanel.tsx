@@ -18,7 +18,7 @@ const panel = cva('min-w-0 space-y-3 rounded-ui border bg-surface p-4 scroll-mt-
   },
 });
 
-export interface StepPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** 1-based position of the step in the wizard. */
   number: number;
   /** Number of steps in the wizard. */
@@ -38,7 +38,7 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'child
  * its content. A gated step keeps its content on screen, inert, with the reason, so
  * the whole flow can be read before it can be used.
  */
-export const StepPanel = forwardRef<HTMLElement, StepPanelProps>(function StepPanel(
+export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function StepPanel(
   { number, total, stepTitle, state: stateProp = 'upcoming', reason, children, className, ...rest },
   ref,
 ) {
@@ -51,8 +51,10 @@ export const StepPanel = forwardRef<HTMLElement, StepPanelProps>(function StepPa
   const spec = STEP_PANEL_STATES[state];
   const inactive = state === 'gated';
   return (
-    <section
+    // A group, not a region: the step's content brings its own titled regions.
+    <div
       ref={ref}
+      role="group"
       data-slot="step-panel"
       data-state={state}
       data-tone={spec.tone}
@@ -74,6 +76,6 @@ export const StepPanel = forwardRef<HTMLElement, StepPanelProps>(function StepPa
       <div data-slot="step-content" inert={inactive}>
         {children}
       </div>
-    </section>
+    </div>
   );
 });

@@ -148,12 +148,20 @@ export const en = {
     lifecycle: { active: 'active', blocked: 'blocked', planned: 'planned' },
     blockedReason: 'Blocked ({decision}): cannot be chosen.',
     plannedReason: 'Planned: not available yet.',
+    blockedReasonGeneric: 'Blocked: cannot be chosen.',
+    unknownReason: 'Status unknown: cannot be chosen.',
+    selected: 'selected',
+    empty: 'No platform available.',
   },
   profiles: {
     selectRequired: 'Select profile (required)',
     antiLeak: 'Anti-leak: only authorized Profiles are listed. Add Source requires a Profile.',
     availability: { available: 'available', unavailable: 'unavailable' },
     profileLine: 'Profile: {profile} · {platform}',
+    select: 'Select profile',
+    details: '{currency} · {timeZone}',
+    requiredError: 'Select a Profile to continue: Add Source requires a Profile.',
+    empty: 'No authorized Profile is available. Add Source requires a Profile.',
   },
   sourceActions: {
     title: 'Actions (preview only)',
@@ -257,6 +265,10 @@ export const en = {
       exchange_flags: 'Real exchange flags enabled (staging)',
       production_plan: 'Plan suited to multi-client production (Pro)',
     },
+    checklistEmpty: 'No checklist item.',
+    scopesEmpty: 'No scope listed.',
+    /** Seed 001 writes this sub-section with a capital Q (unlike `dataQuality.previewTitle`). */
+    dataQualityTitle: 'Data Quality (preview)',
   },
   technical: {
     title: 'Technical status',
@@ -270,6 +282,7 @@ export const en = {
     lastSuccessfulSync: 'last successful sync',
     mapping: { confirmed: 'confirmed', unconfirmed: 'unconfirmed' },
     monitoredOnly: '{version} monitored only',
+    needsAttention: 'Needs attention',
   },
   syncHistory: {
     title: 'Sync history (preview)',
@@ -330,6 +343,8 @@ export const en = {
     columns: { prerequisite: 'Prerequisite', required: 'Required', status: 'Status' },
     statuses: { not_checked: 'not_checked', ok: 'ok', failed: 'failed' },
     mock: '(mock)',
+    withMock: '{status} {mock}',
+    empty: 'No prerequisite listed for this platform.',
     items: {
       shopify_store: { title: 'Shopify store', description: 'An accessible Shopify store (owned by your org for client credentials).' },
       read_orders_scope: { title: 'read_orders scope', description: 'Read orders only (read_all_orders is out of V1).' },
@@ -342,6 +357,9 @@ export const en = {
   },
   guardrails: {
     title: 'Guardrails (V1)',
+    /** Seed 000 writes the title with a colon. */
+    titleOnboarding: 'Guardrails (V1):',
+    empty: 'No guardrail listed.',
     onboarding: {
       client_credentials_grant:
         'Shopify Dev Dashboard V1 connects via client credentials grant (client_id+client_secret → temporary 24h token), not user OAuth (PATCH-011)',
@@ -371,6 +389,10 @@ export const en = {
       visibility: 'Source label required; Data Freshness visible; Data Quality warnings visible',
       actions_preview_no_delete: 'Source actions are preview-only (no real job); no hard delete',
     },
+  },
+  /** Notice: the accessible name of each variant (given to its icon), beside the catalog text. */
+  notice: {
+    variants: { mock: 'Mock data', legacy: 'Legacy route', info: 'Note', warning: 'Warning', critical: 'Important', unknown: 'Note' },
   },
   notices: {
     mock_data: 'Mock data.',
@@ -410,6 +432,11 @@ export const en = {
     loading: 'Loading sources…',
     count: '{shown} of {total} sources',
   },
+  sourceStatus: {
+    syncTitle: 'Sources — sync status',
+    freshnessTitle: 'Sources — data freshness',
+    empty: 'No source to show.',
+  },
   summary: {
     title: 'Sources — health summary',
     metric: 'Metric',
@@ -422,6 +449,32 @@ export const en = {
     schemaChanged: 'Schema changed',
     mappingUnconfirmed: 'Mapping unconfirmed',
     critical: 'Critical issues',
+    unknownStatus: 'Unknown status ({codes})',
+    empty: 'No source to summarize.',
+  },
+  patterns: {
+    sectionErrorNamed: '{section}: this section could not be displayed — its data is malformed.',
+    previewAnnounced: 'Previewed “{action}” on “{source}”: nothing was executed.',
+    settings: {
+      title: 'Integrations settings',
+      openIssues: 'Open data quality issues',
+      syncStatus: 'Source Sync Status',
+      dataFreshness: 'Data Freshness',
+    },
+    detail: {
+      title: 'Source detail: {source}',
+      notAuthorized: 'This source is not available: it does not belong to an authorized Profile.',
+      credentials: 'Credentials',
+      source: 'Source',
+    },
+    wizard: {
+      stepStatus: 'Step {number} of {total} — {status}',
+      gated: 'Select a profile first: every later step depends on it.',
+      finish: 'Finish (preview)',
+      finished: 'Preview complete — no source was created and nothing was executed.',
+      noPrerequisites: 'No prerequisite is listed for {platform}.',
+      navigation: 'Wizard navigation',
+    },
   },
   tokens: {
     title: 'Design tokens',

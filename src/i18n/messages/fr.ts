@@ -156,12 +156,20 @@ export const fr: Messages = {
     lifecycle: { active: 'active', blocked: 'bloquée', planned: 'prévue' },
     blockedReason: 'Bloquée ({decision}) : ne peut pas être choisie.',
     plannedReason: 'Prévue : pas encore disponible.',
+    blockedReasonGeneric: 'Bloquée : ne peut pas être choisie.',
+    unknownReason: 'Statut inconnu : ne peut pas être choisie.',
+    selected: 'sélectionnée',
+    empty: 'Aucune plateforme disponible.',
   },
   profiles: {
     selectRequired: 'Sélectionner le profil (obligatoire)',
     antiLeak: 'Anti-fuite : seuls les Profils autorisés sont listés. Ajouter une source exige un Profil.',
     availability: { available: 'disponible', unavailable: 'indisponible' },
     profileLine: 'Profil : {profile} · {platform}',
+    select: 'Sélectionner le profil',
+    details: '{currency} · {timeZone}',
+    requiredError: 'Sélectionnez un Profil pour continuer : ajouter une source exige un Profil.',
+    empty: 'Aucun Profil autorisé n’est disponible. Ajouter une source exige un Profil.',
   },
   sourceActions: {
     title: 'Actions (aperçu uniquement)',
@@ -263,6 +271,9 @@ export const fr: Messages = {
       exchange_flags: 'Flags d\'échange réel activés (staging)',
       production_plan: 'Plan adapté à la production multi-client (Pro)',
     },
+    checklistEmpty: 'Aucun élément dans la checklist.',
+    scopesEmpty: 'Aucun scope indiqué.',
+    dataQualityTitle: 'Qualité des données (aperçu)',
   },
   technical: {
     title: 'Statut technique',
@@ -276,6 +287,7 @@ export const fr: Messages = {
     lastSuccessfulSync: 'dernière synchro réussie',
     mapping: { confirmed: 'confirmé', unconfirmed: 'non confirmé' },
     monitoredOnly: '{version} surveillée uniquement',
+    needsAttention: 'À vérifier',
   },
   syncHistory: {
     title: 'Historique de synchro (aperçu)',
@@ -336,6 +348,8 @@ export const fr: Messages = {
     columns: { prerequisite: 'Prérequis', required: 'Obligatoire', status: 'Statut' },
     statuses: { not_checked: 'not_checked', ok: 'ok', failed: 'failed' },
     mock: '(simulé)',
+    withMock: '{status} {mock}',
+    empty: 'Aucun prérequis listé pour cette plateforme.',
     items: {
       shopify_store: { title: 'Boutique Shopify', description: 'Une boutique Shopify accessible (détenue par votre organisation pour les client credentials).' },
       read_orders_scope: { title: 'Scope read_orders', description: 'Lecture des commandes uniquement (read_all_orders est hors V1).' },
@@ -348,6 +362,8 @@ export const fr: Messages = {
   },
   guardrails: {
     title: 'Garde-fous (V1)',
+    titleOnboarding: 'Garde-fous (V1) :',
+    empty: 'Aucun garde-fou indiqué.',
     onboarding: {
       client_credentials_grant:
         'Shopify Dev Dashboard V1 se connecte via le client credentials grant (client_id+client_secret → jeton temporaire 24h), pas d’OAuth utilisateur (PATCH-011)',
@@ -377,6 +393,9 @@ export const fr: Messages = {
       visibility: 'Libellé de source obligatoire ; fraîcheur des données visible ; alertes de qualité visibles',
       actions_preview_no_delete: 'Les actions sur les sources sont en aperçu uniquement (aucun job réel) ; pas de suppression définitive',
     },
+  },
+  notice: {
+    variants: { mock: 'Données fictives', legacy: 'Route historique', info: 'Remarque', warning: 'Avertissement', critical: 'Important', unknown: 'Remarque' },
   },
   notices: {
     mock_data: 'Données fictives.',
@@ -417,6 +436,11 @@ export const fr: Messages = {
     loading: 'Chargement des sources…',
     count: '{shown} sur {total} sources',
   },
+  sourceStatus: {
+    syncTitle: 'Sources — état de synchronisation',
+    freshnessTitle: 'Sources — fraîcheur des données',
+    empty: 'Aucune source à afficher.',
+  },
   summary: {
     title: 'Sources — synthèse de santé',
     metric: 'Indicateur',
@@ -429,6 +453,32 @@ export const fr: Messages = {
     schemaChanged: 'Schéma modifié',
     mappingUnconfirmed: 'Mapping non confirmé',
     critical: 'Problèmes critiques',
+    unknownStatus: 'Statut inconnu ({codes})',
+    empty: 'Aucune source à résumer.',
+  },
+  patterns: {
+    sectionErrorNamed: '{section} : cette section ne peut pas être affichée — ses données sont invalides.',
+    previewAnnounced: 'Aperçu de « {action} » sur « {source} » : rien n’a été exécuté.',
+    settings: {
+      title: 'Paramètres des intégrations',
+      openIssues: 'Problèmes de qualité des données ouverts',
+      syncStatus: 'État de synchronisation des sources',
+      dataFreshness: 'Fraîcheur des données',
+    },
+    detail: {
+      title: 'Détail de la source : {source}',
+      notAuthorized: 'Cette source n’est pas disponible : elle n’appartient pas à un Profile autorisé.',
+      credentials: 'Identifiants',
+      source: 'Source',
+    },
+    wizard: {
+      stepStatus: 'Étape {number} sur {total} — {status}',
+      gated: 'Sélectionnez d’abord un profil : toutes les étapes suivantes en dépendent.',
+      finish: 'Terminer (aperçu)',
+      finished: 'Aperçu terminé — aucune source n’a été créée et rien n’a été exécuté.',
+      noPrerequisites: 'Aucun prérequis n’est listé pour {platform}.',
+      navigation: 'Navigation de l’assistant',
+    },
   },
   tokens: {
     title: 'Jetons de design',

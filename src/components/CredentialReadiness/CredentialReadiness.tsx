@@ -1,0 +1,266 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { CATALOGS, isLocale, translate, useIntegrationsUI, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { ACCESS_TOKEN_STATUS, accessTokenStateOf } from '../WriteOnlyCredentialField';
+import {
+  CHECKLIST_STATUS_STATES,
+  checklistStatusStateOf,
+  CREDENTIAL_READINESS_STATES,
+  isChecklistItemId,
+  readinessStateOf,
+  SCOPE_POLICY_STATES,
+  scopePolicyStateOf,
+  type CredentialReadinessState,
+} from './states';
+
+const pill = cva(
+  'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium leading-tight text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)',
+  { variants: { state: { known: 'border-solid', unknown: 'border-dashed' } }, defaultVariants: { state: 'known' } },
+);
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface CredentialReadinessProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
+  /** What is known about the source's credentials (seed 001: `SHOPIFY_SUISSE_CREDENTIALS`). Only codes and statuses are read; nothing else of the object is ever rendered. */
+  credentials: CredentialState;
+  /** Level of the section's title heading; its sub-sections (Checklist, Source Health, Data Quality) are one level below. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  /** Language of the readiness texts (readiness label and action, checklist items, credential flag message) when it differs from the page: seed 001 shows them in French on an English page. They get a `lang` attribute. @default the provider's locale */
+  contentLocale?: Locale;
+}
+
+/**
+ * Seed 001's "Shopify credentials — readiness": the readiness code and what it means, whether
+ * real calls are possible, the token cache, the V1 scopes (forbidden ones critical), the six-item
+ * checklist, and the credential's Source Health and Data Quality lines. It reads codes and
+ * statuses only: no secret value exists in `CredentialState`, and no other field of the object
+ * is ever put in the DOM.
+ */
+export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessProps>(function CredentialReadiness(
+  { credentials, headingLevel = 2, contentLocale, className, ...rest },
+  ref,
+) {
+  const { t, locale } = useIntegrationsUI();
+  const id = useId();
+  const ids = { title: `${id}-title`, scopes: `${id}-scopes`, checklist: `${id}-checklist`, health: `${id}-health`, quality: `${id}-quality` };
+
+  let level: 2 | 3 | 4 = 2;
+  if (HEADING_LEVELS.includes(headingLevel)) level = headingLevel;
+  else devWarn(`CredentialReadiness headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  const Heading = `h${level}` as const;
+  const SubHeading = `h${level + 1}` as 'h3' | 'h4' | 'h5';
+
+  let textLocale: Locale = locale;
+  if (contentLocale !== undefined) {
+    if (isLocale(contentLocale)) textLocale = contentLocale;
+    else devWarn(`CredentialReadiness contentLocale: unknown locale ${JSON.stringify(contentLocale)}; using "${locale}".`);
+  }
+  // Readiness texts in their own language; `lang` marks them when it is not the page's.
+  const tc = (key: MessageKey, params?: MessageParams) => translate(CATALOGS[textLocale], key, params);
+  const lang = textLocale !== locale ? textLocale : undefined;
+
+  const problem = checkCredentialState(credentials);
+  if (problem) {
+    devWarn(`CredentialReadiness credentials: ${problem}; showing a section error.`);
+    return (
+      <section ref={ref} data-slot="credential-readiness" data-state="malformed" data-tone="neutral" className={cn('grid gap-3 text-sm text-foreground', className)} {...rest}>
+        <Heading id={ids.title} className="text-base font-semibold break-words">
+          {t('readiness.title')}
+        </Heading>
+        <p data-slot="section-error" className="flex items-start gap-2 rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          <Icon name="help" size={16} className="mt-0.5" />
+          {t('common.sectionError')}
+        </p>
+      </section>
+    );
+  }
+
+  const code = credentials.readiness;
+  const state: CredentialReadinessState = readinessStateOf(code);
+  if (state === 'unknown') devWarn(`CredentialReadiness readiness: unknown readiness code ${JSON.stringify(code)}; rendering Unknown.`);
+  const spec = CREDENTIAL_READINESS_STATES[state];
+  const readinessLabel = state === 'unknown' ? t('common.unknownWithCode', { code: String(code) }) : tc(spec.label);
+
+  const checklist = credentials.checklist.filter((item): item is CredentialChecklistItem => item != null && typeof item === 'object');
+  const exchangeOff = checklist.find((item) => item.id === 'exchange_flags')?.status !== 'ok';
+
+  // The cache state is a credential field: an unexpected value is not echoed (it could be a token passed by mistake).
+  const cacheState = accessTokenStateOf(credentials.accessTokenCache);
+  if (cacheState === 'unknown') devWarn('CredentialReadiness accessTokenCache: expected "inactive" or "active"; showing Unknown (the value is not printed).');
+  const cacheSpec = ACCESS_TOKEN_STATUS[cacheState];
+
+  const scopes = credentials.scopes.filter((s): s is CredentialScope => s != null && typeof s === 'object');
+  const flags = deriveCredentialFlags(credentials);
+
+  return (
+    // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
+    // the lists' names give the structure.
+    <section
+      ref={ref}
+      data-slot="credential-readiness"
+      data-state={state}
+      data-tone={spec.tone}
+      className={cn('grid gap-3 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={ids.title} className="text-base font-semibold break-words">
+        {t('readiness.title')}
+      </Heading>
+
+      <p data-slot="readiness" data-state={state} data-tone={spec.tone} className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
+        <span className="font-medium">{t('readiness.label')}</span>{' '}
+        <span data-slot="readiness-label" lang={state === 'unknown' ? undefined : lang} className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
+          <Icon name={spec.icon} size={12} />
+          {readinessLabel}
+        </span>
+        {state === 'unknown' ? null : (
+          <>
+            {' '}
+            <code data-slot="readiness-code" className="font-mono text-xs break-all">
+              {code}
+            </code>
+          </>
+        )}
+      </p>
+
+      <div className="grid gap-1.5">
+        <p data-slot="no-secret" className="flex items-start gap-2">
+          <Icon name="eyeOff" size={16} className="mt-0.5 text-muted-foreground" />
+          <span className="min-w-0 break-words">{t('readiness.noSecretDisplayed')}</span>
+        </p>
+        {exchangeOff ? (
+          <p data-slot="exchange-disabled" data-tone="warning" className="flex items-start gap-2">
+            <Icon name="pause" size={16} className="mt-0.5 text-(--tone-fg)" />
+            <span className="min-w-0 break-words">{t('readiness.exchangeDisabled')}</span>
+          </p>
+        ) : null}
+        <p data-slot="token-cache" data-state={cacheState} data-tone={cacheSpec.tone} className="flex items-start gap-2">
+          <Icon name={cacheSpec.icon} size={16} className="mt-0.5 text-(--tone-fg)" />
+          <span className="min-w-0 break-words">{t('readiness.tokenCache', { state: t(cacheSpec.label) })}</span>
+        </p>
+      </div>
+
+      <div data-slot="scopes" className="leading-7">
+        <span id={ids.scopes} className="me-1 font-medium">
+          {t('readiness.scopes')}
+        </span>{' '}
+        {scopes.length === 0 ? (
+          <span className="text-muted-foreground">{t('readiness.scopesEmpty')}</span>
+        ) : (
+          <ul role="list" aria-labelledby={ids.scopes} className="inline">
+            {scopes.map((scope, index) => {
+              const policy = scopePolicyStateOf(scope.policy);
+              if (policy === 'unknown') devWarn(`CredentialReadiness scopes[${index}].policy: unknown policy ${JSON.stringify(scope.policy)}; rendering Unknown.`);
+              const policySpec = SCOPE_POLICY_STATES[policy];
+              return (
+                <li key={`${index}-${String(scope.scope)}`} data-slot="scope" data-state={policy} data-tone={policySpec.tone} className="inline-flex items-center">
+                  {index > 0 ? (
+                    <span aria-hidden="true" className="px-1.5 text-muted-foreground">
+                      {' · '}
+                    </span>
+                  ) : null}
+                  <span className={cn('inline-flex items-center gap-1', policy === 'forbidden' || policy === 'unknown' ? 'text-(--tone-fg)' : undefined)}>
+                    <Icon name={policySpec.icon} size={14} className="text-(--tone-fg)" />
+                    <code className="font-mono text-xs break-all">{String(scope.scope)}</code>{' '}
+                    <span className={policy === 'forbidden' ? 'font-semibold' : undefined}>
+                      {policy === 'unknown' ? t('common.unknownWithCode', { code: String(scope.policy) }) : t(policySpec.label)}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+
+      <div className="grid gap-2">
+        <SubHeading id={ids.checklist} className="font-semibold">
+          {t('readiness.checklist')}
+        </SubHeading>
+        {checklist.length === 0 ? (
+          <p data-slot="checklist-empty" className="text-muted-foreground">
+            {t('readiness.checklistEmpty')}
+          </p>
+        ) : (
+          <ul role="list" aria-labelledby={ids.checklist} className="grid gap-1.5">
+            {checklist.map((item, index) => {
+              const status = checklistStatusStateOf(item.status);
+              if (status === 'unknown') devWarn(`CredentialReadiness checklist[${index}].status: unknown status ${JSON.stringify(item.status)}; rendering Unknown.`);
+              const known = isChecklistItemId(item.id);
+              if (!known) devWarn(`CredentialReadiness checklist[${index}].id: unknown checklist item ${JSON.stringify(item.id)}; showing its raw id.`);
+              const statusSpec = CHECKLIST_STATUS_STATES[status];
+              return (
+                <li key={`${index}-${String(item.id)}`} data-slot="checklist-item" data-item={String(item.id)} data-state={status} className="flex items-start gap-2">
+                  <span data-slot="checklist-status" data-tone={statusSpec.tone} className={cn(pill({ state: status === 'unknown' ? 'unknown' : 'known' }), 'shrink-0')}>
+                    <Icon name={statusSpec.icon} size={12} />
+                    {status === 'unknown' ? t('common.unknownWithCode', { code: String(item.status) }) : t(statusSpec.label)}
+                  </span>{' '}
+                  {known ? (
+                    <span lang={lang} className="min-w-0 break-words">
+                      {tc(`readiness.checklistItems.${item.id}`)}
+                    </span>
+                  ) : (
+                    <code className="min-w-0 font-mono text-xs break-all">{String(item.id)}</code>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+
+      <div className="grid gap-2">
+        <SubHeading id={ids.health} className="font-semibold">
+          {t('health.sourceHealth')}
+        </SubHeading>
+        <ul role="list" aria-labelledby={ids.health} className="grid gap-1.5">
+          <li data-slot="readiness-health" data-state={state} data-tone={spec.tone} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <code className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
+              <Icon name={spec.icon} size={12} />
+              <span className="font-mono break-all">{String(code)}</span>
+            </code>
+            <span lang={state === 'unknown' ? undefined : lang} className="font-medium break-words">
+              {state === 'unknown' ? t('common.unknown') : tc(spec.label)}
+            </span>
+            {spec.action ? (
+              <span lang={lang} className="min-w-0 break-words text-muted-foreground">
+                {tc(spec.action)}
+              </span>
+            ) : null}
+          </li>
+        </ul>
+      </div>
+
+      <div className="grid gap-2">
+        <SubHeading id={ids.quality} className="font-semibold">
+          {t('readiness.dataQualityTitle')}
+        </SubHeading>
+        {flags.length === 0 ? (
+          <p data-slot="quality-empty" className="text-muted-foreground">
+            {t('dataQuality.noAlerts')}
+          </p>
+        ) : (
+          <ul role="list" aria-labelledby={ids.quality} className="grid gap-1.5">
+            {flags.map((flag) => (
+              <li key={flag.code} data-slot="credential-flag" data-code={flag.code} data-tone="critical" className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                <code className="font-mono text-xs break-all">{flag.code}</code>
+                <span lang={lang} className="min-w-0 break-words">
+                  {tc(`flags.${flag.code}`)}
+                </span>
+                {/* The severity is a code, shown as-is in every language (seed 001: "blocking"). */}
+                <span data-slot="severity" className={pill()}>
+                  <Icon name="ban" size={12} />
+                  {flag.severity}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,166 @@
+import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
+import { checkCredentialState, type CredentialState } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import {
+  AccessTokenStatus,
+  CREDENTIAL_FIELD_NAMES,
+  CREDENTIAL_STATUS,
+  configuredStateOf,
+  WriteOnlyCredentialField,
+  type CredentialFieldName,
+} from '../WriteOnlyCredentialField';
+import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+const FIELD_LABELS = {
+  clientId: 'credentials.fields.clientId',
+  clientSecret: 'credentials.fields.clientSecret',
+} as const satisfies Record<CredentialFieldName, string>;
+
+const row = 'flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2';
+const pill =
+  'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)';
+
+/**
+ * Root props without any event handler: a change/input/key listener on the section would see a
+ * typed secret as it bubbles out of a field. A value leaves the panel through `onSubmit` only.
+ */
+type RootProps = Omit<HTMLAttributes<HTMLElement>, keyof DOMAttributes<HTMLElement> | 'title' | 'defaultValue' | 'defaultChecked'>;
+
+export interface CredentialsPanelProps extends RootProps {
+  /** What is known about the source's write-only credentials: configured or not, never a value (seed 001: `SHOPIFY_SUISSE_CREDENTIALS`). */
+  credentials: CredentialState;
+  /** Receives a typed value once per valid submit, with its field; the panel keeps nothing. Without it (or while persistence is off) no input is shown. */
+  onSubmit?: (field: CredentialFieldName, value: string) => void;
+  /** Disables every control (the parent is saving, the source is disabled…). @default false */
+  disabled?: boolean;
+  /** Level of the section's title heading. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * Seed 001's "Shopify credentials — write-only". No value is ever received or displayed: only
+ * whether Client ID and Client Secret are configured. While nothing can be saved (backend flags
+ * keep persistence off, or no `onSubmit`) it shows the seed's status rows, then "never displayed
+ * again", the persistence reason and the flags line, each once. Once a value can be saved it
+ * composes two `WriteOnlyCredentialField`s (each with its own help) and `AccessTokenStatus`.
+ */
+export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(function CredentialsPanel(
+  { credentials, onSubmit, disabled = false, headingLevel = 2, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const titleId = `${useId()}-title`;
+
+  let level: 2 | 3 | 4 = 2;
+  if (HEADING_LEVELS.includes(headingLevel)) level = headingLevel;
+  else devWarn(`CredentialsPanel headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  const Heading = `h${level}` as const;
+
+  const problem = checkCredentialState(credentials);
+  if (problem) devWarn(`CredentialsPanel credentials: ${problem}; showing a section error.`);
+  const state: CredentialsPanelState = problem ? 'malformed' : credentialsPanelStateOf(credentials);
+  // Fail closed: anything but a literal `true` keeps persistence off.
+  const persistenceEnabled = !problem && credentials.persistenceEnabled === true;
+  // Inputs only where a value can go somewhere: a receiver and persistence on. Otherwise the
+  // fields would be disabled inputs each repeating the same help and reason (seed 001 shows
+  // status rows and those lines once).
+  const editable = !problem && onSubmit !== undefined && persistenceEnabled;
+
+  return (
+    // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
+    // the lists' names give the structure.
+    <section
+      ref={ref}
+      data-slot="credentials-panel"
+      data-state={state}
+      data-tone={CREDENTIALS_PANEL_STATES[state].tone}
+      data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
+      className={cn('grid gap-3 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <div className="grid gap-1">
+        <Heading id={titleId} className="text-base font-semibold break-words">
+          {t('credentials.title')}
+        </Heading>
+        <p className="text-muted-foreground">{t('credentials.subtitle')}</p>
+      </div>
+      {problem ? (
+        <p data-slot="section-error" data-tone="neutral" className="flex items-start gap-2 rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          <Icon name="help" size={16} className="mt-0.5" />
+          {t('common.sectionError')}
+        </p>
+      ) : (
+        <>
+          <p data-slot="write-only" className="flex items-start gap-2">
+            <Icon name="eyeOff" size={16} className="mt-0.5 text-muted-foreground" />
+            <span className="min-w-0 break-words">{t('credentials.writeOnly')}</span>
+          </p>
+          {editable ? (
+            <div className="grid gap-2">
+              {CREDENTIAL_FIELD_NAMES.map((field) => (
+                <WriteOnlyCredentialField
+                  key={field}
+                  field={field}
+                  configured={credentials[field]}
+                  persistenceEnabled={persistenceEnabled}
+                  disabled={disabled}
+                  onSubmit={(value) => onSubmit(field, value)}
+                />
+              ))}
+              <AccessTokenStatus cache={credentials.accessTokenCache} />
+            </div>
+          ) : (
+            <dl data-slot="credential-rows" className="grid divide-y divide-border rounded-ui border border-border bg-surface">
+              {CREDENTIAL_FIELD_NAMES.map((field) => {
+                const status = configuredStateOf(credentials[field]);
+                if (status === 'unknown') devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
+                const spec = CREDENTIAL_STATUS[status];
+                return (
+                  <div key={field} data-slot="credential-row" data-field={field} data-state={status} className={row}>
+                    <dt className="font-medium">{t(FIELD_LABELS[field])}</dt>
+                    <dd className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+                      <span data-tone={spec.tone} className={pill}>
+                        <Icon name={spec.icon} size={12} />
+                        {t(spec.label)}
+                      </span>{' '}
+                      <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+                    </dd>
+                  </div>
+                );
+              })}
+              <div data-slot="credential-row" data-field="accessToken" data-state="temporary" className={row}>
+                <dt className="font-medium">{t('credentials.fields.accessToken')}</dt>
+                <dd className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+                  <span data-tone="info" className={pill}>
+                    <Icon name="clock" size={12} />
+                    {t('credentials.states.temporary')}
+                  </span>{' '}
+                  <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+                </dd>
+              </div>
+            </dl>
+          )}
+          {editable ? null : (
+            <div className="grid gap-1">
+              <p data-slot="never-displayed">{t('credentials.neverDisplayedAgain')}</p>
+              {persistenceEnabled ? null : (
+                <p data-slot="persistence-reason" data-tone="warning" className="flex items-start gap-1.5 text-(--tone-fg)">
+                  <Icon name="lock" size={16} className="mt-0.5" />
+                  <span className="min-w-0 break-words">{t('credentials.persistenceDisabled')}</span>
+                </p>
+              )}
+            </div>
+          )}
+        </>
+      )}
+      <p data-slot="flags" className="font-mono text-xs break-words text-muted-foreground">
+        {t('credentials.flagsLine', { persistenceEnabled: String(persistenceEnabled) })}
+      </p>
+    </section>
+  );
+});

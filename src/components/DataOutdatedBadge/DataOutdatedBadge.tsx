@@ -1,0 +1,47 @@
+import { forwardRef, type HTMLAttributes } from 'react';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { DATA_OUTDATED_BADGE_STATES } from './states';
+
+export interface DataOutdatedBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
+  /** Whether the section's data may be outdated, e.g. `isDataOutdated(visibleSources(…), now)`. `false` renders nothing. */
+  outdated: boolean;
+}
+
+/**
+ * The "Data may be outdated" marker placed next to a section title when any source it covers is
+ * not FRESH (seed 002). Text, icon and the stale tone: never colour alone. When the data is up to
+ * date it renders nothing (no quiet "up to date" state: the absence of the marker says it).
+ * A non-boolean `outdated` shows the marker (and warns): a possibly stale screen must never lose
+ * its warning because of bad input.
+ */
+export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgeProps>(function DataOutdatedBadge(
+  { outdated, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  if (typeof outdated !== 'boolean') {
+    devWarn(`DataOutdatedBadge outdated: expected a boolean, got ${JSON.stringify(outdated)}; showing the marker.`);
+  } else if (!outdated) {
+    return null;
+  }
+  const spec = DATA_OUTDATED_BADGE_STATES.outdated;
+  return (
+    <span
+      ref={ref}
+      data-slot="data-outdated-badge"
+      data-state="outdated"
+      data-tone={spec.tone}
+      className={cn(
+        'inline-flex max-w-full items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)',
+        className,
+      )}
+      {...rest}
+    >
+      <Icon name={spec.icon} size={12} />
+      <span className="break-words">{t(spec.label)}</span>
+    </span>
+  );
+});

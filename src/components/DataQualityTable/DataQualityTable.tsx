@@ -1,0 +1,153 @@
+import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput } from '../DataQualityAlert';
+import { Icon } from '../Icon';
+import { DATA_QUALITY_TABLE_COLUMN_IDS, DATA_QUALITY_TABLE_COLUMNS, DATA_QUALITY_TABLE_ROW_STATES, type DataQualityTableState } from './states';
+
+export interface DataQualityTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The open flags in display order, e.g. `deriveAllQualityFlags(visibleSources(…), now)` (seed 002 order). An unknown code or severity renders an Unknown row with the raw code. */
+  flags: readonly DataQualityFlagInput[];
+  /** Show "Data may be outdated" next to the title, e.g. `isDataOutdated(visibleSources(…), now)`. @default false */
+  outdated?: boolean;
+  /** Level of the table's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+const TD = 'px-3 py-2 align-top';
+
+/** A snake_case code that may wrap after its underscores only (never mid-word), text unchanged. */
+function breakableCode(code: string): ReactNode {
+  const parts = code.split('_');
+  return parts.flatMap((part, i) => (i < parts.length - 1 ? [`${part}_`, <wbr key={i} />] : [part]));
+}
+
+function describeBadFlag(flag: unknown, index: number): string | null {
+  if (flag == null || typeof flag !== 'object') return `DataQualityTable flags[${index}]: expected a flag { code, severity }, got ${JSON.stringify(flag)}; rendering Unknown.`;
+  const { code, severity } = flag as { code?: unknown; severity?: unknown };
+  if (!isDataQualityCode(code)) return `DataQualityTable flags[${index}].code: unknown code ${JSON.stringify(code)}; rendering Unknown.`;
+  if (!isSeverity(severity)) return `DataQualityTable flags[${index}].severity: unknown severity ${JSON.stringify(severity)}; rendering Unknown.`;
+  return null;
+}
+
+/**
+ * Seed 002's "Data Quality — open flags": one row per flag with its severity (the lowercase code,
+ * verbatim in every language, with icon and tone; the localized severity is its description),
+ * its code and its catalog message, in the given order. "No data quality alert" when there is
+ * none. A flag with an unknown code or severity is a neutral Unknown row showing the raw value.
+ */
+export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps>(function DataQualityTable(
+  { flags, outdated = false, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const id = useId();
+  const titleId = `${id}-title`;
+
+  let list: readonly DataQualityFlagInput[] = flags;
+  if (!Array.isArray(flags)) {
+    devWarn(`DataQualityTable flags: expected an array, got ${JSON.stringify(flags)}; showing none.`);
+    list = [];
+  }
+  if (typeof outdated !== 'boolean') devWarn(`DataQualityTable outdated: expected a boolean, got ${JSON.stringify(outdated)}; showing the marker.`);
+  const showOutdated = outdated !== false;
+  const state: DataQualityTableState = list.length === 0 ? 'empty' : 'ready';
+
+  return (
+    <div
+      ref={ref}
+      data-slot="data-quality-table"
+      data-state={state}
+      data-outdated={showOutdated ? 'true' : 'false'}
+      className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t('dataQuality.openFlags')} outdated={showOutdated} />
+      {state === 'empty' ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('dataQuality.noAlerts')}
+        </p>
+      ) : (
+        <div
+          data-slot="data-quality-scroll"
+          role="region"
+          aria-labelledby={titleId}
+          tabIndex={0}
+          className="relative max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        >
+          <table aria-labelledby={titleId} className="w-full border-collapse">
+            <thead className="bg-surface-raised">
+              <tr className="border-b border-border">
+                {DATA_QUALITY_TABLE_COLUMN_IDS.map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2 text-left text-xs font-semibold text-muted-foreground">
+                    {t(DATA_QUALITY_TABLE_COLUMNS[column])}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((flag, index) => {
+                const problem = describeBadFlag(flag, index);
+                if (problem) devWarn(problem);
+                const rowState = stateOfFlag(flag);
+                const spec = DATA_QUALITY_TABLE_ROW_STATES[rowState];
+                const rawCode: unknown = flag != null && typeof flag === 'object' ? flag.code : undefined;
+                const rawSeverity: unknown = flag != null && typeof flag === 'object' ? flag.severity : undefined;
+                const code = isDataQualityCode(rawCode) ? rawCode : null;
+                const severity = isSeverity(rawSeverity) ? rawSeverity : null;
+                const unknownOf = (raw: unknown) => (raw == null || raw === '' ? t('common.unknown') : t('common.unknownWithCode', { code: String(raw) }));
+                const descId = `${id}-row-${index}-severity`;
+                return (
+                  <tr
+                    key={`${String(rawCode)}:${String(flag?.sourceId)}:${index}`}
+                    data-slot="data-quality-row"
+                    data-state={rowState}
+                    {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : String(rawCode) })}
+                    className="border-b border-border last:border-b-0"
+                  >
+                    <td className={TD} aria-describedby={severity ? descId : undefined}>
+                      <span
+                        data-slot="severity"
+                        data-tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
+                        title={severity ? t(`severity.${severity}`) : undefined}
+                        className={cn(
+                          'inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)',
+                          severity ? 'font-mono' : 'border-dashed',
+                        )}
+                      >
+                        <Icon name={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'} size={12} />
+                        {severity ?? unknownOf(rawSeverity)}
+                      </span>
+                      {severity ? (
+                        // The localized severity, read as the cell's description (the code is shown verbatim in every language).
+                        <span id={descId} hidden>
+                          {t(`severity.${severity}`)}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className={TD}>
+                      {code ? (
+                        <code data-slot="code" className="font-mono text-xs break-words">
+                          {breakableCode(code)}
+                        </code>
+                      ) : (
+                        <span data-slot="code" data-tone="neutral" className="font-mono text-xs break-words text-(--tone-fg)">
+                          {unknownOf(rawCode)}
+                        </span>
+                      )}
+                    </td>
+                    <td data-slot="message" className={cn(TD, 'break-words')}>
+                      {code ? t(`flags.${code}`) : t('dataQuality.unknownFlag')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+});

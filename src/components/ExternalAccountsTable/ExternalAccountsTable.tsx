@@ -1,0 +1,107 @@
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface ExternalAccountsTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
+  /** The source's external accounts (fixtures `accountsOf(sourceId)`); only those of an authorized profile are shown. */
+  accounts: readonly ExternalAccount[];
+  /** Profiles the viewer may see. Fail closed: an account of any other profile (or with none given) is never shown. */
+  authorizedProfileIds: readonly string[];
+  /** Level of the section's title heading, to fit the page outline. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+const cell = 'px-3 py-2 align-top';
+
+/**
+ * The external accounts linked to a source (seed 001 "External accounts"): name, masked reference
+ * and whether it is selected. Anti-leak: the list goes through `visibleAccounts` (authorized
+ * profiles only) and a reference is only ever rendered through `maskRef` — the raw value never
+ * reaches the DOM, not even in an attribute.
+ */
+export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTableProps>(function ExternalAccountsTable(
+  { accounts, authorizedProfileIds, headingLevel = 2, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const titleId = `${useId()}-title`;
+  const noteId = `${titleId}-note`;
+  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+  const list = visibleAccounts(accounts, authorizedProfileIds);
+
+  const selectedText = (account: ExternalAccount) => {
+    const value: unknown = account.selected;
+    if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+    devWarn(`ExternalAccountsTable selected: expected a boolean, got ${JSON.stringify(value)}; rendering Unknown.`);
+    return t('common.unknownWithCode', { code: String(value) });
+  };
+  const nameText = (account: ExternalAccount) => {
+    if (typeof account.name === 'string' && account.name.trim() !== '') return account.name;
+    devWarn(`ExternalAccountsTable name: expected a non-empty string, got ${JSON.stringify(account.name)}.`);
+    return t('common.unknown');
+  };
+
+  return (
+    <section
+      ref={ref}
+      data-slot="external-accounts-table"
+      data-state={list.length === 0 ? 'empty' : 'filled'}
+      className={cn('grid content-start gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t('accounts.title')}
+      </Heading>
+      {list.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('accounts.empty')}
+        </p>
+      ) : (
+        <div data-slot="external-accounts-scroll" role="region" aria-labelledby={titleId} tabIndex={0} className="max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+          <table aria-labelledby={titleId} aria-describedby={noteId} className="w-full border-collapse text-sm">
+            <thead>
+              <tr className="bg-surface-raised">
+                {EXTERNAL_ACCOUNTS_COLUMN_IDS.map((columnId) => (
+                  <th key={columnId} scope="col" className="px-3 py-2 text-left text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]">
+                    {t(EXTERNAL_ACCOUNTS_COLUMNS[columnId].header)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((account, index) => (
+                // The key is the position, not an id: nothing that identifies the account externally.
+                <tr key={index} data-slot="external-account" data-selected={account.selected === true} className="border-b border-border last:border-b-0">
+                  <th scope="row" className={cn(cell, 'min-w-0 text-left font-medium break-words [overflow-wrap:anywhere]')}>
+                    {nameText(account)}
+                  </th>
+                  <td className={cell}>
+                    <code data-slot="masked-ref" className="whitespace-nowrap font-mono text-xs">
+                      {maskRef(account.externalRef)}
+                    </code>
+                  </td>
+                  <td className={cell}>
+                    <span className="inline-flex items-center gap-1">
+                      {account.selected === true ? <Icon name="check" size={14} /> : null}
+                      {selectedText(account)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p id={noteId} data-slot="anti-leak" className="inline-flex items-start gap-1 text-xs text-muted-foreground">
+        <Icon name="lock" size={12} className="mt-0.5" />
+        <span>{t('accounts.antiLeak')}</span>
+      </p>
+    </section>
+  );
+});

@@ -1,0 +1,90 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import type { Guardrail, GuardrailScope } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './states';
+
+const item = cva('break-words', {
+  variants: { state: Object.fromEntries(Object.entries(GUARDRAIL_ITEM_STATES).map(([s, spec]) => [s, spec.className])) as Record<GuardrailItemState, string> },
+});
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface GuardrailListProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
+  /** The guardrails in display order (fixtures `ONBOARDING_GUARDRAILS`, `SETTINGS_GUARDRAILS`); each line is `guardrails.<scope>.<id>` verbatim. */
+  guardrails: readonly Guardrail[];
+  /** Which screen's title: "Guardrails (V1):" for onboarding (seed 000), "Guardrails (V1)" for settings (seed 002). @default the scope of the first guardrail, else 'settings' */
+  scope?: GuardrailScope;
+  /** Level of the title heading. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * The V1 guardrails of a screen: a titled bulleted list of what the product deliberately does not
+ * do (no real OAuth, no secret exposure, preview-only actions…). Each line comes from the catalog
+ * verbatim; a guardrail the catalog does not know shows its raw id, neutral, instead of vanishing.
+ */
+export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(function GuardrailList(
+  { guardrails, scope: scopeProp, headingLevel = 2, className, ...rest },
+  ref,
+) {
+  const { t, messages } = useIntegrationsUI();
+  const titleId = `${useId()}-title`;
+
+  let list: readonly Guardrail[] = guardrails;
+  if (!Array.isArray(guardrails)) {
+    devWarn('GuardrailList guardrails: expected an array of { id, scope }; showing none.');
+    list = [];
+  }
+  let scope: GuardrailScope = 'settings';
+  if (scopeProp !== undefined) {
+    if (isGuardrailScope(scopeProp)) scope = scopeProp;
+    else devWarn(`GuardrailList scope: unknown scope ${JSON.stringify(scopeProp)}; using "settings".`);
+  } else {
+    const first: unknown = (list[0] as Guardrail | null | undefined)?.scope;
+    if (isGuardrailScope(first)) scope = first;
+  }
+
+  let level: 2 | 3 | 4 = 2;
+  if (HEADING_LEVELS.includes(headingLevel)) level = headingLevel;
+  else devWarn(`GuardrailList headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  const Heading = `h${level}` as const;
+
+  return (
+    // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
+    // the lists' names give the structure.
+    <section
+      ref={ref}
+      data-slot="guardrail-list"
+      data-scope={scope}
+      data-state={list.length === 0 ? 'empty' : 'filled'}
+      className={cn('grid gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t(GUARDRAIL_TITLES[scope])}
+      </Heading>
+      {list.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('guardrails.empty')}
+        </p>
+      ) : (
+        <ul role="list" aria-labelledby={titleId} className="grid list-disc gap-1 pl-5 marker:text-muted-foreground">
+          {list.map((guardrail, index) => {
+            const key = guardrailKey(messages, guardrail);
+            const raw = guardrail != null && typeof guardrail === 'object' ? String(guardrail.id) : String(guardrail);
+            if (key === null) devWarn(`GuardrailList guardrail: unknown guardrail ${JSON.stringify(raw)}; showing its raw id.`);
+            const state: GuardrailItemState = key === null ? 'unknown' : 'known';
+            return (
+              <li key={`${index}-${raw}`} data-slot="guardrail" data-state={state} data-tone={GUARDRAIL_ITEM_STATES[state].tone} className={item({ state })}>
+                {key === null ? raw : t(key)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+});

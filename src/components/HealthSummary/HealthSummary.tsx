@@ -1,0 +1,155 @@
+import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
+import {
+  CONNECTION_STATUSES,
+  isDataOutdated,
+  isOneOf,
+  summarizeHealth,
+  visibleSources,
+  type HealthSummary as HealthSummaryCounts,
+  type SourceConnection,
+} from '../../domain';
+import { devWarn } from '../../domain/dev';
+import type { Instant } from '../../domain/time';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { Icon } from '../Icon';
+import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './states';
+
+/**
+ * The counts `summarizeHealth` returns. Re-declared under the component's name so that the
+ * package root, which exports both the domain and this component, keeps the type reachable.
+ */
+export type HealthSummary = HealthSummaryCounts;
+
+export interface HealthSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The sources to summarize; only those of `authorizedProfileIds` are counted. */
+  sources: readonly SourceConnection[];
+  /** Profiles the viewer may see (anti-leak, required). Empty or missing counts nothing: the summary fails closed. */
+  authorizedProfileIds: readonly string[];
+  /** Clock for freshness (Stale, Critical issues) and the "Data may be outdated" marker. @default the provider's `now` */
+  now?: Instant;
+  /** Level of the summary's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+const TD = 'px-3 py-2 align-middle';
+
+/**
+ * Seed 002's "Sources — health summary": a Metric / Count table (Total sources, Connected,
+ * Expired, Permission missing, Stale, Schema changed, Mapping unconfirmed, Critical issues) from
+ * `summarizeHealth`, counts formatted for the locale. Critical issues above zero take the
+ * critical tone and icon. The title carries "Data may be outdated" when any counted source is
+ * not FRESH. Sources with a connection status the library does not know are counted in the
+ * total and get an extra "Unknown status (CODE)" row, so the numbers always add up.
+ */
+export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(function HealthSummary(
+  { sources, authorizedProfileIds, now: nowProp, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const { t, formatNumber, now: providerNow } = useIntegrationsUI();
+  const now = nowProp ?? providerNow;
+  const id = useId();
+  const titleId = `${id}-title`;
+
+  if (!Array.isArray(authorizedProfileIds)) {
+    devWarn('HealthSummary: `authorizedProfileIds` is required; nothing is counted (fail closed).');
+  }
+  if (now === undefined) devWarn('HealthSummary: freshness needs `now` (prop or IntegrationsUIProvider); Stale cannot be counted.');
+  // Anti-leak: nothing outside the authorized profiles is counted.
+  const visible = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
+  const counts = useMemo(() => (now === undefined ? null : summarizeHealth(visible, now)), [visible, now]);
+  const unknownCodes = [...new Set(visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus)).map((s) => String(s.connectionStatus)))];
+  const unknownCount = visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus)).length;
+  if (unknownCodes.length > 0) devWarn(`HealthSummary connectionStatus: unknown status ${unknownCodes.map((c) => JSON.stringify(c)).join(', ')}; counted in the total only.`);
+
+  const state: HealthSummaryState = visible.length === 0 ? 'empty' : (counts?.critical ?? 0) > 0 ? 'critical' : 'ok';
+  const outdated = visible.length > 0 && (now === undefined || isDataOutdated(visible, now));
+  const valueOf = (metric: keyof HealthSummaryCounts): number | null => (metric === 'total' ? visible.length : counts ? counts[metric] : null);
+
+  return (
+    <div
+      ref={ref}
+      data-slot="health-summary"
+      data-state={state}
+      data-outdated={outdated ? 'true' : 'false'}
+      className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t('summary.title')} outdated={outdated} />
+      {state === 'empty' ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('summary.empty')}
+        </p>
+      ) : (
+        <div
+          data-slot="health-summary-scroll"
+          role="region"
+          aria-labelledby={titleId}
+          tabIndex={0}
+          className="relative max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        >
+          <table aria-labelledby={titleId} className="w-full border-collapse">
+            <thead className="bg-surface-raised">
+              <tr className="border-b border-border">
+                <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-muted-foreground">
+                  {t('summary.metric')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right text-xs font-semibold text-muted-foreground">
+                  {t('summary.count')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {HEALTH_SUMMARY_METRIC_NAMES.map((metric) => {
+                const spec = HEALTH_SUMMARY_METRICS[metric];
+                const value = valueOf(metric);
+                const alert = spec.alert && value !== null && value > 0 ? spec.alert : null;
+                return (
+                  <tr key={metric} data-slot="health-summary-row" data-metric={metric} data-count={value ?? ''} className="border-b border-border last:border-b-0">
+                    <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+                      {t(spec.label)}
+                    </th>
+                    <td className={cn(TD, 'text-right tabular-nums')}>
+                      {alert ? (
+                        <span
+                          data-slot="health-summary-alert"
+                          data-tone={alert.tone}
+                          className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
+                        >
+                          <Icon name={alert.icon} size={14} />
+                          {formatNumber(value!)}
+                        </span>
+                      ) : value === null ? (
+                        <span className="text-muted-foreground">{t('common.unknown')}</span>
+                      ) : (
+                        formatNumber(value)
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+              {unknownCount > 0 ? (
+                <tr data-slot="health-summary-row" data-metric="unknownStatus" data-count={unknownCount} className="border-b border-border last:border-b-0">
+                  <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+                    {t('summary.unknownStatus', { codes: unknownCodes.join(', ') })}
+                  </th>
+                  <td className={cn(TD, 'text-right tabular-nums')}>
+                    <span
+                      data-slot="health-summary-alert"
+                      data-tone="neutral"
+                      className="inline-flex items-center gap-1 rounded-full border border-dashed border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
+                    >
+                      <Icon name="help" size={14} />
+                      {formatNumber(unknownCount)}
+                    </span>
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,159 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import type { NoticeId } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { CATALOGS, isLocale, translate, useIntegrationsUI, type Locale } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import {
+  isNoticeId,
+  isNoticeVariant,
+  NOTICE_CATALOG,
+  NOTICE_STATES,
+  NOTICE_VARIANT_CLASSES,
+  splitLead,
+  type NoticeState,
+  type NoticeVariant,
+} from './states';
+
+const frame = cva(
+  'flex items-start gap-2 rounded-ui border bg-(--tone-bg) border-(--tone-border) px-3 py-2 text-sm text-foreground',
+  { variants: { state: NOTICE_VARIANT_CLASSES }, defaultVariants: { state: 'info' } },
+);
+
+export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {
+  /** Look, icon and accessible name. Overrides the variant a `noticeId` implies. @default 'info' (or the catalog variant of `noticeId`) */
+  variant?: NoticeVariant;
+  /** A catalog notice (`notices.<id>`), rendered verbatim; also picks the variant (mock_* → mock, legacy_route → legacy, others info). An id the catalog lacks renders a neutral notice with the raw id. */
+  noticeId?: NoticeId | (string & {});
+  /** Free content (e.g. a feature-flag message), shown after the catalog text when both are given. */
+  children?: ReactNode;
+  /** Bold lead shown before the text, on the same line (e.g. "Mock data." joined to the shell notice). */
+  title?: string;
+  /** Language of the catalog text when it differs from the page (seed 002 shows the legacy-route notice in French on an English page); the text gets a `lang` attribute. @default the provider's locale */
+  contentLocale?: Locale;
+}
+
+/**
+ * A static banner of context at the top of a screen: mock data, legacy route, information,
+ * warning, critical. Icon (with an accessible name) and text, never colour alone; `role="note"`,
+ * so it is read in order and never interrupts. Catalog notices keep their text verbatim: the
+ * lead sentence ("Mock data.", "Legacy route.") is only made bold.
+ */
+export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
+  { variant, noticeId, children, title, contentLocale, className, ...rest },
+  ref,
+) {
+  const { t, locale } = useIntegrationsUI();
+
+  let textLocale: Locale = locale;
+  if (contentLocale !== undefined) {
+    if (isLocale(contentLocale)) textLocale = contentLocale;
+    else devWarn(`Notice contentLocale: unknown locale ${JSON.stringify(contentLocale)}; using "${locale}".`);
+  }
+
+  let state: NoticeState = 'info';
+  let text: ReactNode = null;
+  let knownId: NoticeId | null = null;
+  if (noticeId !== undefined) {
+    if (isNoticeId(noticeId)) {
+      knownId = noticeId;
+      state = NOTICE_CATALOG[noticeId].variant;
+    } else {
+      devWarn(`Notice noticeId: unknown notice ${JSON.stringify(noticeId)}; rendering it neutral with its raw id.`);
+      state = 'unknown';
+      text = t('common.unknownWithCode', { code: String(noticeId) });
+    }
+  }
+  if (variant !== undefined && state !== 'unknown') {
+    if (isNoticeVariant(variant)) state = variant;
+    else devWarn(`Notice variant: unknown variant ${JSON.stringify(variant)}; using "${state}".`);
+  }
+
+  if (knownId !== null) {
+    const catalogText = translate(CATALOGS[textLocale], `notices.${knownId}`);
+    const lead = NOTICE_CATALOG[knownId].lead;
+    const parts = lead === 'whole' ? { lead: catalogText, body: '' } : lead === 'sentence' ? splitLead(catalogText) : { lead: null, body: catalogText };
+    text = (
+      <>
+        {parts.lead !== null ? <strong className="font-semibold">{parts.lead}</strong> : null}
+        {parts.lead !== null && parts.body ? ' ' : null}
+        {parts.body}
+      </>
+    );
+  }
+
+  const spec = NOTICE_STATES[state];
+  const lang = knownId !== null && textLocale !== locale ? textLocale : undefined;
+
+  return (
+    <div
+      ref={ref}
+      role={spec.role}
+      data-slot="notice"
+      data-state={state}
+      data-tone={spec.tone}
+      {...(knownId !== null ? { 'data-notice-id': knownId } : noticeId !== undefined ? { 'data-raw-id': String(noticeId) } : {})}
+      className={cn(frame({ state }), className)}
+      {...rest}
+    >
+      <span role="img" aria-label={t(spec.label)} data-slot="notice-icon" className="mt-0.5 inline-flex text-(--tone-fg)">
+        <Icon name={spec.icon} size={16} />
+      </span>
+      <div data-slot="notice-body" className="grid min-w-0 flex-1 gap-1 break-words">
+        {title !== undefined || text !== null ? (
+          <p data-slot="notice-text" lang={lang}>
+            {title !== undefined ? <strong className="font-semibold">{title}</strong> : null}
+            {title !== undefined && text !== null ? ' ' : null}
+            {text}
+          </p>
+        ) : null}
+        {children}
+      </div>
+    </div>
+  );
+});
+
+export interface NoticeStackProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** Catalog notices in display order, e.g. `SCREEN_NOTICES.sourceDetail`. A lead-only notice (mock_data) is joined to the next notice of the same variant as its bold lead. */
+  ids: readonly NoticeId[];
+  /** Language of individual notices when it differs from the page, e.g. `{ legacy_route: 'fr' }` for seed 002. @default the provider's locale for every notice */
+  contentLocales?: Partial<Record<NoticeId, Locale>>;
+}
+
+/**
+ * The notices at the top of a screen, stacked. Consecutive notices that read as one sentence
+ * chain are joined into one banner: "Mock data." followed by the mock shell text becomes
+ * "Mock data. Mock-only: UX shell. …" in a single mock notice (seeds 001/003/004); every other
+ * notice keeps its own banner.
+ */
+export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function NoticeStack({ ids, contentLocales, className, ...rest }, ref) {
+  const { locale } = useIntegrationsUI();
+  let list: readonly unknown[] = ids;
+  if (!Array.isArray(ids)) {
+    devWarn('NoticeStack ids: expected an array of notice ids; showing none.');
+    list = [];
+  }
+  if (list.length === 0) return null;
+
+  const localeOf = (id: NoticeId): Locale | undefined => contentLocales?.[id];
+  const items: ReactNode[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const id = list[i] as NoticeId;
+    const next = list[i + 1];
+    if (isNoticeId(id) && NOTICE_CATALOG[id].lead === 'whole' && isNoticeId(next) && NOTICE_CATALOG[next].variant === NOTICE_CATALOG[id].variant) {
+      const leadLocale = localeOf(id);
+      const title = translate(CATALOGS[leadLocale && isLocale(leadLocale) ? leadLocale : locale], `notices.${id}`);
+      items.push(<Notice key={`${i}-${id}+${next}`} noticeId={next} title={title} contentLocale={localeOf(next)} data-joined-lead={id} />);
+      i += 1;
+    } else {
+      items.push(<Notice key={`${i}-${String(id)}`} noticeId={id} contentLocale={isNoticeId(id) ? localeOf(id) : undefined} />);
+    }
+  }
+
+  return (
+    <div ref={ref} data-slot="notice-stack" className={cn('grid gap-2', className)} {...rest}>
+      {items}
+    </div>
+  );
+});

@@ -1,0 +1,143 @@
+import { cva } from 'class-variance-authority';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { isOneOf, PLATFORM_IDS, type Platform } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { lifecycleStateOf, PLATFORM_LIFECYCLE_STATES, PLATFORM_PRIORITY_STATES, priorityStateOf, type PlatformLifecycleState } from './states';
+
+const card = cva('grid content-start gap-2 rounded-ui border bg-surface p-3 text-left text-sm text-foreground break-words', {
+  variants: {
+    lifecycle: {
+      active: 'border-border',
+      blocked: 'border-dashed border-border bg-muted',
+      planned: 'border-dashed border-border bg-muted',
+      unknown: 'border-dashed border-border bg-muted',
+    } satisfies Record<PlatformLifecycleState, string>,
+    selected: { true: 'border-ring ring-1 ring-ring', false: '' },
+  },
+  defaultVariants: { lifecycle: 'active', selected: false },
+});
+
+const badgeClass =
+  'inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg)';
+
+/** Ids of a card's parts, derived from its `id`, so a picker can name and describe the card with them. */
+export function platformCardIds(base: string) {
+  return {
+    label: `${base}-label`,
+    priority: `${base}-priority`,
+    lifecycle: `${base}-lifecycle`,
+    widget: `${base}-widget`,
+    reason: `${base}-reason`,
+  } as const;
+}
+
+export interface PlatformCardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The platform to describe (fixture `PLATFORMS`); its label and notes come from the catalog `platforms.<id>`. */
+  platform: Platform;
+  /** Shows the card as the chosen one (border and a "selected" badge: never colour alone). @default false */
+  selected?: boolean;
+}
+
+/** Label and notes of a platform from the catalog; an unknown id shows its raw id and no notes. */
+export function platformText(platform: { id: unknown }, t: IntegrationsUIContextValue['t'], tList: IntegrationsUIContextValue['tList']) {
+  if (isOneOf(PLATFORM_IDS, platform.id)) return { label: t(`platforms.${platform.id}.label`), notes: tList(`platforms.${platform.id}.notes`), known: true };
+  return { label: String(platform.id), notes: [] as readonly string[], known: false };
+}
+
+/** Why a platform cannot be chosen (null when it can). */
+export function platformReason(platform: Platform, lifecycle: PlatformLifecycleState, t: IntegrationsUIContextValue['t']): string | null {
+  if (lifecycle === 'blocked') return platform.blockedBy ? t('platformCard.blockedReason', { decision: platform.blockedBy }) : t('platformCard.blockedReasonGeneric');
+  if (lifecycle === 'planned') return t('platformCard.plannedReason');
+  if (lifecycle === 'unknown') return t('platformCard.unknownReason');
+  return null;
+}
+
+const asList = (value: unknown): readonly string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/**
+ * One platform as seed 000 shows it: label, priority and lifecycle badges, "not widget
+ * eligible", capabilities, the catalog's notes verbatim, risks (omitted when none) and, for a
+ * blocked or planned platform, why it cannot be chosen. Display only: `PlatformPicker` makes
+ * it choosable.
+ */
+export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(function PlatformCard(
+  { platform, selected = false, id: idProp, className, ...rest },
+  ref,
+) {
+  const { t, tList } = useIntegrationsUI();
+  const autoId = useId();
+  const ids = platformCardIds(idProp ?? autoId);
+
+  const text = platformText(platform, t, tList);
+  if (!text.known) devWarn(`PlatformCard platform.id: unknown platform ${JSON.stringify(platform.id)}; showing its raw id.`);
+  const lifecycle = lifecycleStateOf(platform.lifecycle);
+  if (lifecycle === 'unknown') devWarn(`PlatformCard platform.lifecycle: unknown lifecycle ${JSON.stringify(platform.lifecycle)}; rendering Unknown.`);
+  const priority = priorityStateOf(platform.priority);
+  if (priority === 'unknown') devWarn(`PlatformCard platform.priority: unknown priority ${JSON.stringify(platform.priority)}; rendering Unknown.`);
+  const spec = PLATFORM_LIFECYCLE_STATES[lifecycle];
+  const reason = platformReason(platform, lifecycle, t);
+  const capabilities = asList(platform.capabilities);
+  const risks = asList(platform.risks);
+
+  return (
+    <div
+      ref={ref}
+      id={idProp}
+      data-slot="platform-card"
+      data-state={lifecycle}
+      data-platform={String(platform.id)}
+      data-selected={selected || undefined}
+      className={cn(card({ lifecycle, selected }), className)}
+      {...rest}
+    >
+      <p data-slot="header" className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <span id={ids.label} data-slot="label" className="min-w-0 break-words text-base font-semibold">
+          {text.label}
+        </span>{' '}
+        <span id={ids.priority} data-slot="priority" data-tone={PLATFORM_PRIORITY_STATES[priority].tone} className={badgeClass}>
+          {priority === 'unknown' ? t('common.unknownWithCode', { code: String(platform.priority) }) : priority}
+        </span>{' '}
+        <span id={ids.lifecycle} data-slot="lifecycle" data-tone={spec.tone} className={badgeClass}>
+          <Icon name={spec.icon} size={12} />
+          {lifecycle === 'unknown' ? t('common.unknownWithCode', { code: String(platform.lifecycle) }) : t(spec.label)}
+        </span>
+        {platform.widgetEligible ? null : (
+          <span id={ids.widget} data-slot="widget-eligibility" data-tone="neutral" className={cn(badgeClass, 'border-dashed')}>
+            <Icon name="eyeOff" size={12} />
+            {t('platformCard.notWidgetEligible')}
+          </span>
+        )}
+        {selected ? (
+          <span data-slot="selected" data-tone="info" className={badgeClass}>
+            <Icon name="check" size={12} />
+            {t('platformCard.selected')}
+          </span>
+        ) : null}
+      </p>
+      <p data-slot="capabilities">
+        <span className="font-medium">{t('platformCard.capabilities')}</span> {capabilities.length > 0 ? capabilities.join(', ') : t('common.none')}
+      </p>
+      {text.notes.length > 0 ? (
+        <ul data-slot="notes" className="list-disc space-y-0.5 pl-5 text-muted-foreground">
+          {text.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      {risks.length > 0 ? (
+        <p data-slot="risks">
+          <span className="font-medium">{t('platformCard.risks')}</span> {risks.join(', ')}
+        </p>
+      ) : null}
+      {reason ? (
+        <p id={ids.reason} data-slot="reason" data-tone={spec.tone} className="flex items-start gap-1 font-medium">
+          <Icon name={spec.icon} size={14} className="mt-0.5 text-(--tone-fg)" />
+          {reason}
+        </p>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,144 @@
+import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import type { Platform, PlatformId } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { PlatformCard, platformCardIds } from './PlatformCard';
+import { isSelectablePlatform, lifecycleStateOf } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface PlatformPickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
+  /** The platforms in display order (fixture `PLATFORMS`). */
+  platforms: readonly Platform[];
+  /** The chosen platform (controlled); `null` for none. Omit it to let the picker keep its own choice. */
+  value?: PlatformId | null;
+  /** The chosen platform when uncontrolled. @default null */
+  defaultValue?: PlatformId | null;
+  /** Called with the platform id when the user chooses a platform; only ever called for an active one. */
+  onValueChange?: (platformId: PlatformId) => void;
+  /** Called when the user activates (click, Space, Enter) a blocked or planned card: it cannot be chosen, the value does not change. */
+  onUnavailableSelect?: (platformId: PlatformId) => void;
+  /** Level of the picker's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * Step 2 of Add Source: the platform cards as one radio group (single choice, arrow keys,
+ * Home/End, Space/Enter). Blocked and planned platforms stay focusable so their reason can be
+ * read (`aria-disabled` + `aria-describedby`), arrows move onto them without choosing them, and
+ * activating one only reports it through `onUnavailableSelect`.
+ */
+export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(function PlatformPicker(
+  { platforms, value, defaultValue = null, onValueChange, onUnavailableSelect, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const id = useId();
+  const titleId = `${id}-title`;
+  const [inner, setInner] = useState<PlatformId | null>(defaultValue);
+  const [focused, setFocused] = useState<number | null>(null);
+  const cards = useRef<(HTMLDivElement | null)[]>([]);
+
+  let list: readonly Platform[] = platforms;
+  if (!Array.isArray(platforms)) {
+    devWarn('PlatformPicker: `platforms` must be an array; showing none.');
+    list = [];
+  }
+  list = list.filter((p) => p != null);
+
+  const requested = value !== undefined ? value : inner;
+  const checkedIndex = requested == null ? -1 : list.findIndex((p) => p.id === requested && isSelectablePlatform(p));
+  // A value that cannot be chosen (blocked, planned, unknown) is never shown as chosen.
+  if (requested != null && checkedIndex === -1) devWarn(`PlatformPicker value: ${JSON.stringify(requested)} is not a choosable platform; showing no selection.`);
+  const tabStop = checkedIndex >= 0 ? checkedIndex : (focused ?? 0);
+
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const Heading = `h${level}` as const;
+
+  function choose(platform: Platform) {
+    if (!isSelectablePlatform(platform)) return;
+    if (value === undefined) setInner(platform.id);
+    if (platform.id !== requested) onValueChange?.(platform.id);
+  }
+
+  function activate(platform: Platform) {
+    if (isSelectablePlatform(platform)) choose(platform);
+    else onUnavailableSelect?.(platform.id);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number) {
+    const platform = list[index]!;
+    let next: number | null = null;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = (index + 1) % list.length;
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = (index - 1 + list.length) % list.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = list.length - 1;
+    else if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      activate(platform);
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    cards.current[next]?.focus();
+    // As in any radio group, moving onto a platform chooses it; moving onto an unavailable one
+    // only focuses it (reading its reason is not an attempt to choose it).
+    if (isSelectablePlatform(list[next]!)) choose(list[next]!);
+  }
+
+  return (
+    <section
+      ref={ref}
+      data-slot="platform-picker"
+      data-state={list.length === 0 ? 'empty' : checkedIndex >= 0 ? 'selected' : 'noSelection'}
+      className={cn('grid gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t('platformCard.choosePlatform')}
+      </Heading>
+      {list.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('platformCard.empty')}
+        </p>
+      ) : (
+        <div role="radiogroup" aria-labelledby={titleId} className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] gap-3">
+          {list.map((platform, index) => {
+            const cardId = `${id}-${index}`;
+            const ids = platformCardIds(cardId);
+            const selectable = isSelectablePlatform(platform);
+            const lifecycle = lifecycleStateOf(platform.lifecycle);
+            const describedBy = [ids.priority, ids.lifecycle, platform.widgetEligible ? null : ids.widget, lifecycle === 'active' ? null : ids.reason]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <PlatformCard
+                key={`${index}-${String(platform.id)}`}
+                ref={(node) => {
+                  cards.current[index] = node;
+                }}
+                id={cardId}
+                platform={platform}
+                selected={index === checkedIndex}
+                role="radio"
+                aria-checked={index === checkedIndex}
+                aria-disabled={selectable ? undefined : true}
+                aria-labelledby={ids.label}
+                aria-describedby={describedBy}
+                tabIndex={index === tabStop ? 0 : -1}
+                onClick={() => activate(platform)}
+                onKeyDown={(event) => onKeyDown(event, index)}
+                onFocus={() => setFocused(index)}
+                className={cn(
+                  'cursor-pointer focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
+                  selectable ? 'hover:border-border-strong' : 'cursor-not-allowed',
+                )}
+              />
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+});

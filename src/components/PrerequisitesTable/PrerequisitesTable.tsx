@@ -1,0 +1,146 @@
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { isOneOf, PLATFORM_IDS, type PlatformId, type Prerequisite } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { hasMessage, useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { PREREQUISITE_STATUS_STATES, prerequisiteStatusStateOf, tableStateOf } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface PrerequisitesTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  /** The platform's prerequisites in display order (fixture `SHOPIFY_PREREQUISITES`); titles and descriptions come from `prerequisites.items.<id>`. */
+  prerequisites: readonly Prerequisite[];
+  /** The platform they belong to, named in the title ("Prerequisites — Shopify"); rows of another platform are not shown. */
+  platformId: PlatformId;
+  /** Level of the table's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * Step 3 of Add Source: what the chosen platform needs before connecting, with whether each
+ * item is required and its check status (icon, tone and the status code, "(mock)" while the
+ * check is simulated). Read-only; an unknown status shows neutral with its raw code.
+ */
+export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProps>(function PrerequisitesTable(
+  { prerequisites, platformId, headingLevel = 3, className, ...rest },
+  ref,
+) {
+  const { t, messages } = useIntegrationsUI();
+  const id = useId();
+  const titleId = `${id}-title`;
+
+  let platformLabel: string;
+  if (isOneOf(PLATFORM_IDS, platformId)) platformLabel = t(`platforms.${platformId}.label`);
+  else {
+    devWarn(`PrerequisitesTable platformId: unknown platform ${JSON.stringify(platformId)}; showing its raw id.`);
+    platformLabel = String(platformId);
+  }
+
+  let rows: readonly Prerequisite[] = [];
+  if (Array.isArray(prerequisites)) {
+    rows = prerequisites.filter((p) => {
+      if (p == null) return false;
+      if (p.platformId === platformId) return true;
+      devWarn(`PrerequisitesTable prerequisite.platformId: "${String(p.id)}" belongs to ${JSON.stringify(p.platformId)}, not ${JSON.stringify(platformId)}; not shown.`);
+      return false;
+    });
+  } else devWarn('PrerequisitesTable: `prerequisites` must be an array; showing none.');
+
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const Heading = `h${level}` as const;
+
+  return (
+    <section
+      ref={ref}
+      data-slot="prerequisites-table"
+      data-state={tableStateOf(rows)}
+      data-platform={String(platformId)}
+      className={cn('grid min-w-0 gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t('prerequisites.title', { platform: platformLabel })}
+      </Heading>
+      {rows.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('prerequisites.empty')}
+        </p>
+      ) : (
+        // Focusable region: if a long word ever makes the table scroll, keyboard users can scroll it too.
+        <div
+          data-slot="prerequisites-scroll"
+          role="region"
+          aria-labelledby={titleId}
+          tabIndex={0}
+          className="max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        >
+          <table aria-labelledby={titleId} className="w-full border-collapse bg-surface text-left">
+            <thead className="bg-muted text-xs font-semibold text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t('prerequisites.columns.prerequisite')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('prerequisites.columns.required')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('prerequisites.columns.status')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((prerequisite, index) => {
+                const rawId = String(prerequisite.id);
+                const titleKey = `prerequisites.items.${rawId}.title`;
+                const descriptionKey = `prerequisites.items.${rawId}.description`;
+                const known = hasMessage(messages, titleKey);
+                if (!known) devWarn(`PrerequisitesTable prerequisite.id: unknown prerequisite ${JSON.stringify(prerequisite.id)}; showing its raw id.`);
+                const description = known && hasMessage(messages, descriptionKey) ? t(descriptionKey) : null;
+                const status = prerequisiteStatusStateOf(prerequisite.status);
+                if (status === 'unknown') devWarn(`PrerequisitesTable prerequisite.status: unknown status ${JSON.stringify(prerequisite.status)}; rendering Unknown.`);
+                const spec = PREREQUISITE_STATUS_STATES[status];
+                const statusText = status === 'unknown' ? t('common.unknownWithCode', { code: String(prerequisite.status) }) : t(spec.label);
+                let required: string;
+                if (prerequisite.required === true) required = t('common.yes');
+                else if (prerequisite.required === false) required = t('common.no');
+                else {
+                  devWarn(`PrerequisitesTable prerequisite.required: expected a boolean for "${rawId}"; rendering Unknown.`);
+                  required = t('common.unknown');
+                }
+                return (
+                  <tr key={`${index}-${rawId}`} data-slot="prerequisite" data-prerequisite={rawId} data-state={status} className="border-t border-border align-top">
+                    <th scope="row" className="px-3 py-2 font-normal">
+                      <span data-slot="title" className="block break-words font-medium">
+                        {known ? t(titleKey) : rawId}
+                      </span>
+                      {description ? (
+                        <span data-slot="description" className="block break-words text-muted-foreground">
+                          {description}
+                        </span>
+                      ) : null}
+                    </th>
+                    <td data-slot="required" className="whitespace-nowrap px-3 py-2">
+                      {required}
+                    </td>
+                    <td className="px-3 py-2">
+                      <span
+                        data-slot="status"
+                        data-tone={spec.tone}
+                        {...(status === 'unknown' ? { 'data-raw-code': String(prerequisite.status) } : {})}
+                        className="inline-flex items-center gap-1 rounded-ui border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-tight text-(--tone-fg)"
+                      >
+                        <Icon name={spec.icon} size={12} />
+                        {prerequisite.mock === true ? t('prerequisites.withMock', { status: statusText, mock: t('prerequisites.mock') }) : statusText}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,162 @@
+import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
+import type { Profile } from '../../domain';
+import { visibleProfiles } from '../../domain/antileak';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface ProfilePickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
+  /** Every profile the app knows; only those in `authorizedProfileIds` are ever listed (anti-leak). */
+  profiles: readonly Profile[];
+  /** Ids of the profiles the user may add a source to. Fail closed: an empty list shows no profile at all. */
+  authorizedProfileIds: readonly string[];
+  /** The selected profile id (controlled); `null` for none. Omit it to let the picker keep its own selection. */
+  value?: string | null;
+  /** The selected profile id when uncontrolled. @default null */
+  defaultValue?: string | null;
+  /** Called with the profile id when the user selects an available profile. */
+  onValueChange?: (profileId: string) => void;
+  /** Adding a source needs a profile: the title says so and the group is `aria-required`. @default true */
+  required?: boolean;
+  /** The user tried to go on without a profile: shows the error message and marks the group `aria-invalid`. @default false */
+  showRequiredError?: boolean;
+  /** Level of the picker's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * Step 1 of Add Source: a single-choice list of the authorized profiles (name, currency · time
+ * zone, availability), as native radios so arrow keys and forms work as everywhere else.
+ * Profiles outside `authorizedProfileIds` are never rendered, not even hidden; an unavailable
+ * profile is shown but disabled.
+ */
+export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(function ProfilePicker(
+  {
+    profiles,
+    authorizedProfileIds,
+    value,
+    defaultValue = null,
+    onValueChange,
+    required = true,
+    showRequiredError = false,
+    headingLevel = 3,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const id = useId();
+  const titleId = `${id}-title`;
+  const errorId = `${id}-error`;
+  const noteId = `${id}-note`;
+  const [inner, setInner] = useState<string | null>(defaultValue);
+
+  const list = visibleProfiles(profiles, authorizedProfileIds);
+  const requested = value !== undefined ? value : inner;
+  // A value outside the listed profiles (another merchant's, a stale id) selects nothing.
+  const current = requested != null && list.some((p) => p.id === requested) ? requested : null;
+  if (requested != null && current === null) devWarn('ProfilePicker value: not an authorized profile; showing no selection.');
+
+  const showError = required && showRequiredError && current === null && list.length > 0;
+  const state = pickerStateOf({ count: list.length, selected: current !== null, showError });
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const Heading = `h${level}` as const;
+
+  function select(profile: Profile) {
+    if (!PROFILE_AVAILABILITY_STATES[availabilityStateOf(profile.availability)].selectable) return;
+    if (value === undefined) setInner(profile.id);
+    onValueChange?.(profile.id);
+  }
+
+  return (
+    <section
+      ref={ref}
+      data-slot="profile-picker"
+      data-state={state}
+      className={cn('grid gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t(required ? 'profiles.selectRequired' : 'profiles.select')}
+      </Heading>
+      {list.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('profiles.empty')}
+        </p>
+      ) : (
+        <div
+          role="radiogroup"
+          aria-labelledby={titleId}
+          aria-required={required || undefined}
+          aria-invalid={showError || undefined}
+          aria-describedby={showError ? `${errorId} ${noteId}` : noteId}
+          className="grid gap-2"
+        >
+          {list.map((profile) => {
+            const availability = availabilityStateOf(profile.availability);
+            const spec = PROFILE_AVAILABILITY_STATES[availability];
+            if (availability === 'unknown') {
+              devWarn(`ProfilePicker availability: unknown availability ${JSON.stringify(profile.availability)}; rendering Unknown, not selectable.`);
+            }
+            const checked = current === profile.id;
+            return (
+              <label
+                key={profile.id}
+                data-slot="profile-option"
+                data-state={availability}
+                data-checked={checked || undefined}
+                className={cn(
+                  'flex items-start gap-3 rounded-ui border border-border bg-surface px-3 py-2',
+                  'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring',
+                  spec.selectable ? 'cursor-pointer hover:border-border-strong hover:bg-muted' : 'cursor-not-allowed border-dashed bg-muted text-muted-foreground',
+                  checked && 'border-ring bg-muted',
+                  showError && 'border-critical-border',
+                )}
+              >
+                <input
+                  type="radio"
+                  name={`${id}-profile`}
+                  value={profile.id}
+                  checked={checked}
+                  disabled={!spec.selectable}
+                  onChange={() => select(profile)}
+                  className="mt-0.5 size-4 shrink-0 accent-accent"
+                />
+                <span className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2 gap-y-1">
+                  <span data-slot="name" className="min-w-0 break-words font-medium">
+                    {profile.name}
+                  </span>
+                  <span data-slot="details" className="min-w-0 break-words text-muted-foreground">
+                    {t('profiles.details', { currency: profile.currency, timeZone: profile.timeZone })}
+                  </span>
+                  <span
+                    data-slot="availability"
+                    data-tone={spec.tone}
+                    className="inline-flex items-center gap-1 self-center whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg)"
+                  >
+                    <Icon name={spec.icon} size={12} />
+                    {availability === 'unknown' ? t('common.unknownWithCode', { code: String(profile.availability) }) : t(spec.label)}
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      )}
+      {showError ? (
+        <p id={errorId} role="alert" data-slot="error" data-tone="critical" className="flex items-start gap-1 font-medium text-(--tone-fg)">
+          <Icon name="alert" size={16} className="mt-0.5" />
+          {t('profiles.requiredError')}
+        </p>
+      ) : null}
+      <p id={noteId} data-slot="note" className="text-muted-foreground">
+        {t('profiles.antiLeak')}
+      </p>
+    </section>
+  );
+});

@@ -1,0 +1,82 @@
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import type { Profile, SourceConnection } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { HealthBadge } from '../HealthBadge';
+import { isPlatformId, profileStateOf } from './states';
+
+const HEADING_LEVELS = [1, 2, 3] as const;
+
+export interface SourceHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> {
+  /** The source shown: its name is the heading, with its platform and connection status. */
+  source: SourceConnection;
+  /** The source's profile, named in "Profile: … · platform". Missing (or another profile's) → the raw profileId as Unknown. */
+  profile?: Profile;
+  /** Level of the source name's heading (1 on the source page). @default 1 */
+  headingLevel?: 1 | 2 | 3;
+  /** Controls at the right of the header (e.g. preview-only action buttons); they wrap under the title on narrow screens. */
+  actions?: ReactNode;
+}
+
+/**
+ * The top of a source's detail page (seed 004): the source name as heading, its platform and
+ * connection status (HealthBadge, so "Connected (disabled)" reads with icon and tone), and the
+ * profile it belongs to. Never names a profile it cannot vouch for.
+ */
+export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(function SourceHeader(
+  { source, profile, headingLevel = 1, actions, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 1}` as const;
+  const valid = source != null && typeof source === 'object';
+  if (!valid) devWarn(`SourceHeader: expected a SourceConnection, got ${JSON.stringify(source)}.`);
+
+  const name = valid && typeof source.name === 'string' && source.name.trim() !== '' ? source.name : null;
+  if (valid && name === null) devWarn(`SourceHeader name: expected a non-empty string, got ${JSON.stringify(source.name)}.`);
+
+  const platformId: unknown = valid ? source.platformId : undefined;
+  const platformKnown = isPlatformId(platformId);
+  if (valid && !platformKnown) devWarn(`SourceHeader platformId: unknown platform ${JSON.stringify(platformId)}; rendering Unknown.`);
+  const platform = platformKnown ? t(`platforms.${platformId}.label`) : t('common.unknownWithCode', { code: String(platformId) });
+
+  const profileState = valid ? profileStateOf(source, profile) : 'unknown';
+  if (valid && profileState === 'unknown') {
+    devWarn(
+      profile
+        ? `SourceHeader profile: ${JSON.stringify(profile.id)} is not the profile of source ${JSON.stringify(source.id)} (${JSON.stringify(source.profileId)}); rendering Unknown.`
+        : `SourceHeader profile: no profile given for ${JSON.stringify(valid ? source.profileId : undefined)}; rendering Unknown.`,
+    );
+  }
+  const profileName = profileState === 'known' && profile ? profile.name : t('common.unknownWithCode', { code: String(valid ? source.profileId : undefined) });
+
+  return (
+    <div
+      ref={ref}
+      data-slot="source-header"
+      data-profile={profileState}
+      {...(platformKnown ? {} : { 'data-raw-platform': String(platformId) })}
+      className={cn('flex flex-wrap items-start justify-between gap-x-6 gap-y-3 text-foreground', className)}
+      {...rest}
+    >
+      <div className="grid min-w-0 gap-1.5">
+        <Heading className="break-words text-2xl font-semibold leading-tight [overflow-wrap:anywhere]">{name ?? t('common.unknown')}</Heading>
+        <p data-slot="platform-line" className="flex flex-wrap items-center gap-2 text-sm">
+          <span data-slot="platform" className="font-medium">
+            {platform}
+          </span>
+          {valid ? <HealthBadge source={source} aspect="connection" size="sm" /> : <HealthBadge state="unknown" size="sm" />}
+        </p>
+        <p data-slot="profile-line" data-state={profileState} className="break-words text-sm text-muted-foreground">
+          {t('profiles.profileLine', { profile: profileName, platform })}
+        </p>
+      </div>
+      {actions ? (
+        <div data-slot="actions" className="flex flex-wrap items-center gap-2">
+          {actions}
+        </div>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,96 @@
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { DATA_QUALITY_SEVERITY, type SourceConnection } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import type { Instant } from '../../domain/time';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { panelHealthOf, reasonKey, SEVERITY_TONES, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+const chip = 'inline-flex items-center rounded-ui border border-(--tone-border) bg-(--tone-bg) px-1.5 py-0.5 font-mono text-xs leading-4 text-(--tone-fg) break-all';
+
+export interface SourceHealthPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
+  /** The source whose health is reviewed; status and reasons derive from its flags (`deriveHealth`, `deriveQualityFlags`). */
+  source: SourceConnection;
+  /** Clock the freshness (and so the stale flag) is measured against. @default the provider's `now` */
+  now?: Instant;
+  /** 'detail' for the source page ("Health" + post-connection review line), 'preview' for the onboarding review (seed 000). @default 'detail' */
+  variant?: SourceHealthPanelVariant;
+  /** Level of the section's title heading, to fit the page outline. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * A source's post-connection health: the status code (healthy, warning, critical) with icon and
+ * tone, the codes of its flags as chips, and one line per flag (code and message), or "No issue".
+ * Info flags are listed but do not lower the status (TikTok Ads France is healthy with
+ * mapping_unconfirmed).
+ */
+export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>(function SourceHealthPanel(
+  { source, now: nowProp, variant: variantProp = 'detail', headingLevel = 2, className, ...rest },
+  ref,
+) {
+  const { t, now: providerNow } = useIntegrationsUI();
+  const titleId = `${useId()}-title`;
+  let variant: SourceHealthPanelVariant = variantProp;
+  if (!Object.hasOwn(SOURCE_HEALTH_PANEL_VARIANTS, variantProp)) {
+    devWarn(`SourceHealthPanel: unknown variant ${JSON.stringify(variantProp)}; using "detail".`);
+    variant = 'detail';
+  }
+  const variantSpec = SOURCE_HEALTH_PANEL_VARIANTS[variant];
+  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+
+  const health = panelHealthOf(source, nowProp ?? providerNow);
+  const spec = SOURCE_HEALTH_PANEL_STATES[health.state];
+  const statusWord = spec.status ?? (health.rawCode !== null ? t('common.unknownWithCode', { code: health.rawCode }) : t('common.unknown'));
+
+  return (
+    <section
+      ref={ref}
+      data-slot="source-health-panel"
+      data-state={health.state}
+      data-variant={variant}
+      {...(health.rawCode !== null ? { 'data-raw-code': health.rawCode } : {})}
+      className={cn('grid content-start gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t(variantSpec.title)}
+      </Heading>
+      {variantSpec.intro ? <p className="text-muted-foreground">{t(variantSpec.intro)}</p> : null}
+      <p data-slot="status-line" className="flex flex-wrap items-center gap-1.5">
+        <span
+          data-slot="status"
+          data-tone={spec.tone}
+          className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-medium text-(--tone-fg)"
+        >
+          <Icon name={spec.icon} size={14} />
+          {t('health.statusLine', { status: statusWord })}
+        </span>
+        {health.codes.map((code) => (
+          <code key={code} data-slot="status-code" data-tone={SEVERITY_TONES[DATA_QUALITY_SEVERITY[code]]} className={chip}>
+            {code}
+          </code>
+        ))}
+      </p>
+      {health.codes.length === 0 ? (
+        <p data-slot="empty" className="text-muted-foreground">
+          {t('health.noIssue')}
+        </p>
+      ) : (
+        <ul role="list" aria-labelledby={titleId} className="grid gap-1.5">
+          {health.codes.map((code) => (
+            <li key={code} data-slot="reason" data-code={code} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
+              <code data-tone={SEVERITY_TONES[DATA_QUALITY_SEVERITY[code]]} className={chip}>
+                {code}
+              </code>
+              <span className="min-w-0 break-words">{t(reasonKey(code))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,176 @@
+import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
+import { isDataOutdated, visibleSources, type Profile, type SourceConnection } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import type { Instant } from '../../domain/time';
+import { safeTimeZone, useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { FRESHNESS_CELL_STATES, freshnessOfSource } from '../FreshnessCell';
+import { HealthBadge } from '../HealthBadge';
+import { Icon } from '../Icon';
+import { LastSyncTime } from './LastSyncTime';
+import {
+  isSourceStatusView,
+  SOURCE_STATUS_COLUMNS,
+  SOURCE_STATUS_TIME_DISPLAYS,
+  SOURCE_STATUS_VIEWS,
+  type SourceStatusTableState,
+  type SourceStatusTimeDisplay,
+  type SourceStatusView,
+} from './states';
+
+export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The sources, in display order (seed order); only those of `authorizedProfileIds` are ever rendered. */
+  sources: readonly SourceConnection[];
+  /** Profiles the viewer may see (anti-leak, required). Empty or missing shows nothing: the table fails closed. */
+  authorizedProfileIds: readonly string[];
+  /** Profiles, for their time zones: each absolute time is in its source's profile zone. @default the provider's time zone */
+  profiles?: readonly Profile[];
+  /** Which overview: connection status per source (seed 002 "Source Sync Status") or data freshness ("Data Freshness"). */
+  view: SourceStatusView;
+  /** Clock for freshness, the "Data may be outdated" marker and relative ages. @default the provider's `now` */
+  now?: Instant;
+  /** Level of the table's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+  /** How "Last sync" reads: the age for the eye, or the seed's text render (the ISO instant). The `<time dateTime>` and the absolute time on hover are there either way. @default 'relative' */
+  timeDisplay?: SourceStatusTimeDisplay;
+}
+
+const TH = 'px-3 py-2 text-left align-bottom text-xs font-semibold text-muted-foreground';
+const TD = 'px-3 py-2 align-middle';
+
+/**
+ * The per-source overview tables of the integrations settings (seed 002): `sync` gives Source,
+ * Platform (code), Status (HealthBadge: Connected, Connected (disabled), Permission missing,
+ * Disconnected, Disconnected — token expired) and Last sync; `freshness` gives Source, Freshness
+ * (FRESH, STALE, MISSING, UNKNOWN with icon and tone, the localized label as description) and
+ * Last sync. The title carries "Data may be outdated" when any shown source is not FRESH. Rows
+ * keep the given order. Anti-leak: only the sources of `authorizedProfileIds` reach the table.
+ */
+export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTableProps>(function SourceStatusTable(
+  { sources, authorizedProfileIds, profiles, view: viewProp, now: nowProp, headingLevel = 3, timeDisplay: timeDisplayProp = 'relative', className, ...rest },
+  ref,
+) {
+  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const now = nowProp ?? providerNow;
+  const id = useId();
+  const titleId = `${id}-title`;
+
+  let view: SourceStatusView = viewProp;
+  if (!isSourceStatusView(viewProp)) {
+    devWarn(`SourceStatusTable view: unknown view ${JSON.stringify(viewProp)}; showing "sync".`);
+    view = 'sync';
+  }
+  let timeDisplay: SourceStatusTimeDisplay = timeDisplayProp;
+  if (!(SOURCE_STATUS_TIME_DISPLAYS as readonly string[]).includes(timeDisplayProp)) {
+    devWarn(`SourceStatusTable timeDisplay: unknown value ${JSON.stringify(timeDisplayProp)}; using "relative".`);
+    timeDisplay = 'relative';
+  }
+  if (!Array.isArray(authorizedProfileIds)) {
+    devWarn('SourceStatusTable: `authorizedProfileIds` is required; no source is shown (fail closed).');
+  }
+  // Anti-leak: nothing outside the authorized profiles goes further than this line.
+  const visible = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
+  const zoneOf = useMemo(() => {
+    const zones = new Map((Array.isArray(profiles) ? profiles : []).filter((p) => p != null).map((p) => [p.id, p.timeZone]));
+    return (profileId: string) => safeTimeZone(zones.get(profileId) ?? providerTimeZone);
+  }, [profiles, providerTimeZone]);
+
+  const spec = SOURCE_STATUS_VIEWS[view];
+  const state: SourceStatusTableState = visible.length === 0 ? 'empty' : 'ready';
+  // Without a clock freshness cannot be known: the marker stays up rather than claiming fresh data.
+  const outdated = visible.length > 0 && (now === undefined || isDataOutdated(visible, now));
+
+  return (
+    <div
+      ref={ref}
+      data-slot="source-status-table"
+      data-view={view}
+      data-state={state}
+      data-outdated={outdated ? 'true' : 'false'}
+      className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t(spec.title)} outdated={outdated} />
+      {state === 'empty' ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('sourceStatus.empty')}
+        </p>
+      ) : (
+        // A narrow screen scrolls the table inside this box, never the page.
+        <div
+          data-slot="source-status-scroll"
+          role="region"
+          aria-labelledby={titleId}
+          tabIndex={0}
+          className="relative max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        >
+          {/* The sync view's four columns keep a readable width; on a phone the box scrolls sideways. */}
+          <table aria-labelledby={titleId} className={cn('w-full border-collapse', view === 'sync' && 'min-w-[36rem]')}>
+            <thead className="bg-surface-raised">
+              <tr className="border-b border-border">
+                {spec.columns.map((column) => (
+                  <th key={column} scope="col" className={TH}>
+                    {t(SOURCE_STATUS_COLUMNS[column])}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((source, index) => {
+                const zone = zoneOf(source.profileId);
+                const freshness = view === 'freshness' ? freshnessOfSource(source, now) : null;
+                const descId = `${id}-row-${index}-freshness`;
+                return (
+                  <tr
+                    key={`${String(source.id)}:${index}`}
+                    data-slot="source-status-row"
+                    data-source-id={String(source.id)}
+                    {...(freshness ? { 'data-freshness': freshness } : {})}
+                    className="border-b border-border last:border-b-0"
+                  >
+                    <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+                      {source.name}
+                    </th>
+                    {view === 'sync' ? (
+                      <>
+                        <td className={TD}>
+                          <code data-slot="platform" className="font-mono text-xs whitespace-nowrap">
+                            {String(source.platformId)}
+                          </code>
+                        </td>
+                        <td className={TD}>
+                          <HealthBadge source={source} aspect="connection" timeZone={zone} now={now} size="sm" />
+                        </td>
+                      </>
+                    ) : freshness ? (
+                      <td className={TD} aria-describedby={descId}>
+                        <span
+                          data-slot="freshness-code"
+                          data-state={freshness}
+                          data-tone={FRESHNESS_CELL_STATES[freshness].tone}
+                          title={t(FRESHNESS_CELL_STATES[freshness].label)}
+                          className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-mono text-xs font-medium leading-4 text-(--tone-fg)"
+                        >
+                          <Icon name={FRESHNESS_CELL_STATES[freshness].icon} size={12} />
+                          {freshness}
+                        </span>
+                        {/* The localized label, read as the cell's description (the code is shown verbatim in every language). */}
+                        <span id={descId} hidden>
+                          {t(FRESHNESS_CELL_STATES[freshness].label)}
+                        </span>
+                      </td>
+                    ) : null}
+                    <td className={cn(TD, 'text-muted-foreground')}>
+                      <LastSyncTime value={source.lastSuccessfulSyncAt} timeZone={zone} now={now} display={timeDisplay} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+});

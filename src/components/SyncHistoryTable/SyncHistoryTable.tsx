@@ -1,0 +1,123 @@
+import { forwardRef, useId, type HTMLAttributes } from 'react';
+import type { SyncRun } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface SyncHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
+  /** The source's sync runs, newest first (fixtures `syncRunsOf(sourceId)`). None → "No sync run yet.". */
+  runs: readonly SyncRun[];
+  /** Level of the section's title heading, to fit the page outline. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+// Short values stay on one line (the table scrolls on a phone); a long error message wraps.
+const cell = 'px-3 py-2 align-top whitespace-nowrap';
+
+/**
+ * The sync history of a source (seed 001 "Sync history (preview)"): status code with icon and
+ * tone, row counts exactly as the connector reports them (no grouping, "1000"), API version and
+ * error code. The preview footnote is always shown: no real job runs in this shell.
+ */
+export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(function SyncHistoryTable(
+  { runs, headingLevel = 2, className, ...rest },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const titleId = `${useId()}-title`;
+  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+  let list: readonly SyncRun[] = runs;
+  if (!Array.isArray(runs)) {
+    devWarn('SyncHistoryTable: `runs` must be an array; showing none.');
+    list = [];
+  }
+  list = list.filter((run) => run != null && typeof run === 'object');
+
+  // Counts are shown as the connector reports them: grouping would change the seed's "1000".
+  const count = (run: SyncRun, field: 'fetched' | 'processed' | 'failed') => {
+    const value: unknown = run[field];
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    devWarn(`SyncHistoryTable ${field}: expected a number, got ${JSON.stringify(value)}; rendering Unknown.`);
+    return t('common.unknownWithCode', { code: String(value) });
+  };
+  const text = (value: unknown, field: string) => {
+    if (value == null || value === '') return null;
+    if (typeof value === 'string') return value;
+    devWarn(`SyncHistoryTable ${field}: expected a string, got ${JSON.stringify(value)}.`);
+    return String(value);
+  };
+
+  return (
+    <section ref={ref} data-slot="sync-history-table" data-state={list.length === 0 ? 'empty' : 'filled'} className={cn('grid content-start gap-2 text-sm text-foreground', className)} {...rest}>
+      <Heading id={titleId} className="text-base font-semibold">
+        {t('syncHistory.title')}
+      </Heading>
+      {list.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('syncHistory.empty')}
+        </p>
+      ) : (
+        <div data-slot="sync-history-scroll" role="region" aria-labelledby={titleId} tabIndex={0} className="max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+          <table aria-labelledby={titleId} className="w-full border-collapse text-sm">
+            <thead>
+              <tr className="bg-surface-raised">
+                {SYNC_HISTORY_COLUMN_IDS.map((columnId) => (
+                  <th
+                    key={columnId}
+                    scope="col"
+                    className={cn('whitespace-nowrap px-3 py-2 text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]', SYNC_HISTORY_COLUMNS[columnId].numeric ? 'text-right' : 'text-left')}
+                  >
+                    {t(SYNC_HISTORY_COLUMNS[columnId].header)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((run, index) => {
+                const state = syncRunStateOf(run.status);
+                if (state === 'unknown') devWarn(`SyncHistoryTable status: unknown status ${JSON.stringify(run.status)}; rendering Unknown.`);
+                const spec = SYNC_RUN_STATES[state];
+                const apiVersion = text(run.apiVersion, 'apiVersion');
+                const error = text(run.error, 'error');
+                return (
+                  <tr
+                    key={`${index}-${String(run.id)}`}
+                    data-slot="sync-run"
+                    data-state={state}
+                    {...(state === 'unknown' ? { 'data-raw-code': String(run.status) } : {})}
+                    className="border-b border-border last:border-b-0"
+                  >
+                    <td className={cell}>
+                      <span
+                        data-slot="status"
+                        data-tone={spec.tone}
+                        className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium text-(--tone-fg)"
+                      >
+                        <Icon name={spec.icon} size={12} />
+                        {state === 'unknown' ? t('common.unknownWithCode', { code: String(run.status) }) : state}
+                      </span>
+                    </td>
+                    <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'fetched')}</td>
+                    <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'processed')}</td>
+                    <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'failed')}</td>
+                    <td className={cell}>{apiVersion ?? <span className="text-muted-foreground">{t('common.none')}</span>}</td>
+                    <td className={cn(cell, 'whitespace-normal break-words')}>
+                      {error ? <code className="font-mono text-xs">{error}</code> : <span className="text-muted-foreground">{t('common.none')}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p data-slot="footnote" className="text-xs text-muted-foreground">
+        {t('syncHistory.previewOnly')}
+      </p>
+    </section>
+  );
+});

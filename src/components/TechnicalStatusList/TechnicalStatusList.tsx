@@ -1,0 +1,200 @@
+import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { API_VERSION_REVIEWS, isOneOf, MAPPING_STATUSES, type Profile, type SourceConnection, type TechnicalStatus } from '../../domain';
+import { devWarn } from '../../domain/dev';
+import type { Instant } from '../../domain/time';
+import { safeTimeZone, useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { VisuallyHidden } from '../VisuallyHidden';
+import { ATTENTION_FLAGS, TECHNICAL_STATUS_ROWS, TECHNICAL_VALUE_STATES, type TechnicalStatusRowId, type TechnicalValueState } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface TechnicalStatusListProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
+  /** The source whose technical status is listed (enabled flag, `technical`, last successful sync). */
+  source: SourceConnection;
+  /** The source's profile: the absolute time of the last sync is shown in its time zone. @default the provider's time zone */
+  profile?: Pick<Profile, 'id' | 'timeZone'>;
+  /** Clock the relative time of the last sync is measured against. @default the provider's `now` */
+  now?: Instant;
+  /** Level of the section's title heading, to fit the page outline. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** A raw value as a person can read it back. */
+function rawText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+interface Row {
+  id: TechnicalStatusRowId;
+  state: TechnicalValueState;
+  value: ReactNode;
+  /** Shown on hover: why a toned value matters. */
+  title?: string;
+  rawValue?: string;
+}
+
+/**
+ * The source's technical status as a description list (seed 001 "Technical status"): enabled,
+ * API version target (with versions only monitored) and review, the three review flags, mapping
+ * status and last successful sync. Values that ask someone to act ("Yes" on schema_changed, a
+ * REQUIRED review) carry the warning tone and an icon; bad data reads "Unknown (raw)".
+ */
+export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListProps>(function TechnicalStatusList(
+  { source, profile, now: nowProp, headingLevel = 2, className, ...rest },
+  ref,
+) {
+  const { t, formatInstant, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const titleId = `${useId()}-title`;
+  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+  const now = nowProp ?? providerNow;
+
+  const validSource = source != null && typeof source === 'object';
+  if (!validSource) devWarn(`TechnicalStatusList: expected a SourceConnection, got ${JSON.stringify(source)}.`);
+  const tech: Partial<TechnicalStatus> = validSource && source.technical != null && typeof source.technical === 'object' ? source.technical : {};
+  if (validSource && tech !== source.technical) devWarn(`TechnicalStatusList technical: expected an object, got ${JSON.stringify(source.technical)}.`);
+  if (profile && validSource && profile.id !== source.profileId) {
+    devWarn(`TechnicalStatusList: profile ${JSON.stringify(profile.id)} is not the profile of source ${JSON.stringify(source.id)}.`);
+  }
+  const zone = safeTimeZone(profile?.timeZone ?? providerTimeZone);
+
+  const unknown = (id: TechnicalStatusRowId, field: string, value: unknown): Row => {
+    devWarn(`TechnicalStatusList ${field}: unexpected value ${JSON.stringify(value)}; rendering Unknown.`);
+    return { id, state: 'unknown', value: t('common.unknownWithCode', { code: rawText(value) }), rawValue: rawText(value) };
+  };
+
+  const rows: Row[] = [];
+  const enabled: unknown = validSource ? source.enabled : undefined;
+  rows.push(typeof enabled === 'boolean' ? { id: 'enabled', state: 'plain', value: t(enabled ? 'common.yes' : 'common.no') } : unknown('enabled', 'enabled', enabled));
+
+  const target: unknown = tech.apiVersionTarget;
+  if (typeof target === 'string' && target !== '') {
+    const monitored = (Array.isArray(tech.apiVersionMonitored) ? tech.apiVersionMonitored : []).filter((v): v is string => typeof v === 'string' && v !== '' && v !== target);
+    rows.push({
+      id: 'apiVersionTarget',
+      state: 'plain',
+      value: (
+        <>
+          <span data-slot="api-version-target">{target}</span>
+          {monitored.map((version) => (
+            <span key={version} data-slot="api-version-monitored" className="text-xs text-muted-foreground">
+              {' · '}
+              {t('technical.monitoredOnly', { version })}
+            </span>
+          ))}
+        </>
+      ),
+    });
+  } else if (target != null && target !== '') {
+    rows.push(unknown('apiVersionTarget', 'apiVersionTarget', target));
+  }
+
+  const review: unknown = tech.apiVersionReview;
+  if (isOneOf(API_VERSION_REVIEWS, review)) {
+    rows.push({ id: 'apiVersionReview', state: review === 'REQUIRED' ? 'attention' : 'plain', value: review, title: review === 'REQUIRED' ? t('technical.needsAttention') : undefined });
+  } else rows.push(unknown('apiVersionReview', 'apiVersionReview', review));
+
+  for (const flag of ATTENTION_FLAGS) {
+    const value: unknown = tech[flag];
+    if (typeof value === 'boolean') {
+      rows.push({ id: flag, state: value ? 'attention' : 'plain', value: t(value ? 'common.yes' : 'common.no'), title: value ? t('technical.needsAttention') : undefined });
+    } else rows.push(unknown(flag, flag, value));
+  }
+
+  const mapping: unknown = tech.mappingStatus;
+  if (isOneOf(MAPPING_STATUSES, mapping)) {
+    rows.push({ id: 'mappingStatus', state: mapping === 'unconfirmed' ? 'info' : 'plain', value: t(`technical.mapping.${mapping}`) });
+  } else rows.push(unknown('mappingStatus', 'mappingStatus', mapping));
+
+  const last: unknown = validSource ? source.lastSuccessfulSyncAt : undefined;
+  if (last == null) rows.push({ id: 'lastSuccessfulSync', state: 'plain', value: t('common.none') });
+  else {
+    const formatted = formatInstant(last, { timeZone: zone, now, field: 'lastSuccessfulSyncAt' });
+    if (formatted) {
+      // Which zone the absolute time is in: the profiles' zones share an offset in summer.
+      const absolute = t('time.inTimeZone', { time: formatted.absolute, timeZone: zone });
+      rows.push({
+        id: 'lastSuccessfulSync',
+        state: 'plain',
+        value: (
+          <>
+            <time dateTime={formatted.iso} title={absolute}>
+              {formatted.relative ?? absolute}
+            </time>
+            {formatted.relative !== null ? <VisuallyHidden> ({absolute})</VisuallyHidden> : null}
+          </>
+        ),
+      });
+    } else {
+      const rawValue = t('time.rawValue', { value: rawText(last) });
+      rows.push({
+        id: 'lastSuccessfulSync',
+        state: 'unknown',
+        rawValue: rawText(last),
+        title: rawValue,
+        value: (
+          <>
+            {t('time.invalidDate')}
+            <VisuallyHidden> ({rawValue})</VisuallyHidden>
+          </>
+        ),
+      });
+    }
+  }
+
+  const attention = rows.some((row) => row.state === 'attention');
+
+  return (
+    <section
+      ref={ref}
+      data-slot="technical-status-list"
+      data-state={attention ? 'attention' : 'nominal'}
+      className={cn('grid content-start gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={titleId} className="text-base font-semibold">
+        {t('technical.title')}
+      </Heading>
+      <dl className="grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] overflow-hidden rounded-ui border border-border bg-surface">
+        {rows.map((row) => {
+          const spec = TECHNICAL_VALUE_STATES[row.state];
+          return (
+            <div
+              key={row.id}
+              data-slot="technical-row"
+              data-row={row.id}
+              data-state={row.state}
+              {...(row.rawValue !== undefined ? { 'data-raw-value': row.rawValue } : {})}
+              className="col-span-2 grid grid-cols-subgrid items-baseline gap-x-4 border-b border-border px-3 py-2 last:border-b-0"
+            >
+              <dt className="min-w-0 break-words text-muted-foreground [overflow-wrap:anywhere]">{t(TECHNICAL_STATUS_ROWS[row.id].label)}</dt>
+              <dd className="min-w-0 break-words [overflow-wrap:anywhere]">
+                {spec.tone ? (
+                  <span
+                    data-slot="value"
+                    data-tone={spec.tone}
+                    title={row.title}
+                    className="inline-flex max-w-full items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium text-(--tone-fg)"
+                  >
+                    <Icon name={spec.icon} size={12} />
+                    <span className="min-w-0 break-words [overflow-wrap:anywhere]">{row.value}</span>
+                  </span>
+                ) : (
+                  <span data-slot="value" className={row.id === 'apiVersionReview' ? 'font-mono text-xs' : undefined}>
+                    {row.value}
+                  </span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+});

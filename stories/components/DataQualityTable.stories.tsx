@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { DataQualityTable } from '../../src/components/DataQualityTable';
+import { DATA_QUALITY_CODES, DATA_QUALITY_SEVERITY, deriveAllQualityFlags, isDataOutdated, SEVERITIES, type DataQualityFlag } from '../../src/domain';
+import { FIXTURE_NOW, SOURCES } from '../../src/fixtures';
+
+const NARROW = {
+  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+const SEED_FLAGS = deriveAllQualityFlags(SOURCES, FIXTURE_NOW);
+
+/** One flag per severity (critical, blocking, warning, info), from the catalogue's code → severity table. */
+const ONE_PER_SEVERITY: DataQualityFlag[] = SEVERITIES.map((severity) => ({
+  code: DATA_QUALITY_CODES.find((c) => DATA_QUALITY_SEVERITY[c] === severity)!,
+  severity,
+  sourceId: 'sample',
+}));
+
+const meta = {
+  title: 'Components/DataQualityTable',
+  component: DataQualityTable,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Seed 002\'s "Data Quality — open flags": one row per flag — Severity (the lowercase code, verbatim in every language, with icon and tone; the localized severity is its description), Code and Message (catalog) — in the given order. Pass `flags={deriveAllQualityFlags(visibleSources(sources, authorizedProfileIds), now)}` for the seed order and `outdated={isDataOutdated(…)}` for the "Data may be outdated" marker. "No data quality alert" when there is none. An unknown code or severity is a neutral Unknown row showing the raw value. For flags as alerts with a recommended action, use DataQualityAlert.',
+      },
+    },
+  },
+  args: { flags: SEED_FLAGS, outdated: isDataOutdated(SOURCES, FIXTURE_NOW) },
+  argTypes: {
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
+    flags: { control: false },
+  },
+} satisfies Meta<typeof DataQualityTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = {};
+
+export const Seed002: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { level: 3 })).toHaveTextContent('Data Quality — open flagsData may be outdated');
+    const codes = [...canvasElement.querySelectorAll('[data-slot="code"]')].map((c) => c.textContent);
+    await expect(codes).toEqual(['schema_changed', 'mapping_unconfirmed', 'source_stale', 'permission_missing', 'source_disconnected', 'source_expired']);
+  },
+};
+
+export const SingleFlagPerSeverity: Story = {
+  name: 'Single flag per severity',
+  args: { flags: ONE_PER_SEVERITY, outdated: false },
+  play: async ({ canvasElement }) => {
+    const severities = [...canvasElement.querySelectorAll('[data-slot="severity"]')].map((c) => c.textContent);
+    await expect(severities).toEqual([...SEVERITIES]);
+  },
+};
+
+export const Empty: Story = {
+  args: { flags: [], outdated: false },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('No data quality alert')).toBeVisible();
+  },
+};
+
+/** Bad input: a code and a severity the library does not know. */
+export const UnknownCode: Story = {
+  name: 'Unknown code (bad input)',
+  args: {
+    flags: [SEED_FLAGS[0]!, { code: 'quota_exceeded', severity: 'warning' }, { code: 'source_stale', severity: 'urgent' }],
+    outdated: false,
+  },
+  parameters: { expectedConsole: [/flags\[1\]\.code: unknown code "quota_exceeded"/, /flags\[2\]\.severity: unknown severity "urgent"/] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Unknown (quota_exceeded)')).toBeVisible();
+    await expect(canvas.getByText('Unknown (urgent)')).toBeVisible();
+  },
+};
+
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('table', { name: 'Qualité des données — signalements ouverts' })).toBeVisible();
+  },
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  ...NARROW,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(390);
+  },
+};

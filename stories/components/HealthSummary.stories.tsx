@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { HealthSummary } from '../../src/components/HealthSummary';
+import { deriveFreshness, deriveHealth } from '../../src/domain';
+import { AUTHORIZED_PROFILE_IDS, FIXTURE_NOW, FOREIGN_SOURCE, makeSource, PROFILE_FRANCE, SHOPIFY_FRANCE, SOURCES } from '../../src/fixtures';
+
+const NARROW = {
+  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+/** Seed sources with no flag at all (fresh, connected, nothing to review). */
+const HEALTHY_SOURCES = SOURCES.filter((s) => deriveHealth(s, FIXTURE_NOW).codes.length === 0);
+/** Seed sources whose data is current, flags or not (Shopify France still has schema_changed). */
+const FRESH_SOURCES = SOURCES.filter((s) => deriveFreshness(s, FIXTURE_NOW) === 'FRESH');
+
+const countOf = (canvasElement: HTMLElement, metric: string) =>
+  canvasElement.querySelector(`[data-slot="health-summary-row"][data-metric="${metric}"] td`)?.textContent;
+
+const meta = {
+  title: 'Components/HealthSummary',
+  component: HealthSummary,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Seed 002\'s "Sources — health summary": a Metric / Count table — Total sources, Connected, Expired, Permission missing, Stale, Schema changed, Mapping unconfirmed, Critical issues — computed with `summarizeHealth`, counts formatted for the locale. Critical issues above zero take the critical tone and icon. The title carries "Data may be outdated" when any counted source is not FRESH. Use it at the top of an integrations overview. Anti-leak: only the sources of `authorizedProfileIds` (required) are counted. A source with an unknown connection status is counted in the total and in an extra "Unknown status (CODE)" row.',
+      },
+    },
+  },
+  args: { sources: [...SOURCES, FOREIGN_SOURCE], authorizedProfileIds: AUTHORIZED_PROFILE_IDS },
+  argTypes: {
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
+    sources: { control: false },
+  },
+} satisfies Meta<typeof HealthSummary>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = {};
+
+export const Seed002: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { level: 3 })).toHaveTextContent('Sources — health summaryData may be outdated');
+    // The foreign source passed in args is never counted.
+    await expect(countOf(canvasElement, 'total')).toBe('10');
+    await expect(countOf(canvasElement, 'critical')).toBe('3');
+  },
+};
+
+export const AllHealthy: Story = {
+  name: 'All healthy',
+  args: { sources: HEALTHY_SOURCES },
+  play: async ({ canvasElement }) => {
+    await expect(countOf(canvasElement, 'critical')).toBe('0');
+    await expect(canvasElement.querySelector('[data-slot="health-summary-alert"]')).toBeNull();
+  },
+};
+
+export const UpToDate: Story = {
+  name: 'Up to date',
+  args: { sources: FRESH_SOURCES },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="data-outdated-badge"]')).toBeNull();
+  },
+};
+
+export const Empty: Story = {
+  args: { sources: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('No source to summarize.')).toBeVisible();
+  },
+};
+
+/** Bad input: a connection status the library does not know is counted, and named. */
+export const UnknownStatus: Story = {
+  name: 'Unknown status (bad input)',
+  args: { sources: [SHOPIFY_FRANCE, makeSource({ connectionStatus: 'SUSPENDED' as never })], authorizedProfileIds: [PROFILE_FRANCE.id] },
+  parameters: { expectedConsole: [/HealthSummary connectionStatus: unknown status "SUSPENDED"/] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Unknown status (SUSPENDED)')).toBeVisible();
+  },
+};
+
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('table', { name: 'Sources — synthèse de santé' })).toBeVisible();
+  },
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  ...NARROW,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(390);
+  },
+};

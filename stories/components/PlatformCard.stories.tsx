@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { PlatformCard } from '../../src/components/PlatformPicker';
+import { en } from '../../src/i18n';
+import { platformById, PLATFORMS } from '../../src/fixtures';
+
+const SHOPIFY = platformById('SHOPIFY')!;
+const TIKTOK_ADS = platformById('TIKTOK_ADS')!;
+const TIKTOK_ORGANIC = platformById('TIKTOK_ORGANIC')!;
+
+const meta = {
+  title: 'Components/PlatformCard',
+  component: PlatformCard,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One platform as the Add Source wizard shows it: label, priority and lifecycle badges, "not widget eligible", capabilities, the notes (catalog `platforms.<id>.notes`, verbatim), risks (omitted when none) and, for a blocked or planned platform, why it cannot be chosen. Display only; `PlatformPicker` makes the cards choosable. An unknown lifecycle or priority shows a neutral Unknown badge with the raw code.',
+      },
+    },
+  },
+  // Alone, a card is as wide as it would be in the picker's grid.
+  args: { platform: SHOPIFY, className: 'max-w-xl' },
+} satisfies Meta<typeof PlatformCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Active: Story = {
+  args: { platform: SHOPIFY },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe('Shopify P0 active');
+  },
+};
+
+export const Blocked: Story = {
+  args: { platform: TIKTOK_ADS },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe('TikTok Ads P2 blockednot widget eligible');
+    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent('Blocked (DEC-06): cannot be chosen.');
+  },
+};
+
+export const Planned: Story = {
+  args: { platform: TIKTOK_ORGANIC },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent(en.platformCard.plannedReason);
+    await expect(canvasElement.querySelector('[data-slot="risks"]')).toBeNull();
+  },
+};
+
+export const NotWidgetEligible: Story = {
+  name: 'Not widget eligible',
+  args: { platform: { ...SHOPIFY, widgetEligible: false } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="widget-eligibility"]')).toHaveTextContent(en.platformCard.notWidgetEligible);
+  },
+};
+
+export const Selected: Story = { args: { platform: SHOPIFY, selected: true } };
+
+/** Bad input: a lifecycle and a priority the library does not know. */
+export const UnknownLifecycle: Story = {
+  name: 'Unknown lifecycle (bad input)',
+  args: { platform: { ...SHOPIFY, lifecycle: 'retired' as never, priority: 'P9' as never } },
+  parameters: { expectedConsole: [/platform.lifecycle: unknown lifecycle "retired"/, /platform.priority: unknown priority "P9"/] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="lifecycle"]')).toHaveTextContent('Unknown (retired)');
+  },
+};
+
+export const AllStates: Story = {
+  name: 'All states',
+  render: () => (
+    <div className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] gap-3">
+      {PLATFORMS.map((platform) => (
+        <PlatformCard key={platform.id} platform={platform} />
+      ))}
+      <PlatformCard platform={PLATFORMS[0]!} selected />
+    </div>
+  ),
+};

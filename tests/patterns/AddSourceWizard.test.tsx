@@ -1,0 +1,150 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ONBOARDING_STEP_IDS } from '../../src/domain';
+import { en, fr } from '../../src/i18n';
+import {
+  AUTHORIZED_PROFILE_IDS,
+  FOREIGN_PROFILE,
+  ONBOARDING_GUARDRAILS,
+  ONBOARDING_STEPS,
+  PLATFORMS,
+  PROFILES,
+  SHOPIFY_FRANCE,
+  SHOPIFY_PREREQUISITES,
+  SOURCE_ACTIONS,
+} from '../../src/fixtures';
+import { AddSourceWizard, type AddSourceWizardProps } from '../../src/patterns';
+import { renderUI } from '../render';
+
+afterEach(cleanup);
+
+const props: AddSourceWizardProps = {
+  profiles: [...PROFILES, FOREIGN_PROFILE],
+  authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
+  platforms: PLATFORMS,
+  steps: ONBOARDING_STEPS,
+  prerequisites: SHOPIFY_PREREQUISITES,
+  previewSource: SHOPIFY_FRANCE,
+  actions: SOURCE_ACTIONS,
+  guardrails: ONBOARDING_GUARDRAILS,
+};
+
+const title = (id: (typeof ONBOARDING_STEP_IDS)[number]) => en.onboarding.steps[id].title;
+const panel = (id: (typeof ONBOARDING_STEP_IDS)[number]) => screen.getByRole('group', { name: title(id) });
+const next = () => screen.getByRole('button', { name: en.onboarding.next });
+const wizard = () => document.querySelector('[data-slot="add-source-wizard"]')!;
+
+describe('AddSourceWizard', () => {
+  it('starts at "Select profile" with every later panel gated and inert', () => {
+    renderUI(<AddSourceWizard {...props} />);
+    expect(panel('select_profile')).toHaveAttribute('data-state', 'current');
+    for (const id of ['choose_platform', 'read_prerequisites', 'review_health'] as const) {
+      expect(panel(id)).toHaveAttribute('data-state', 'gated');
+      expect(panel(id).querySelector('[data-slot="step-content"]')).toHaveAttribute('inert');
+      expect(panel(id)).toHaveTextContent(en.onboarding.requiredFirst.replace('{step}', title('select_profile')));
+    }
+  });
+
+  it('lists only the authorized profiles (anti-leak)', () => {
+    renderUI(<AddSourceWizard {...props} />);
+    expect(screen.getAllByRole('radio', { name: /Profile (France|Suisse|Espagne)/ })).toHaveLength(3);
+    expect(document.body).not.toHaveTextContent(FOREIGN_PROFILE.name);
+  });
+
+  it('refuses to go on without a profile, then opens the next steps once one is chosen', async () => {
+    const user = userEvent.setup();
+    const onStepChange = vi.fn();
+    const onProfileChange = vi.fn();
+    renderUI(<AddSourceWizard {...props} onStepChange={onStepChange} onProfileChange={onProfileChange} />);
+    await user.click(next());
+    const status = document.querySelector<HTMLElement>('[data-slot="wizard-status"]')!;
+    expect(status).toHaveTextContent(en.onboarding.requiredFirst.replace('{step}', title('select_profile')));
+    expect(onStepChange).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('radio', { name: /Profile France/ }));
+    expect(onProfileChange).toHaveBeenCalledWith('profile-fr');
+    expect(status).toBeEmptyDOMElement();
+    expect(panel('choose_platform')).toHaveAttribute('data-state', 'upcoming');
+    await user.click(next());
+    expect(onStepChange).toHaveBeenLastCalledWith('choose_platform');
+    expect(panel('choose_platform')).toHaveAttribute('data-state', 'current');
+    expect(panel('select_profile')).toHaveAttribute('data-state', 'complete');
+  });
+
+  it.each([
+    ['TIKTOK_ADS', 'TikTok Ads', en.platformCard.blockedReason.replace('{decision}', 'DEC-06')],
+    ['TIKTOK_ORGANIC', 'TikTok Organic', en.platformCard.plannedReason],
+  ])('a %s choice blocks the flow at the platform step with its reason', async (_id, label, reason) => {
+    const user = userEvent.setup();
+    const onPlatformChange = vi.fn();
+    renderUI(<AddSourceWizard {...props} defaultProfileId="profile-fr" defaultStepId="choose_platform" onPlatformChange={onPlatformChange} />);
+    await user.click(screen.getByRole('radio', { name: new RegExp(label) }));
+    expect(onPlatformChange).not.toHaveBeenCalled();
+    expect(wizard()).toHaveAttribute('data-state', 'blocked');
+    expect(panel('choose_platform')).toHaveAttribute('data-state', 'blocked');
+    expect(panel('choose_platform')).toHaveTextContent(`${label} chosen — ${reason}`);
+    expect(next()).toBeDisabled();
+    // Every step after the blocked one stays out of reach.
+    expect(panel('read_prerequisites')).toHaveAttribute('data-state', 'gated');
+
+    // Choosing an active platform lifts the block.
+    await user.click(screen.getByRole('radio', { name: /Shopify/ }));
+    expect(onPlatformChange).toHaveBeenCalledWith('SHOPIFY');
+    expect(wizard()).toHaveAttribute('data-state', 'in-progress');
+    expect(next()).toBeEnabled();
+  });
+
+  it('walks every step to the review, which previews "Shopify France" with its recommended action, then finishes without executing anything', async () => {
+    const user = userEvent.setup();
+    const onFinish = vi.fn();
+    const onPreviewAction = vi.fn();
+    renderUI(<AddSourceWizard {...props} onFinish={onFinish} onPreviewAction={onPreviewAction} />);
+    await user.click(screen.getByRole('radio', { name: /Profile France/ }));
+    await user.click(next());
+    await user.click(screen.getByRole('radio', { name: /Shopify/ }));
+    for (let i = 1; i < ONBOARDING_STEP_IDS.length - 1; i += 1) await user.click(next());
+
+    const review = panel('review_health');
+    expect(review).toHaveAttribute('data-state', 'current');
+    expect(review).toHaveTextContent(en.health.previewTitle);
+    expect(review).toHaveTextContent(en.dataQuality.recommended.field_mapping_check);
+    await user.click(within(review).getByRole('button', { name: /"Acknowledge schema change"/ }));
+    expect(onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'acknowledge_schema_change' }));
+    expect(review).toHaveTextContent('Previewed “Acknowledge schema change” on “Shopify France”: nothing was executed.');
+
+    await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
+    expect(onFinish).toHaveBeenCalledTimes(1);
+    expect(wizard()).toHaveAttribute('data-state', 'finished');
+    expect(screen.getByText(en.patterns.wizard.finished)).toBeInTheDocument();
+  });
+
+  it('goes back one step, and the stepper moves to any reachable step', async () => {
+    const user = userEvent.setup();
+    renderUI(<AddSourceWizard {...props} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultStepId="read_prerequisites" />);
+    await user.click(screen.getByRole('button', { name: en.onboarding.back }));
+    expect(panel('choose_platform')).toHaveAttribute('data-state', 'current');
+    const stepper = screen.getByRole('navigation', { name: en.onboarding.stepsTitle });
+    await user.click(within(stepper).getByRole('button', { name: new RegExp(title('select_profile')) }));
+    expect(panel('select_profile')).toHaveAttribute('data-state', 'current');
+  });
+
+  it('shows the chosen platform’s prerequisites, or says there are none', async () => {
+    const user = userEvent.setup();
+    renderUI(<AddSourceWizard {...props} defaultProfileId="profile-fr" />);
+    expect(panel('read_prerequisites')).toHaveTextContent('Prerequisites — Shopify');
+    await user.click(screen.getByRole('radio', { name: /Google Analytics 4/ }));
+    expect(panel('read_prerequisites')).toHaveTextContent('No prerequisite is listed for Google Analytics 4.');
+  });
+
+  it('keeps the review preview out when its source is not in an authorized profile', () => {
+    renderUI(<AddSourceWizard {...props} authorizedProfileIds={['profile-ch']} />);
+    expect(panel('review_health')).not.toHaveTextContent(SHOPIFY_FRANCE.name);
+  });
+
+  it('renders in French', () => {
+    renderUI(<AddSourceWizard {...props} />, { locale: 'fr' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(fr.onboarding.title);
+    expect(document.body).toHaveTextContent(fr.notices.shopify_onboarding);
+  });
+});
