@@ -34,6 +34,9 @@ export default defineConfig({
     rolldownOptions: {
       // Peers and dependencies stay imports: the app's bundler dedupes them.
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^radix-ui/, /^@radix-ui\//, 'class-variance-authority', 'clsx', 'tailwind-merge', /^@tanstack\//],
+      // One output module per source module (with "sideEffects": ["**/*.css"]): an app's bundler
+      // keeps only the components it imports, and size-limit can measure them one by one.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });

@@ -22,7 +22,8 @@ export function deriveHealth(source: SourceConnection, now: Instant): SourceHeal
   return { status, codes: flags.map((f) => f.code) };
 }
 
-export interface HealthSummary {
+/** The counts of seed 002's health summary. */
+export interface HealthCounts {
   total: number;
   connected: number;
   expired: number;
@@ -34,7 +35,7 @@ export interface HealthSummary {
 }
 
 /** The counts of seed 002's health summary. `connected` counts CONNECTED sources, disabled or not. */
-export function summarizeHealth(sources: readonly SourceConnection[], now: Instant): HealthSummary {
+export function summarizeHealth(sources: readonly SourceConnection[], now: Instant): HealthCounts {
   const list = Array.isArray(sources) ? sources.filter((s) => s != null && typeof s === 'object') : [];
   const count = (predicate: (s: SourceConnection) => boolean) => list.filter(predicate).length;
   return {

@@ -3,7 +3,7 @@ export type * from './types';
 export { deriveFreshness, freshnessWindowHours } from './freshness';
 export { connectionLabel } from './status';
 export { deriveQualityFlags, deriveCredentialFlags, deriveAllQualityFlags, sortBySeverity } from './flags';
-export { deriveHealth, summarizeHealth, isDataOutdated, type SourceHealth, type HealthSummary } from './health';
+export { deriveHealth, summarizeHealth, isDataOutdated, type SourceHealth, type HealthCounts } from './health';
 export { visibleAccounts, visibleSources, visibleProfiles } from './antileak';
 export { maskRef, MASK } from './mask';
 export { parseInstant, type Instant } from './time';

@@ -2,17 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ONBOARDING_STEP_IDS } from '../../src/domain';
 import { en } from '../../src/i18n';
-import {
-  AUTHORIZED_PROFILE_IDS,
-  FOREIGN_PROFILE,
-  ONBOARDING_GUARDRAILS,
-  ONBOARDING_STEPS,
-  PLATFORMS,
-  PROFILES,
-  SHOPIFY_FRANCE,
-  SHOPIFY_PREREQUISITES,
-  SOURCE_ACTIONS,
-} from '../../src/fixtures';
+import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES } from '../../src/fixtures';
 import { AddSourceWizard } from '../../src/patterns';
 import { expectNoHorizontalScroll, phone } from '../support/viewports';
 
@@ -28,14 +18,9 @@ const meta = {
     },
   },
   args: {
+    ...ADD_SOURCE_SCREEN,
+    // A profile of another merchant in the payload: it must never be listed.
     profiles: [...PROFILES, FOREIGN_PROFILE],
-    authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
-    platforms: PLATFORMS,
-    steps: ONBOARDING_STEPS,
-    prerequisites: SHOPIFY_PREREQUISITES,
-    previewSource: SHOPIFY_FRANCE,
-    actions: SOURCE_ACTIONS,
-    guardrails: ONBOARDING_GUARDRAILS,
     onStepChange: fn(),
     onProfileChange: fn(),
     onPlatformChange: fn(),

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { en } from '../../src/i18n';
-import { AUTHORIZED_PROFILE_IDS, FOREIGN_SOURCE, PROFILES, SETTINGS_GUARDRAILS, SOURCES } from '../../src/fixtures';
+import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage } from '../../src/patterns';
 import { sectionErrors } from '../support/queries';
 import { expectNoHorizontalScroll, phone } from '../support/viewports';
@@ -17,13 +17,7 @@ const meta = {
       },
     },
   },
-  args: {
-    sources: SOURCES,
-    profiles: PROFILES,
-    authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
-    guardrails: SETTINGS_GUARDRAILS,
-    onOpenSource: fn(),
-  },
+  args: { ...SETTINGS_SCREEN, onOpenSource: fn() },
 } satisfies Meta<typeof IntegrationsSettingsPage>;
 
 export default meta;

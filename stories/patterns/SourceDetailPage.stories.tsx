@@ -1,11 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { credentialActionsFor } from '../../src/components/ActionPreviewList';
 import type { SourceConnection } from '../../src/domain';
 import { en } from '../../src/i18n';
 import {
-  AUTHORIZED_PROFILE_IDS,
-  CREDENTIAL_ACTIONS,
   EXTERNAL_ACCOUNTS,
   FOREIGN_ACCOUNTS,
   FOREIGN_SOURCE,
@@ -15,29 +12,20 @@ import {
   GOOGLE_ADS_SUISSE,
   META_ADS_FRANCE,
   META_ADS_SUISSE,
-  PROFILES,
   SHOPIFY_ESPAGNE,
   SHOPIFY_FRANCE,
   SHOPIFY_SUISSE,
   SHOPIFY_SUISSE_CREDENTIALS,
-  SOURCE_ACTIONS,
   SYNC_RUNS,
   TIKTOK_ADS_FRANCE,
-  credentialsOf,
+  sourceDetailScreen,
 } from '../../src/fixtures';
 import { SourceDetailPage } from '../../src/patterns';
 import { sectionErrors } from '../support/queries';
 import { expectNoHorizontalScroll, phone } from '../support/viewports';
 
-/** Every section's data for one source, from the fixtures (seed 001 credentials for Shopify Suisse). */
-function pageArgs(source: SourceConnection) {
-  const credentials = credentialsOf(source.id);
-  return {
-    source,
-    credentials,
-    credentialActions: source.id === SHOPIFY_SUISSE.id ? CREDENTIAL_ACTIONS : credentials ? credentialActionsFor(credentials) : [],
-  };
-}
+/** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */
+const pageArgs = (source: SourceConnection) => ({ ...sourceDetailScreen(source), accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS] });
 
 const meta = {
   title: 'Patterns/SourceDetailPage',
@@ -52,11 +40,6 @@ const meta = {
   },
   args: {
     ...pageArgs(SHOPIFY_SUISSE),
-    profiles: PROFILES,
-    authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
-    syncRuns: SYNC_RUNS,
-    accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS],
-    actions: SOURCE_ACTIONS,
     onPreviewAction: fn(),
     onSubmitCredential: fn(),
   },

@@ -3,32 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ONBOARDING_STEP_IDS } from '../../src/domain';
 import { en, fr } from '../../src/i18n';
-import {
-  AUTHORIZED_PROFILE_IDS,
-  FOREIGN_PROFILE,
-  ONBOARDING_GUARDRAILS,
-  ONBOARDING_STEPS,
-  PLATFORMS,
-  PROFILES,
-  SHOPIFY_FRANCE,
-  SHOPIFY_PREREQUISITES,
-  SOURCE_ACTIONS,
-} from '../../src/fixtures';
+import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES, SHOPIFY_FRANCE } from '../../src/fixtures';
 import { AddSourceWizard, type AddSourceWizardProps } from '../../src/patterns';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
 
-const props: AddSourceWizardProps = {
-  profiles: [...PROFILES, FOREIGN_PROFILE],
-  authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
-  platforms: PLATFORMS,
-  steps: ONBOARDING_STEPS,
-  prerequisites: SHOPIFY_PREREQUISITES,
-  previewSource: SHOPIFY_FRANCE,
-  actions: SOURCE_ACTIONS,
-  guardrails: ONBOARDING_GUARDRAILS,
-};
+const props: AddSourceWizardProps = { ...ADD_SOURCE_SCREEN, profiles: [...PROFILES, FOREIGN_PROFILE] };
 
 const title = (id: (typeof ONBOARDING_STEP_IDS)[number]) => en.onboarding.steps[id].title;
 const panel = (id: (typeof ONBOARDING_STEP_IDS)[number]) => screen.getByRole('group', { name: title(id) });

@@ -2,14 +2,14 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en, fr } from '../../src/i18n';
-import { AUTHORIZED_PROFILE_IDS, FOREIGN_SOURCE, PROFILES, SETTINGS_GUARDRAILS, SOURCES } from '../../src/fixtures';
+import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from '../../src/patterns';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
 
-const props: IntegrationsSettingsPageProps = { sources: SOURCES, profiles: PROFILES, authorizedProfileIds: AUTHORIZED_PROFILE_IDS, guardrails: SETTINGS_GUARDRAILS };
+const props: IntegrationsSettingsPageProps = SETTINGS_SCREEN;
 const sectionErrors = () => [...document.querySelectorAll('[data-slot="section-error"]')];
 
 describe('IntegrationsSettingsPage', () => {

@@ -4,19 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SourceConnection } from '../../src/domain';
 import { en } from '../../src/i18n';
 import {
-  AUTHORIZED_PROFILE_IDS,
   CREDENTIAL_ACTIONS,
   EXTERNAL_ACCOUNTS,
   FOREIGN_ACCOUNTS,
   FOREIGN_SOURCE,
-  PROFILES,
   SHOPIFY_ESPAGNE,
   SHOPIFY_SUISSE,
   SHOPIFY_SUISSE_CREDENTIALS,
-  SOURCE_ACTIONS,
   SOURCES,
   SYNC_RUNS,
   TIKTOK_ADS_FRANCE,
+  sourceDetailScreen,
 } from '../../src/fixtures';
 import { SourceDetailPage, type SourceDetailPageProps } from '../../src/patterns';
 import { expectConsole } from '../helpers';
@@ -24,13 +22,12 @@ import { renderUI } from '../render';
 
 afterEach(cleanup);
 
+/** The screen's data without credentials (tests add them where they matter), with a foreign profile's accounts mixed in. */
 const base = (source: SourceConnection): SourceDetailPageProps => ({
-  source,
-  profiles: PROFILES,
-  authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
-  syncRuns: SYNC_RUNS,
+  ...sourceDetailScreen(source),
+  credentials: undefined,
+  credentialActions: [],
   accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS],
-  actions: SOURCE_ACTIONS,
 });
 const sectionErrors = () => [...document.querySelectorAll('[data-slot="section-error"]')];
 

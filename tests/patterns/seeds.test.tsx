@@ -5,24 +5,7 @@
  */
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  AUTHORIZED_PROFILE_IDS,
-  CREDENTIAL_ACTIONS,
-  EXTERNAL_ACCOUNTS,
-  ONBOARDING_GUARDRAILS,
-  ONBOARDING_STEPS,
-  PLATFORMS,
-  PROFILES,
-  SETTINGS_GUARDRAILS,
-  SHOPIFY_FRANCE,
-  SHOPIFY_PREREQUISITES,
-  SHOPIFY_SUISSE,
-  SHOPIFY_SUISSE_CREDENTIALS,
-  SOURCE_ACTIONS,
-  SOURCES,
-  SYNC_RUNS,
-  TIKTOK_ADS_FRANCE,
-} from '../../src/fixtures';
+import { ADD_SOURCE_SCREEN, SETTINGS_SCREEN, SHOPIFY_SUISSE, sourceDetailScreen, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
 import type { Locale } from '../../src/i18n';
 import { AddSourceWizard, IntegrationsSettingsPage, SourceDetailPage } from '../../src/patterns';
 import { renderUI } from '../render';
@@ -32,62 +15,11 @@ import { missingSeedLines, outOfOrderSeedLines, seedView, squash } from './seed-
 afterEach(cleanup);
 
 const screens = {
-  '000': () => (
-    <AddSourceWizard
-      profiles={PROFILES}
-      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
-      platforms={PLATFORMS}
-      steps={ONBOARDING_STEPS}
-      prerequisites={SHOPIFY_PREREQUISITES}
-      previewSource={SHOPIFY_FRANCE}
-      actions={SOURCE_ACTIONS}
-      guardrails={ONBOARDING_GUARDRAILS}
-      noticeContentLocales={{ shopify_onboarding: 'fr' }}
-    />
-  ),
-  '001': () => (
-    <SourceDetailPage
-      source={SHOPIFY_SUISSE}
-      profiles={PROFILES}
-      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
-      syncRuns={SYNC_RUNS}
-      accounts={EXTERNAL_ACCOUNTS}
-      actions={SOURCE_ACTIONS}
-      credentials={SHOPIFY_SUISSE_CREDENTIALS}
-      credentialActions={CREDENTIAL_ACTIONS}
-      credentialContentLocale="fr"
-    />
-  ),
-  '002': () => (
-    <IntegrationsSettingsPage
-      sources={SOURCES}
-      profiles={PROFILES}
-      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
-      guardrails={SETTINGS_GUARDRAILS}
-      noticeContentLocales={{ legacy_route: 'fr' }}
-    />
-  ),
-  '003': () => (
-    <SourceDetailPage
-      source={TIKTOK_ADS_FRANCE}
-      profiles={PROFILES}
-      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
-      syncRuns={SYNC_RUNS}
-      accounts={EXTERNAL_ACCOUNTS}
-      actions={SOURCE_ACTIONS}
-      showHeader={false}
-    />
-  ),
-  '004': () => (
-    <SourceDetailPage
-      source={TIKTOK_ADS_FRANCE}
-      profiles={PROFILES}
-      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
-      syncRuns={SYNC_RUNS}
-      accounts={EXTERNAL_ACCOUNTS}
-      actions={SOURCE_ACTIONS}
-    />
-  ),
+  '000': () => <AddSourceWizard {...ADD_SOURCE_SCREEN} noticeContentLocales={{ shopify_onboarding: 'fr' }} />,
+  '001': () => <SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} credentialContentLocale="fr" />,
+  '002': () => <IntegrationsSettingsPage {...SETTINGS_SCREEN} noticeContentLocales={{ legacy_route: 'fr' }} />,
+  '003': () => <SourceDetailPage {...sourceDetailScreen(TIKTOK_ADS_FRANCE)} showHeader={false} />,
+  '004': () => <SourceDetailPage {...sourceDetailScreen(TIKTOK_ADS_FRANCE)} />,
 } as const;
 
 /**
@@ -161,18 +93,7 @@ it("seed 001's mixed lines: their French content appears in the French screen", 
 });
 
 it('without content locales, the English page is all English (the French lines are translated)', () => {
-  const { container } = renderUI(
-    <SourceDetailPage
-      source={SHOPIFY_SUISSE}
-      profiles={PROFILES}
-      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
-      syncRuns={SYNC_RUNS}
-      accounts={EXTERNAL_ACCOUNTS}
-      actions={SOURCE_ACTIONS}
-      credentials={SHOPIFY_SUISSE_CREDENTIALS}
-      credentialActions={CREDENTIAL_ACTIONS}
-    />,
-  );
+  const { container } = renderUI(<SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} />);
   expect(container).toHaveTextContent('Readiness: Secret references missing');
   expect(container).not.toHaveTextContent('Références');
 });
