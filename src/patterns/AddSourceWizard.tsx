@@ -6,6 +6,7 @@ import { GuardrailList } from '../components/GuardrailList';
 import { Notice, NoticeStack } from '../components/Notice';
 import { OnboardingStepper, type OnboardingStepperBlock } from '../components/OnboardingStepper';
 import { PageSection } from '../components/PageSection';
+import { PageTitle } from '../components/PageTitle';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { PrerequisitesTable } from '../components/PrerequisitesTable';
 import { ProfilePicker } from '../components/ProfilePicker';
@@ -236,7 +237,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
 
   return (
     <div ref={ref} data-slot="add-source-wizard" data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'} className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-6', className)} {...rest}>
-      <h1 className="text-2xl font-semibold">{t('onboarding.title')}</h1>
+      <PageTitle>{t('onboarding.title')}</PageTitle>
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] lg:items-start">

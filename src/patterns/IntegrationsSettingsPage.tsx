@@ -5,9 +5,9 @@ import { GuardrailList } from '../components/GuardrailList';
 import { HealthSummary } from '../components/HealthSummary';
 import { Notice, NoticeStack } from '../components/Notice';
 import { PageSection } from '../components/PageSection';
+import { PageTitle } from '../components/PageTitle';
 import { SourceStatusTable } from '../components/SourceStatusTable';
 import { SourceTable } from '../components/SourceTable';
-import { VisuallyHidden } from '../components/VisuallyHidden';
 import {
   checkProfiles,
   checkSources,
@@ -79,9 +79,8 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
 
   return (
     <div ref={ref} data-slot="integrations-settings-page" className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-8', className)} {...rest}>
-      <h1>
-        <VisuallyHidden>{t('patterns.settings.title')}</VisuallyHidden>
-      </h1>
+      {/* The seed's screen opens with its notices: the title is for assistive technology. */}
+      <PageTitle appearance="visuallyHidden">{t('patterns.settings.title')}</PageTitle>
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       {flags.length > 0 ? (

@@ -3,11 +3,7 @@ import { expect } from 'storybook/test';
 import { CREDENTIAL_READINESS_STATE_NAMES, CREDENTIAL_READINESS_STATES, CredentialReadiness, type CredentialReadinessState } from '../../src/components/CredentialReadiness';
 import { CREDENTIAL_CHECKLIST_ITEMS, type CredentialState } from '../../src/domain';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
-
-const narrow = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { narrowStory } from '../support/viewports';
 
 const checklist = (todo: readonly string[]) => CREDENTIAL_CHECKLIST_ITEMS.map((id) => ({ id, status: todo.includes(id) ? ('todo' as const) : ('ok' as const) }));
 const configured = { clientId: 'configured', clientSecret: 'configured' } as const;
@@ -72,7 +68,7 @@ export const UnknownReadiness: Story = {
   },
 };
 
-export const Narrow: Story = { name: 'Narrow (390 px)', args: { credentials: EXAMPLES.SECRET_REFS_MISSING, contentLocale: 'fr' }, ...narrow };
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { credentials: EXAMPLES.SECRET_REFS_MISSING, contentLocale: 'fr' } };
 
 export const AllStates: Story = {
   name: 'All states',

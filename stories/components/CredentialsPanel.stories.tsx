@@ -3,11 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { CREDENTIALS_PANEL_STATE_NAMES, CREDENTIALS_PANEL_STATES, CredentialsPanel, type CredentialsPanelState } from '../../src/components/CredentialsPanel';
 import type { CredentialState } from '../../src/domain';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
-
-const narrow = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { narrowStory } from '../support/viewports';
 
 /** Made up, typed by the play function, never an arg; the story proves it is gone afterwards. */
 const DEMO_SECRET = 'shpss_demo-not-a-real-secret-5d1e';
@@ -94,7 +90,7 @@ export const Malformed: Story = {
   parameters: { expectedConsole: [/CredentialsPanel credentials: credentials.checklist is missing/] },
 };
 
-export const Narrow: Story = { name: 'Narrow (390 px)', args: { credentials: PERSISTENCE_ON }, ...narrow };
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { credentials: PERSISTENCE_ON } };
 
 export const AllStates: Story = {
   name: 'All states',

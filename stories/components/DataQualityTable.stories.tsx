@@ -3,11 +3,7 @@ import { expect, within } from 'storybook/test';
 import { DataQualityTable } from '../../src/components/DataQualityTable';
 import { DATA_QUALITY_CODES, DATA_QUALITY_SEVERITY, deriveAllQualityFlags, isDataOutdated, SEVERITIES, type DataQualityFlag } from '../../src/domain';
 import { FIXTURE_NOW, SOURCES } from '../../src/fixtures';
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-};
+import { narrowStory } from '../support/viewports';
 
 const SEED_FLAGS = deriveAllQualityFlags(SOURCES, FIXTURE_NOW);
 
@@ -87,10 +83,4 @@ export const French: Story = {
   },
 };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  ...NARROW,
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(390);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory };

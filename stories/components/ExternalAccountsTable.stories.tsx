@@ -2,11 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { ExternalAccountsTable } from '../../src/components/ExternalAccountsTable';
 import { accountsOf, AUTHORIZED_PROFILE_IDS, EXTERNAL_ACCOUNTS, FOREIGN_ACCOUNTS } from '../../src/fixtures';
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Components/ExternalAccountsTable',
@@ -46,12 +42,4 @@ export const Empty: Story = { args: { accounts: [] } };
 
 export const French: Story = { globals: { locale: 'fr' } };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  ...NARROW,
-  args: { accounts: EXTERNAL_ACCOUNTS },
-  play: async ({ canvasElement }) => {
-    const root = canvasElement.ownerDocument.documentElement;
-    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { accounts: EXTERNAL_ACCOUNTS } };

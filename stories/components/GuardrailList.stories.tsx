@@ -2,11 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { GuardrailList } from '../../src/components/GuardrailList';
 import { ONBOARDING_GUARDRAILS, SETTINGS_GUARDRAILS } from '../../src/fixtures';
-
-const narrow = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Components/GuardrailList',
@@ -63,7 +59,7 @@ export const French: Story = { args: { guardrails: ONBOARDING_GUARDRAILS }, glob
 
 export const Empty: Story = { args: { guardrails: [] } };
 
-export const Narrow: Story = { name: 'Narrow (390 px)', args: { guardrails: ONBOARDING_GUARDRAILS }, ...narrow };
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { guardrails: ONBOARDING_GUARDRAILS } };
 
 export const AllStates: Story = {
   name: 'All states',

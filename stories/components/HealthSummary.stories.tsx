@@ -3,11 +3,7 @@ import { expect, within } from 'storybook/test';
 import { HealthSummary } from '../../src/components/HealthSummary';
 import { deriveFreshness, deriveHealth } from '../../src/domain';
 import { AUTHORIZED_PROFILE_IDS, FIXTURE_NOW, FOREIGN_SOURCE, makeSource, PROFILE_FRANCE, SHOPIFY_FRANCE, SOURCES } from '../../src/fixtures';
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-};
+import { narrowStory } from '../support/viewports';
 
 /** Seed sources with no flag at all (fresh, connected, nothing to review). */
 const HEALTHY_SOURCES = SOURCES.filter((s) => deriveHealth(s, FIXTURE_NOW).codes.length === 0);
@@ -90,10 +86,4 @@ export const French: Story = {
   },
 };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  ...NARROW,
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(390);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory };

@@ -4,11 +4,7 @@ import { Notice, NOTICE_STATE_NAMES, NOTICE_STATES, NOTICE_VARIANTS, NoticeStack
 import { NOTICE_IDS } from '../../src/domain';
 import { SCREEN_NOTICES } from '../../src/fixtures';
 import { en } from '../../src/i18n';
-
-const narrow = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Components/Notice',
@@ -88,13 +84,13 @@ export const UnknownNotice: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
+  ...narrowStory,
   render: () => (
     <div className="grid gap-2">
       <NoticeStack ids={SCREEN_NOTICES.integrationsSettings} contentLocales={{ legacy_route: 'fr' }} />
       <NoticeStack ids={SCREEN_NOTICES.sourceDetail} />
     </div>
   ),
-  ...narrow,
 };
 
 export const AllStates: Story = {

@@ -3,6 +3,8 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { PlatformPicker } from '../../src/components/PlatformPicker';
 import { fr } from '../../src/i18n';
 import { PLATFORMS } from '../../src/fixtures';
+import { pickerArgTypes } from '../support/args';
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Components/PlatformPicker',
@@ -16,10 +18,7 @@ const meta = {
     },
   },
   args: { platforms: PLATFORMS, onValueChange: fn(), onUnavailableSelect: fn() },
-  argTypes: {
-    value: { control: 'select', options: [null, ...PLATFORMS.map((p) => p.id)] },
-    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
-  },
+  argTypes: pickerArgTypes(PLATFORMS.map((p) => p.id)),
 } satisfies Meta<typeof PlatformPicker>;
 
 export default meta;
@@ -81,12 +80,7 @@ export const Keyboard: Story = {
   },
 };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  args: { value: 'SHOPIFY' },
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { value: 'SHOPIFY' } };
 
 export const French: Story = {
   args: { value: 'SHOPIFY' },

@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { PREREQUISITE_STATUS_STATE_NAMES, PREREQUISITE_STATUS_STATES, PrerequisitesTable } from '../../src/components/PrerequisitesTable';
 import type { Prerequisite, PrerequisiteStatus } from '../../src/domain';
 import { SHOPIFY_PREREQUISITES } from '../../src/fixtures';
+import { narrowStory } from '../support/viewports';
 
 /** Seed 000's Shopify prerequisites, all with one status (a real check, not the mock). */
 const allWith = (status: PrerequisiteStatus, mock = false): Prerequisite[] => SHOPIFY_PREREQUISITES.map((p) => ({ ...p, status, mock }));
@@ -70,11 +71,7 @@ export const UnknownStatus: Story = {
 
 export const Empty: Story = { args: { prerequisites: [] } };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory };
 
 export const French: Story = { globals: { locale: 'fr' } };
 

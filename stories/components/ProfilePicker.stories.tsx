@@ -3,11 +3,8 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { PROFILE_PICKER_STATE_NAMES, PROFILE_PICKER_STATES, ProfilePicker, type ProfilePickerState } from '../../src/components/ProfilePicker';
 import { en, fr } from '../../src/i18n';
 import { AUTHORIZED_PROFILE_IDS, FOREIGN_PROFILE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-};
+import { pickerArgTypes } from '../support/args';
+import { narrowStory } from '../support/viewports';
 
 /** The seed's profiles with Profile Suisse made unavailable. */
 const WITH_UNAVAILABLE = PROFILES.map((p) => (p.id === PROFILE_SUISSE.id ? { ...p, availability: 'unavailable' as const } : p));
@@ -24,10 +21,7 @@ const meta = {
     },
   },
   args: { profiles: PROFILES, authorizedProfileIds: AUTHORIZED_PROFILE_IDS, onValueChange: fn() },
-  argTypes: {
-    value: { control: 'select', options: [null, ...PROFILES.map((p) => p.id)] },
-    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
-  },
+  argTypes: pickerArgTypes(PROFILES.map((p) => p.id)),
 } satisfies Meta<typeof ProfilePicker>;
 
 export default meta;
@@ -101,7 +95,7 @@ export const French: Story = {
   },
 };
 
-export const Narrow: Story = { name: 'Narrow (390 px)', args: { defaultValue: PROFILE_FRANCE.id }, ...NARROW };
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { defaultValue: PROFILE_FRANCE.id } };
 
 const ARGS_OF_STATE: Record<ProfilePickerState, Partial<Story['args']>> = {
   noSelection: { value: null },

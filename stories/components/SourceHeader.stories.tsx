@@ -1,15 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
 import { SourceHeader } from '../../src/components/SourceHeader';
-import type { SourceConnection } from '../../src/domain';
-import { PROFILES, SHOPIFY_ESPAGNE, SHOPIFY_SUISSE, SOURCES, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
-
-const profileOf = (source: SourceConnection) => PROFILES.find((p) => p.id === source.profileId);
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { SHOPIFY_ESPAGNE, SHOPIFY_SUISSE, SOURCES, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
+import { profileOf } from '../support/args';
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Components/SourceHeader',
@@ -53,15 +46,7 @@ export const UnknownProfile: Story = {
 
 export const French: Story = { name: 'French (seed 004)', globals: { locale: 'fr' } };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  ...NARROW,
-  args: { source: { ...SHOPIFY_ESPAGNE, name: 'Shopify Espagne — boutique principale de la marque' }, profile: profileOf(SHOPIFY_ESPAGNE), actions: Playground.args?.actions },
-  play: async ({ canvasElement }) => {
-    const root = canvasElement.ownerDocument.documentElement;
-    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: { ...SHOPIFY_ESPAGNE, name: 'Shopify Espagne — boutique principale de la marque' }, profile: profileOf(SHOPIFY_ESPAGNE), actions: Playground.args?.actions } };
 
 export const AllStates: Story = {
   name: 'All states',

@@ -1,12 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
 import { SOURCE_HEALTH_PANEL_VARIANT_NAMES, SourceHealthPanel } from '../../src/components/SourceHealthPanel';
 import { makeSource, SHOPIFY_ESPAGNE, SHOPIFY_FRANCE, SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Components/SourceHealthPanel',
@@ -43,15 +38,7 @@ export const UnknownStatus: Story = {
 
 export const French: Story = { name: 'French (seed 003)', args: { source: TIKTOK_ADS_FRANCE }, globals: { locale: 'fr' } };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  ...NARROW,
-  args: { source: makeSource({ name: 'GA4 Suisse', connectionStatus: 'PERMISSION_MISSING', technical: { schemaChanged: true, mappingStatus: 'unconfirmed' } }) },
-  play: async ({ canvasElement }) => {
-    const root = canvasElement.ownerDocument.documentElement;
-    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: makeSource({ name: 'GA4 Suisse', connectionStatus: 'PERMISSION_MISSING', technical: { schemaChanged: true, mappingStatus: 'unconfirmed' } }) } };
 
 export const AllStates: Story = {
   name: 'All states',

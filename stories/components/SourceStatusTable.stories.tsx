@@ -12,11 +12,7 @@ import {
   PROFILES,
   SOURCES,
 } from '../../src/fixtures';
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-};
+import { expectNoHorizontalScroll, phone } from '../support/viewports';
 
 /** The seed sources whose data is current: the marker disappears. */
 const FRESH_SOURCES = SOURCES.filter((s) => deriveFreshness(s, FIXTURE_NOW) === 'FRESH');
@@ -121,10 +117,9 @@ export const UnknownStatus: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
-  ...NARROW,
+  ...phone,
   play: async ({ canvasElement }) => {
-    const doc = canvasElement.ownerDocument.documentElement;
-    await expect(doc.scrollWidth).toBeLessThanOrEqual(390);
+    await expectNoHorizontalScroll();
     // The table scrolls inside its own box instead.
     const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="source-status-scroll"]')!;
     await expect(scroller.getBoundingClientRect().right).toBeLessThanOrEqual(390);

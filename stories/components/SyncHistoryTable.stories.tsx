@@ -1,12 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
 import { SyncHistoryTable } from '../../src/components/SyncHistoryTable';
 import { makeSyncRun, syncRunsOf } from '../../src/fixtures';
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { narrowStory } from '../support/viewports';
 
 const MIXED = [...syncRunsOf('shopify-es'), ...syncRunsOf('ga4-ch'), ...syncRunsOf('shopify-ch')];
 
@@ -44,12 +39,4 @@ export const UnknownStatus: Story = {
 
 export const French: Story = { args: { runs: MIXED }, globals: { locale: 'fr' } };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  ...NARROW,
-  args: { runs: MIXED },
-  play: async ({ canvasElement }) => {
-    const root = canvasElement.ownerDocument.documentElement;
-    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { runs: MIXED } };

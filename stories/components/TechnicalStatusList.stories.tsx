@@ -1,15 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
 import { TechnicalStatusList } from '../../src/components/TechnicalStatusList';
-import type { SourceConnection } from '../../src/domain';
-import { makeSource, PROFILES, SHOPIFY_FRANCE, SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
-
-const profileOf = (source: SourceConnection) => PROFILES.find((p) => p.id === source.profileId);
-
-const NARROW = {
-  parameters: { viewport: { options: { phone: { name: 'Phone (390)', styles: { width: '390px', height: '900px' }, type: 'mobile' } } } },
-  globals: { viewport: { value: 'phone', isRotated: false } },
-} as const;
+import { makeSource, SHOPIFY_FRANCE, SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
+import { profileOf } from '../support/args';
+import { narrowStory } from '../support/viewports';
 
 const API_REVIEW_REQUIRED = makeSource({
   name: 'Shopify (API review)',
@@ -50,15 +43,7 @@ export const BadData: Story = {
 
 export const French: Story = { name: 'French (seed 003)', args: { source: TIKTOK_ADS_FRANCE, profile: profileOf(TIKTOK_ADS_FRANCE) }, globals: { locale: 'fr' } };
 
-export const Narrow: Story = {
-  name: 'Narrow (390 px)',
-  ...NARROW,
-  args: { source: API_REVIEW_REQUIRED },
-  play: async ({ canvasElement }) => {
-    const root = canvasElement.ownerDocument.documentElement;
-    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-  },
-};
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: API_REVIEW_REQUIRED } };
 
 export const AllStates: Story = {
   name: 'All states',

@@ -14,3 +14,10 @@ export async function expectNoHorizontalScroll() {
   const root = document.documentElement;
   await expect(root.scrollWidth, 'page width at 390 px').toBeLessThanOrEqual(root.clientWidth);
 }
+
+/**
+ * A component's narrow story: phone width, and the page must not scroll sideways. Spread it after
+ * the story's literal `name: 'Narrow (390 px)'` (Storybook reads names statically; the name keys
+ * the screenshots), then add the args.
+ */
+export const narrowStory = { ...phone, play: expectNoHorizontalScroll };

@@ -30,11 +30,10 @@ import {
   TIKTOK_ADS_FRANCE,
 } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
-
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 
 const SEED_002_FLAGS = deriveAllQualityFlags(SOURCES, FIXTURE_NOW);
 const ALL_FLAGS: DataQualityFlag[] = [...SEED_002_FLAGS, ...deriveCredentialFlags(SHOPIFY_SUISSE_CREDENTIALS)];
@@ -56,7 +55,7 @@ describe('DataQualityAlert', () => {
     const alert = alertOf(container);
     expect(alert).toHaveAttribute('data-state', severity);
     expect(alert).toHaveAttribute('data-tone', spec.tone);
-    expect(alert.querySelector('[data-slot="severity"]')!.textContent).toBe(get(spec.label, en));
+    expect(alert.querySelector('[data-slot="severity"]')!.textContent).toBe(messageAt(spec.label, en));
     expect(alert.querySelector(`svg[data-icon="${spec.icon}"][aria-hidden="true"]`)).not.toBeNull();
     if (severity === 'critical' || severity === 'blocking') {
       expect(screen.getByRole('alert')).toBe(alert);
@@ -204,7 +203,7 @@ describe('DataQualityAlertList', () => {
     const { container } = renderUI(<DataQualityAlertList flags={other} />);
     const group = container.querySelector(`[data-slot="data-quality-group"][data-severity="${severity}"]`)!;
     expect(group).toHaveAttribute('data-count', '0');
-    expect(group).toHaveTextContent(`${get(DATA_QUALITY_ALERT_STATES[severity].label, en) as string} (0)`);
+    expect(group).toHaveTextContent(`${messageAt(DATA_QUALITY_ALERT_STATES[severity].label, en) as string} (0)`);
   });
 
   it('labels each group list by its heading and resolves source names', () => {
@@ -219,7 +218,7 @@ describe('DataQualityAlertList', () => {
     expect(screen.queryByRole('heading')).toBeNull();
     expect([...container.querySelectorAll('[data-slot="message"]')].map((m) => m.textContent)).toEqual(SEED_002_FLAGS.map((f) => en.flags[f.code]));
     expect([...container.querySelectorAll('[data-slot="severity"]')].map((s) => s.textContent)).toEqual(
-      SEED_002_FLAGS.map((f) => get(`severity.${f.severity}`, en)),
+      SEED_002_FLAGS.map((f) => messageAt(`severity.${f.severity}`, en)),
     );
   });
 

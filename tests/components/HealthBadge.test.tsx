@@ -5,11 +5,10 @@ import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES, stateOfSour
 import { en, fr } from '../../src/i18n';
 import { FIXTURE_NOW, makeSource, SHOPIFY_ESPAGNE, SHOPIFY_FRANCE, SOURCES, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
-
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 
 describe('HealthBadge', () => {
   it.each(HEALTH_BADGE_STATE_NAMES)('state %s shows its catalog label, an icon and its tone', (state) => {
@@ -17,7 +16,7 @@ describe('HealthBadge', () => {
     const badge = container.querySelector('[data-slot="health-badge"]')!;
     expect(badge).toHaveAttribute('data-state', state);
     expect(badge).toHaveAttribute('data-tone', HEALTH_BADGE_STATES[state].tone);
-    expect(badge.textContent).toBe(get(HEALTH_BADGE_STATES[state].label, en));
+    expect(badge.textContent).toBe(messageAt(HEALTH_BADGE_STATES[state].label, en));
     expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
   });
 

@@ -16,11 +16,10 @@ import {
   SOURCES,
 } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
-
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 
 /** Seed 002, "Source Health". */
 const SEED_ROWS = [
@@ -51,7 +50,7 @@ describe('HealthSummary', () => {
   it.each(HEALTH_SUMMARY_METRIC_NAMES)('metric %s: its catalog label and the count of summarizeHealth', (metric) => {
     const { container } = renderUI(<HealthSummary sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     const row = rowOf(container, metric);
-    expect(row.querySelector('th')!.textContent).toBe(get(HEALTH_SUMMARY_METRICS[metric].label, en));
+    expect(row.querySelector('th')!.textContent).toBe(messageAt(HEALTH_SUMMARY_METRICS[metric].label, en));
     expect(row.querySelector('td')!.textContent).toBe(String(summarizeHealth(SOURCES, FIXTURE_NOW)[metric]));
   });
 

@@ -17,11 +17,11 @@ import type { OnboardingStepId } from '../../src/domain';
 import { en, fr } from '../../src/i18n';
 import { ONBOARDING_STEPS, PLATFORMS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
 
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 const stateProps = (state: OnboardingStepperState) => onboardingStateProps(state, ONBOARDING_STEPS, PLATFORMS);
 const stepItems = (container: HTMLElement) => [...container.querySelectorAll<HTMLLIElement>('ol > li[data-slot="onboarding-step"]')];
 const triggers = () => screen.getAllByRole('button');
@@ -71,7 +71,7 @@ describe('OnboardingStepper', () => {
     expect(step).toHaveAttribute('data-tone', spec.tone);
     const chip = step.querySelector('[data-slot="onboarding-step-progress"]')!;
     expect(chip).toHaveAttribute('data-tone', spec.tone);
-    expect(chip).toHaveTextContent(get(spec.label, en) as string);
+    expect(chip).toHaveTextContent(messageAt(spec.label, en) as string);
     expect(chip.querySelector(`svg[data-icon="${spec.icon}"][aria-hidden="true"]`)).not.toBeNull();
   });
 
@@ -79,7 +79,7 @@ describe('OnboardingStepper', () => {
     const { container } = renderState('firstStep');
     const chips = [...container.querySelectorAll(`li[data-kind="${kind}"] [data-slot="onboarding-step-kind"]`)];
     expect(chips.length).toBe(ONBOARDING_STEPS.filter((s) => s.kind === kind).length);
-    for (const chip of chips) expect(chip).toHaveTextContent(get(ONBOARDING_KIND_STATES[kind].label, en) as string);
+    for (const chip of chips) expect(chip).toHaveTextContent(messageAt(ONBOARDING_KIND_STATES[kind].label, en) as string);
   });
 
   it.each(ONBOARDING_STEPPER_STATE_NAMES)('state "%s": aria-current on its step, everything before it complete', (state) => {

@@ -11,11 +11,11 @@ import type { Platform, PlatformId } from '../../src/domain';
 import { en, fr } from '../../src/i18n';
 import { platformById, PLATFORMS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
 
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 const platform = (id: PlatformId) => platformById(id)!;
 const slot = (root: ParentNode, name: string) => root.querySelector(`[data-slot="${name}"]`);
 
@@ -81,7 +81,7 @@ describe('PlatformCard', () => {
   it.each(PLATFORM_LIFECYCLE_STATE_NAMES.filter((s) => s !== 'unknown'))('lifecycle %s shows its label, tone and icon', (lifecycle) => {
     const { container } = renderUI(<PlatformCard platform={{ ...platform('SHOPIFY'), lifecycle }} />);
     const badge = slot(container, 'lifecycle')!;
-    expect(badge.textContent).toBe(get(PLATFORM_LIFECYCLE_STATES[lifecycle].label, en));
+    expect(badge.textContent).toBe(messageAt(PLATFORM_LIFECYCLE_STATES[lifecycle].label, en));
     expect(badge).toHaveAttribute('data-tone', PLATFORM_LIFECYCLE_STATES[lifecycle].tone);
     expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(slot(container, 'platform-card')).toHaveAttribute('data-state', lifecycle);

@@ -11,11 +11,11 @@ import type { Prerequisite } from '../../src/domain';
 import { en, fr } from '../../src/i18n';
 import { SHOPIFY_PREREQUISITES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
 
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 const rowTexts = () => screen.getAllByRole('row').map((row) => row.textContent);
 const withStatus = (status: string, mock = false): Prerequisite[] => SHOPIFY_PREREQUISITES.map((p) => ({ ...p, status: status as never, mock }));
 
@@ -51,7 +51,7 @@ describe('PrerequisitesTable', () => {
   it.each(PREREQUISITE_STATUS_STATE_NAMES.filter((s) => s !== 'unknown'))('status %s shows its code, icon and tone', (status) => {
     const { container } = renderUI(<PrerequisitesTable prerequisites={withStatus(status).slice(0, 1)} platformId="SHOPIFY" />);
     const cell = container.querySelector('[data-slot="status"]')!;
-    expect(cell.textContent).toBe(get(PREREQUISITE_STATUS_STATES[status].label, en));
+    expect(cell.textContent).toBe(messageAt(PREREQUISITE_STATUS_STATES[status].label, en));
     expect(cell.textContent).toBe(status);
     expect(cell).toHaveAttribute('data-tone', PREREQUISITE_STATUS_STATES[status].tone);
     expect(cell.querySelector('svg[aria-hidden="true"]')).not.toBeNull();

@@ -12,11 +12,11 @@ import { visibleProfiles } from '../../src/domain/antileak';
 import { en, fr } from '../../src/i18n';
 import { AUTHORIZED_PROFILE_IDS, FOREIGN_PROFILE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
 
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 const optionTexts = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="profile-option"]')].map((o) => o.textContent);
 
 /** Props that put the picker in each state of its table. */
@@ -59,7 +59,7 @@ describe('ProfilePicker', () => {
       <ProfilePicker profiles={[{ ...PROFILE_FRANCE, availability }]} authorizedProfileIds={[PROFILE_FRANCE.id]} />,
     );
     const badge = container.querySelector('[data-slot="availability"]')!;
-    expect(badge.textContent).toBe(get(PROFILE_AVAILABILITY_STATES[availability].label, en));
+    expect(badge.textContent).toBe(messageAt(PROFILE_AVAILABILITY_STATES[availability].label, en));
     expect(badge).toHaveAttribute('data-tone', PROFILE_AVAILABILITY_STATES[availability].tone);
     expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     if (PROFILE_AVAILABILITY_STATES[availability].selectable) expect(screen.getByRole('radio')).toBeEnabled();

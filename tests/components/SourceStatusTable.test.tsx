@@ -18,11 +18,10 @@ import {
   SOURCES,
 } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
-
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 
 /** Seed 002, "Source Sync Status" (the Last sync column is the rows' <time dateTime>). */
 const SEED_SYNC = [
@@ -88,9 +87,9 @@ describe('SourceStatusTable', () => {
 
   it.each(SOURCE_STATUS_VIEW_NAMES)('view %s has its title and columns from the state table', (view) => {
     renderUI(<SourceStatusTable view={view} sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
-    const table = screen.getByRole('table', { name: get(SOURCE_STATUS_VIEWS[view].title, en) as string });
+    const table = screen.getByRole('table', { name: messageAt(SOURCE_STATUS_VIEWS[view].title, en) as string });
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(
-      SOURCE_STATUS_VIEWS[view].columns.map((column) => get(SOURCE_STATUS_COLUMNS[column], en)),
+      SOURCE_STATUS_VIEWS[view].columns.map((column) => messageAt(SOURCE_STATUS_COLUMNS[column], en)),
     );
   });
 

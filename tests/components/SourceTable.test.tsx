@@ -25,11 +25,10 @@ import {
   SOURCES,
 } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
-
-const get = (path: string, messages: object) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages);
 
 function renderTable(props: Partial<SourceTableProps> = {}, provider: Parameters<typeof renderUI>[1] = {}) {
   return renderUI(<SourceTable sources={SOURCES} profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} {...props} />, provider);
@@ -39,7 +38,7 @@ function renderTable(props: Partial<SourceTableProps> = {}, provider: Parameters
 const names = () => screen.queryAllByRole('rowheader').map((cell) => cell.textContent);
 const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
 const cellsOf = (name: string) => within(rowOf(name)).getAllByRole('cell');
-const header = (columnId: keyof typeof SOURCE_TABLE_COLUMNS) => screen.getByRole('columnheader', { name: new RegExp(`^${get(SOURCE_TABLE_COLUMNS[columnId].header, en) as string}`) });
+const header = (columnId: keyof typeof SOURCE_TABLE_COLUMNS) => screen.getByRole('columnheader', { name: new RegExp(`^${messageAt(SOURCE_TABLE_COLUMNS[columnId].header, en) as string}`) });
 
 describe('SourceTable', () => {
   it('lists the ten sources of seed 002 in the seed order, with their profile and platform', () => {

@@ -5,6 +5,7 @@ import { cn } from '../../lib/cn';
 import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
 import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput } from '../DataQualityAlert';
 import { Icon } from '../Icon';
+import { TableFrame } from '../TableFrame';
 import { DATA_QUALITY_TABLE_COLUMN_IDS, DATA_QUALITY_TABLE_COLUMNS, DATA_QUALITY_TABLE_ROW_STATES, type DataQualityTableState } from './states';
 
 export interface DataQualityTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -65,89 +66,69 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
       {...rest}
     >
       <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t('dataQuality.openFlags')} outdated={showOutdated} />
-      {state === 'empty' ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          {t('dataQuality.noAlerts')}
-        </p>
-      ) : (
-        <div
-          data-slot="data-quality-scroll"
-          role="region"
-          aria-labelledby={titleId}
-          tabIndex={0}
-          className="relative max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-        >
-          <table aria-labelledby={titleId} className="w-full border-collapse">
-            <thead className="bg-surface-raised">
-              <tr className="border-b border-border">
-                {DATA_QUALITY_TABLE_COLUMN_IDS.map((column) => (
-                  <th key={column} scope="col" className="px-3 py-2 text-left text-xs font-semibold text-muted-foreground">
-                    {t(DATA_QUALITY_TABLE_COLUMNS[column])}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((flag, index) => {
-                const problem = describeBadFlag(flag, index);
-                if (problem) devWarn(problem);
-                const rowState = stateOfFlag(flag);
-                const spec = DATA_QUALITY_TABLE_ROW_STATES[rowState];
-                const rawCode: unknown = flag != null && typeof flag === 'object' ? flag.code : undefined;
-                const rawSeverity: unknown = flag != null && typeof flag === 'object' ? flag.severity : undefined;
-                const code = isDataQualityCode(rawCode) ? rawCode : null;
-                const severity = isSeverity(rawSeverity) ? rawSeverity : null;
-                const unknownOf = (raw: unknown) => (raw == null || raw === '' ? t('common.unknown') : t('common.unknownWithCode', { code: String(raw) }));
-                const descId = `${id}-row-${index}-severity`;
-                return (
-                  <tr
-                    key={`${String(rawCode)}:${String(flag?.sourceId)}:${index}`}
-                    data-slot="data-quality-row"
-                    data-state={rowState}
-                    {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : String(rawCode) })}
-                    className="border-b border-border last:border-b-0"
-                  >
-                    <td className={TD} aria-describedby={severity ? descId : undefined}>
-                      <span
-                        data-slot="severity"
-                        data-tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
-                        title={severity ? t(`severity.${severity}`) : undefined}
-                        className={cn(
-                          'inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)',
-                          severity ? 'font-mono' : 'border-dashed',
-                        )}
-                      >
-                        <Icon name={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'} size={12} />
-                        {severity ?? unknownOf(rawSeverity)}
-                      </span>
-                      {severity ? (
-                        // The localized severity, read as the cell's description (the code is shown verbatim in every language).
-                        <span id={descId} hidden>
-                          {t(`severity.${severity}`)}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className={TD}>
-                      {code ? (
-                        <code data-slot="code" className="font-mono text-xs break-words">
-                          {breakableCode(code)}
-                        </code>
-                      ) : (
-                        <span data-slot="code" data-tone="neutral" className="font-mono text-xs break-words text-(--tone-fg)">
-                          {unknownOf(rawCode)}
-                        </span>
-                      )}
-                    </td>
-                    <td data-slot="message" className={cn(TD, 'break-words')}>
-                      {code ? t(`flags.${code}`) : t('dataQuality.unknownFlag')}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TableFrame
+        titleId={titleId}
+        slot="data-quality-scroll"
+        columns={DATA_QUALITY_TABLE_COLUMN_IDS.map((column) => ({ id: column, label: t(DATA_QUALITY_TABLE_COLUMNS[column]) }))}
+        empty={state === 'empty' ? t('dataQuality.noAlerts') : null}
+      >
+        {list.map((flag, index) => {
+          const problem = describeBadFlag(flag, index);
+          if (problem) devWarn(problem);
+          const rowState = stateOfFlag(flag);
+          const spec = DATA_QUALITY_TABLE_ROW_STATES[rowState];
+          const rawCode: unknown = flag != null && typeof flag === 'object' ? flag.code : undefined;
+          const rawSeverity: unknown = flag != null && typeof flag === 'object' ? flag.severity : undefined;
+          const code = isDataQualityCode(rawCode) ? rawCode : null;
+          const severity = isSeverity(rawSeverity) ? rawSeverity : null;
+          const unknownOf = (raw: unknown) => (raw == null || raw === '' ? t('common.unknown') : t('common.unknownWithCode', { code: String(raw) }));
+          const descId = `${id}-row-${index}-severity`;
+          return (
+            <tr
+              key={`${String(rawCode)}:${String(flag?.sourceId)}:${index}`}
+              data-slot="data-quality-row"
+              data-state={rowState}
+              {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : String(rawCode) })}
+              className="border-b border-border last:border-b-0"
+            >
+              <td className={TD} aria-describedby={severity ? descId : undefined}>
+                <span
+                  data-slot="severity"
+                  data-tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
+                  title={severity ? t(`severity.${severity}`) : undefined}
+                  className={cn(
+                    'inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)',
+                    severity ? 'font-mono' : 'border-dashed',
+                  )}
+                >
+                  <Icon name={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'} size={12} />
+                  {severity ?? unknownOf(rawSeverity)}
+                </span>
+                {severity ? (
+                  // The localized severity, read as the cell's description (the code is shown verbatim in every language).
+                  <span id={descId} hidden>
+                    {t(`severity.${severity}`)}
+                  </span>
+                ) : null}
+              </td>
+              <td className={TD}>
+                {code ? (
+                  <code data-slot="code" className="font-mono text-xs break-words">
+                    {breakableCode(code)}
+                  </code>
+                ) : (
+                  <span data-slot="code" data-tone="neutral" className="font-mono text-xs break-words text-(--tone-fg)">
+                    {unknownOf(rawCode)}
+                  </span>
+                )}
+              </td>
+              <td data-slot="message" className={cn(TD, 'break-words')}>
+                {code ? t(`flags.${code}`) : t('dataQuality.unknownFlag')}
+              </td>
+            </tr>
+          );
+        })}
+      </TableFrame>
     </div>
   );
 });

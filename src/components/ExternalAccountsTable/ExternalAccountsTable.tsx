@@ -4,6 +4,7 @@ import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
+import { TableFrame } from '../TableFrame';
 import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './states';
 
 const HEADING_LEVELS = [2, 3, 4] as const;
@@ -58,46 +59,34 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
       <Heading id={titleId} className="text-base font-semibold">
         {t('accounts.title')}
       </Heading>
-      {list.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          {t('accounts.empty')}
-        </p>
-      ) : (
-        <div data-slot="external-accounts-scroll" role="region" aria-labelledby={titleId} tabIndex={0} className="max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
-          <table aria-labelledby={titleId} aria-describedby={noteId} className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="bg-surface-raised">
-                {EXTERNAL_ACCOUNTS_COLUMN_IDS.map((columnId) => (
-                  <th key={columnId} scope="col" className="px-3 py-2 text-left text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]">
-                    {t(EXTERNAL_ACCOUNTS_COLUMNS[columnId].header)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((account, index) => (
-                // The key is the position, not an id: nothing that identifies the account externally.
-                <tr key={index} data-slot="external-account" data-selected={account.selected === true} className="border-b border-border last:border-b-0">
-                  <th scope="row" className={cn(cell, 'min-w-0 text-left font-medium break-words [overflow-wrap:anywhere]')}>
-                    {nameText(account)}
-                  </th>
-                  <td className={cell}>
-                    <code data-slot="masked-ref" className="whitespace-nowrap font-mono text-xs">
-                      {maskRef(account.externalRef)}
-                    </code>
-                  </td>
-                  <td className={cell}>
-                    <span className="inline-flex items-center gap-1">
-                      {account.selected === true ? <Icon name="check" size={14} /> : null}
-                      {selectedText(account)}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TableFrame
+        titleId={titleId}
+        slot="external-accounts-scroll"
+        variant="detail"
+        describedBy={noteId}
+        columns={EXTERNAL_ACCOUNTS_COLUMN_IDS.map((columnId) => ({ id: columnId, label: t(EXTERNAL_ACCOUNTS_COLUMNS[columnId].header) }))}
+        empty={list.length === 0 ? t('accounts.empty') : null}
+      >
+        {list.map((account, index) => (
+          // The key is the position, not an id: nothing that identifies the account externally.
+          <tr key={index} data-slot="external-account" data-selected={account.selected === true} className="border-b border-border last:border-b-0">
+            <th scope="row" className={cn(cell, 'min-w-0 text-left font-medium break-words [overflow-wrap:anywhere]')}>
+              {nameText(account)}
+            </th>
+            <td className={cell}>
+              <code data-slot="masked-ref" className="whitespace-nowrap font-mono text-xs">
+                {maskRef(account.externalRef)}
+              </code>
+            </td>
+            <td className={cell}>
+              <span className="inline-flex items-center gap-1">
+                {account.selected === true ? <Icon name="check" size={14} /> : null}
+                {selectedText(account)}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </TableFrame>
       <p id={noteId} data-slot="anti-leak" className="inline-flex items-start gap-1 text-xs text-muted-foreground">
         <Icon name="lock" size={12} className="mt-0.5" />
         <span>{t('accounts.antiLeak')}</span>

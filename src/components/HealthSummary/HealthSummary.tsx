@@ -5,7 +5,7 @@ import {
   isOneOf,
   summarizeHealth,
   visibleSources,
-  type HealthSummary as HealthSummaryCounts,
+  type HealthCounts,
   type SourceConnection,
 } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -14,13 +14,13 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
 import { Icon } from '../Icon';
+import { TableFrame } from '../TableFrame';
 import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './states';
 
 /**
  * The counts `summarizeHealth` returns. Re-declared under the component's name so that the
  * package root, which exports both the domain and this component, keeps the type reachable.
  */
-export type HealthSummary = HealthSummaryCounts;
 
 export interface HealthSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The sources to summarize; only those of `authorizedProfileIds` are counted. */
@@ -65,7 +65,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
 
   const state: HealthSummaryState = visible.length === 0 ? 'empty' : (counts?.critical ?? 0) > 0 ? 'critical' : 'ok';
   const outdated = visible.length > 0 && (now === undefined || isDataOutdated(visible, now));
-  const valueOf = (metric: keyof HealthSummaryCounts): number | null => (metric === 'total' ? visible.length : counts ? counts[metric] : null);
+  const valueOf = (metric: keyof HealthCounts): number | null => (metric === 'total' ? visible.length : counts ? counts[metric] : null);
 
   return (
     <div
@@ -77,79 +77,61 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
       {...rest}
     >
       <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t('summary.title')} outdated={outdated} />
-      {state === 'empty' ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          {t('summary.empty')}
-        </p>
-      ) : (
-        <div
-          data-slot="health-summary-scroll"
-          role="region"
-          aria-labelledby={titleId}
-          tabIndex={0}
-          className="relative max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-        >
-          <table aria-labelledby={titleId} className="w-full border-collapse">
-            <thead className="bg-surface-raised">
-              <tr className="border-b border-border">
-                <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-muted-foreground">
-                  {t('summary.metric')}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right text-xs font-semibold text-muted-foreground">
-                  {t('summary.count')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {HEALTH_SUMMARY_METRIC_NAMES.map((metric) => {
-                const spec = HEALTH_SUMMARY_METRICS[metric];
-                const value = valueOf(metric);
-                const alert = spec.alert && value !== null && value > 0 ? spec.alert : null;
-                return (
-                  <tr key={metric} data-slot="health-summary-row" data-metric={metric} data-count={value ?? ''} className="border-b border-border last:border-b-0">
-                    <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
-                      {t(spec.label)}
-                    </th>
-                    <td className={cn(TD, 'text-right tabular-nums')}>
-                      {alert ? (
-                        <span
-                          data-slot="health-summary-alert"
-                          data-tone={alert.tone}
-                          className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
-                        >
-                          <Icon name={alert.icon} size={14} />
-                          {formatNumber(value!)}
-                        </span>
-                      ) : value === null ? (
-                        <span className="text-muted-foreground">{t('common.unknown')}</span>
-                      ) : (
-                        formatNumber(value)
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-              {unknownCount > 0 ? (
-                <tr data-slot="health-summary-row" data-metric="unknownStatus" data-count={unknownCount} className="border-b border-border last:border-b-0">
-                  <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
-                    {t('summary.unknownStatus', { codes: unknownCodes.join(', ') })}
-                  </th>
-                  <td className={cn(TD, 'text-right tabular-nums')}>
-                    <span
-                      data-slot="health-summary-alert"
-                      data-tone="neutral"
-                      className="inline-flex items-center gap-1 rounded-full border border-dashed border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
-                    >
-                      <Icon name="help" size={14} />
-                      {formatNumber(unknownCount)}
-                    </span>
-                  </td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TableFrame
+        titleId={titleId}
+        slot="health-summary-scroll"
+        columns={[
+          { id: 'metric', label: t('summary.metric') },
+          { id: 'count', label: t('summary.count'), align: 'right' },
+        ]}
+        empty={state === 'empty' ? t('summary.empty') : null}
+      >
+        {HEALTH_SUMMARY_METRIC_NAMES.map((metric) => {
+          const spec = HEALTH_SUMMARY_METRICS[metric];
+          const value = valueOf(metric);
+          const alert = spec.alert && value !== null && value > 0 ? spec.alert : null;
+          return (
+            <tr key={metric} data-slot="health-summary-row" data-metric={metric} data-count={value ?? ''} className="border-b border-border last:border-b-0">
+              <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+                {t(spec.label)}
+              </th>
+              <td className={cn(TD, 'text-right tabular-nums')}>
+                {alert ? (
+                  <span
+                    data-slot="health-summary-alert"
+                    data-tone={alert.tone}
+                    className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
+                  >
+                    <Icon name={alert.icon} size={14} />
+                    {formatNumber(value!)}
+                  </span>
+                ) : value === null ? (
+                  <span className="text-muted-foreground">{t('common.unknown')}</span>
+                ) : (
+                  formatNumber(value)
+                )}
+              </td>
+            </tr>
+          );
+        })}
+        {unknownCount > 0 ? (
+          <tr data-slot="health-summary-row" data-metric="unknownStatus" data-count={unknownCount} className="border-b border-border last:border-b-0">
+            <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+              {t('summary.unknownStatus', { codes: unknownCodes.join(', ') })}
+            </th>
+            <td className={cn(TD, 'text-right tabular-nums')}>
+              <span
+                data-slot="health-summary-alert"
+                data-tone="neutral"
+                className="inline-flex items-center gap-1 rounded-full border border-dashed border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
+              >
+                <Icon name="help" size={14} />
+                {formatNumber(unknownCount)}
+              </span>
+            </td>
+          </tr>
+        ) : null}
+      </TableFrame>
     </div>
   );
 });

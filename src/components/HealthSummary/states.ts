@@ -1,4 +1,4 @@
-import type { HealthSummary } from '../../domain';
+import type { HealthCounts } from '../../domain';
 import type { MessageKey } from '../../i18n';
 import type { Tone } from '../../lib/tone';
 import type { IconName } from '../Icon';
@@ -17,7 +17,7 @@ export const HEALTH_SUMMARY_METRICS = {
   schemaChanged: { label: 'summary.schemaChanged', alert: null },
   mappingUnconfirmed: { label: 'summary.mappingUnconfirmed', alert: null },
   critical: { label: 'summary.critical', alert: { tone: 'critical', icon: 'octagon' } },
-} as const satisfies Record<keyof HealthSummary, { label: MessageKey; alert: { tone: Tone; icon: IconName } | null }>;
+} as const satisfies Record<keyof HealthCounts, { label: MessageKey; alert: { tone: Tone; icon: IconName } | null }>;
 
 export type HealthSummaryMetric = keyof typeof HEALTH_SUMMARY_METRICS;
 export const HEALTH_SUMMARY_METRIC_NAMES = Object.keys(HEALTH_SUMMARY_METRICS) as HealthSummaryMetric[];

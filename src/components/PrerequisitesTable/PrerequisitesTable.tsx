@@ -4,7 +4,8 @@ import { devWarn } from '../../domain/dev';
 import { hasMessage, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
-import { PREREQUISITE_STATUS_STATES, prerequisiteStatusStateOf, tableStateOf } from './states';
+import { TableFrame } from '../TableFrame';
+import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './states';
 
 const HEADING_LEVELS = [2, 3, 4] as const;
 
@@ -62,85 +63,61 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
       <Heading id={titleId} className="text-base font-semibold">
         {t('prerequisites.title', { platform: platformLabel })}
       </Heading>
-      {rows.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          {t('prerequisites.empty')}
-        </p>
-      ) : (
-        // Focusable region: if a long word ever makes the table scroll, keyboard users can scroll it too.
-        <div
-          data-slot="prerequisites-scroll"
-          role="region"
-          aria-labelledby={titleId}
-          tabIndex={0}
-          className="max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-        >
-          <table aria-labelledby={titleId} className="w-full border-collapse bg-surface text-left">
-            <thead className="bg-muted text-xs font-semibold text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('prerequisites.columns.prerequisite')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('prerequisites.columns.required')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('prerequisites.columns.status')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((prerequisite, index) => {
-                const rawId = String(prerequisite.id);
-                const titleKey = `prerequisites.items.${rawId}.title`;
-                const descriptionKey = `prerequisites.items.${rawId}.description`;
-                const known = hasMessage(messages, titleKey);
-                if (!known) devWarn(`PrerequisitesTable prerequisite.id: unknown prerequisite ${JSON.stringify(prerequisite.id)}; showing its raw id.`);
-                const description = known && hasMessage(messages, descriptionKey) ? t(descriptionKey) : null;
-                const status = prerequisiteStatusStateOf(prerequisite.status);
-                if (status === 'unknown') devWarn(`PrerequisitesTable prerequisite.status: unknown status ${JSON.stringify(prerequisite.status)}; rendering Unknown.`);
-                const spec = PREREQUISITE_STATUS_STATES[status];
-                const statusText = status === 'unknown' ? t('common.unknownWithCode', { code: String(prerequisite.status) }) : t(spec.label);
-                let required: string;
-                if (prerequisite.required === true) required = t('common.yes');
-                else if (prerequisite.required === false) required = t('common.no');
-                else {
-                  devWarn(`PrerequisitesTable prerequisite.required: expected a boolean for "${rawId}"; rendering Unknown.`);
-                  required = t('common.unknown');
-                }
-                return (
-                  <tr key={`${index}-${rawId}`} data-slot="prerequisite" data-prerequisite={rawId} data-state={status} className="border-t border-border align-top">
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      <span data-slot="title" className="block break-words font-medium">
-                        {known ? t(titleKey) : rawId}
-                      </span>
-                      {description ? (
-                        <span data-slot="description" className="block break-words text-muted-foreground">
-                          {description}
-                        </span>
-                      ) : null}
-                    </th>
-                    <td data-slot="required" className="whitespace-nowrap px-3 py-2">
-                      {required}
-                    </td>
-                    <td className="px-3 py-2">
-                      <span
-                        data-slot="status"
-                        data-tone={spec.tone}
-                        {...(status === 'unknown' ? { 'data-raw-code': String(prerequisite.status) } : {})}
-                        className="inline-flex items-center gap-1 rounded-ui border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-tight text-(--tone-fg)"
-                      >
-                        <Icon name={spec.icon} size={12} />
-                        {prerequisite.mock === true ? t('prerequisites.withMock', { status: statusText, mock: t('prerequisites.mock') }) : statusText}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TableFrame
+        titleId={titleId}
+        slot="prerequisites-scroll"
+        variant="muted"
+        columns={PREREQUISITES_COLUMN_IDS.map((column) => ({ id: column, label: t(`prerequisites.columns.${column}`) }))}
+        empty={rows.length === 0 ? t('prerequisites.empty') : null}
+      >
+        {rows.map((prerequisite, index) => {
+          const rawId = String(prerequisite.id);
+          const titleKey = `prerequisites.items.${rawId}.title`;
+          const descriptionKey = `prerequisites.items.${rawId}.description`;
+          const known = hasMessage(messages, titleKey);
+          if (!known) devWarn(`PrerequisitesTable prerequisite.id: unknown prerequisite ${JSON.stringify(prerequisite.id)}; showing its raw id.`);
+          const description = known && hasMessage(messages, descriptionKey) ? t(descriptionKey) : null;
+          const status = prerequisiteStatusStateOf(prerequisite.status);
+          if (status === 'unknown') devWarn(`PrerequisitesTable prerequisite.status: unknown status ${JSON.stringify(prerequisite.status)}; rendering Unknown.`);
+          const spec = PREREQUISITE_STATUS_STATES[status];
+          const statusText = status === 'unknown' ? t('common.unknownWithCode', { code: String(prerequisite.status) }) : t(spec.label);
+          let required: string;
+          if (prerequisite.required === true) required = t('common.yes');
+          else if (prerequisite.required === false) required = t('common.no');
+          else {
+            devWarn(`PrerequisitesTable prerequisite.required: expected a boolean for "${rawId}"; rendering Unknown.`);
+            required = t('common.unknown');
+          }
+          return (
+            <tr key={`${index}-${rawId}`} data-slot="prerequisite" data-prerequisite={rawId} data-state={status} className="border-t border-border align-top">
+              <th scope="row" className="px-3 py-2 font-normal">
+                <span data-slot="title" className="block break-words font-medium">
+                  {known ? t(titleKey) : rawId}
+                </span>
+                {description ? (
+                  <span data-slot="description" className="block break-words text-muted-foreground">
+                    {description}
+                  </span>
+                ) : null}
+              </th>
+              <td data-slot="required" className="whitespace-nowrap px-3 py-2">
+                {required}
+              </td>
+              <td className="px-3 py-2">
+                <span
+                  data-slot="status"
+                  data-tone={spec.tone}
+                  {...(status === 'unknown' ? { 'data-raw-code': String(prerequisite.status) } : {})}
+                  className="inline-flex items-center gap-1 rounded-ui border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-tight text-(--tone-fg)"
+                >
+                  <Icon name={spec.icon} size={12} />
+                  {prerequisite.mock === true ? t('prerequisites.withMock', { status: statusText, mock: t('prerequisites.mock') }) : statusText}
+                </span>
+              </td>
+            </tr>
+          );
+        })}
+      </TableFrame>
     </section>
   );
 });

@@ -41,3 +41,7 @@ export function tableStateOf(prerequisites: readonly { status: unknown }[]): Pre
   if (states.includes('failed')) return 'failed';
   return states.every((s) => s === 'ok') ? 'ok' : 'pending';
 }
+
+/** The table's columns, in order; each header is `prerequisites.columns.<id>`. */
+export const PREREQUISITES_COLUMN_IDS = ['prerequisite', 'required', 'status'] as const;
+export type PrerequisitesColumnId = (typeof PREREQUISITES_COLUMN_IDS)[number];

@@ -8,7 +8,8 @@ import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitl
 import { FRESHNESS_CELL_STATES, freshnessOfSource } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
 import { Icon } from '../Icon';
-import { LastSyncTime } from './LastSyncTime';
+import { TableFrame } from '../TableFrame';
+import { LastSyncTime } from '../LastSyncTime';
 import {
   isSourceStatusView,
   SOURCE_STATUS_COLUMNS,
@@ -36,7 +37,6 @@ export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivEleme
   timeDisplay?: SourceStatusTimeDisplay;
 }
 
-const TH = 'px-3 py-2 text-left align-bottom text-xs font-semibold text-muted-foreground';
 const TD = 'px-3 py-2 align-middle';
 
 /**
@@ -92,85 +92,65 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
       {...rest}
     >
       <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t(spec.title)} outdated={outdated} />
-      {state === 'empty' ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          {t('sourceStatus.empty')}
-        </p>
-      ) : (
-        // A narrow screen scrolls the table inside this box, never the page.
-        <div
-          data-slot="source-status-scroll"
-          role="region"
-          aria-labelledby={titleId}
-          tabIndex={0}
-          className="relative max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-        >
-          {/* The sync view's four columns keep a readable width; on a phone the box scrolls sideways. */}
-          <table aria-labelledby={titleId} className={cn('w-full border-collapse', view === 'sync' && 'min-w-[36rem]')}>
-            <thead className="bg-surface-raised">
-              <tr className="border-b border-border">
-                {spec.columns.map((column) => (
-                  <th key={column} scope="col" className={TH}>
-                    {t(SOURCE_STATUS_COLUMNS[column])}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((source, index) => {
-                const zone = zoneOf(source.profileId);
-                const freshness = view === 'freshness' ? freshnessOfSource(source, now) : null;
-                const descId = `${id}-row-${index}-freshness`;
-                return (
-                  <tr
-                    key={`${String(source.id)}:${index}`}
-                    data-slot="source-status-row"
-                    data-source-id={String(source.id)}
-                    {...(freshness ? { 'data-freshness': freshness } : {})}
-                    className="border-b border-border last:border-b-0"
+      {/* A narrow screen scrolls the table inside its box, never the page; the sync view's four columns keep a readable width. */}
+      <TableFrame
+        titleId={titleId}
+        slot="source-status-scroll"
+        columns={spec.columns.map((column) => ({ id: column, label: t(SOURCE_STATUS_COLUMNS[column]), className: 'align-bottom' }))}
+        tableClassName={view === 'sync' ? 'min-w-[36rem]' : undefined}
+        empty={state === 'empty' ? t('sourceStatus.empty') : null}
+      >
+        {visible.map((source, index) => {
+          const zone = zoneOf(source.profileId);
+          const freshness = view === 'freshness' ? freshnessOfSource(source, now) : null;
+          const descId = `${id}-row-${index}-freshness`;
+          return (
+            <tr
+              key={`${String(source.id)}:${index}`}
+              data-slot="source-status-row"
+              data-source-id={String(source.id)}
+              {...(freshness ? { 'data-freshness': freshness } : {})}
+              className="border-b border-border last:border-b-0"
+            >
+              <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+                {source.name}
+              </th>
+              {view === 'sync' ? (
+                <>
+                  <td className={TD}>
+                    <code data-slot="platform" className="font-mono text-xs whitespace-nowrap">
+                      {String(source.platformId)}
+                    </code>
+                  </td>
+                  <td className={TD}>
+                    <HealthBadge source={source} aspect="connection" timeZone={zone} now={now} size="sm" />
+                  </td>
+                </>
+              ) : freshness ? (
+                <td className={TD} aria-describedby={descId}>
+                  <span
+                    data-slot="freshness-code"
+                    data-state={freshness}
+                    data-tone={FRESHNESS_CELL_STATES[freshness].tone}
+                    title={t(FRESHNESS_CELL_STATES[freshness].label)}
+                    className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-mono text-xs font-medium leading-4 text-(--tone-fg)"
                   >
-                    <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
-                      {source.name}
-                    </th>
-                    {view === 'sync' ? (
-                      <>
-                        <td className={TD}>
-                          <code data-slot="platform" className="font-mono text-xs whitespace-nowrap">
-                            {String(source.platformId)}
-                          </code>
-                        </td>
-                        <td className={TD}>
-                          <HealthBadge source={source} aspect="connection" timeZone={zone} now={now} size="sm" />
-                        </td>
-                      </>
-                    ) : freshness ? (
-                      <td className={TD} aria-describedby={descId}>
-                        <span
-                          data-slot="freshness-code"
-                          data-state={freshness}
-                          data-tone={FRESHNESS_CELL_STATES[freshness].tone}
-                          title={t(FRESHNESS_CELL_STATES[freshness].label)}
-                          className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-mono text-xs font-medium leading-4 text-(--tone-fg)"
-                        >
-                          <Icon name={FRESHNESS_CELL_STATES[freshness].icon} size={12} />
-                          {freshness}
-                        </span>
-                        {/* The localized label, read as the cell's description (the code is shown verbatim in every language). */}
-                        <span id={descId} hidden>
-                          {t(FRESHNESS_CELL_STATES[freshness].label)}
-                        </span>
-                      </td>
-                    ) : null}
-                    <td className={cn(TD, 'text-muted-foreground')}>
-                      <LastSyncTime value={source.lastSuccessfulSyncAt} timeZone={zone} now={now} display={timeDisplay} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+                    <Icon name={FRESHNESS_CELL_STATES[freshness].icon} size={12} />
+                    {freshness}
+                  </span>
+                  {/* The localized label, read as the cell's description (the code is shown verbatim in every language). */}
+                  <span id={descId} hidden>
+                    {t(FRESHNESS_CELL_STATES[freshness].label)}
+                  </span>
+                </td>
+              ) : null}
+              <td className={cn(TD, 'text-muted-foreground')}>
+                <LastSyncTime value={source.lastSuccessfulSyncAt} timeZone={zone} now={now} display={timeDisplay} />
+              </td>
+            </tr>
+          );
+        })}
+      </TableFrame>
     </div>
   );
 });

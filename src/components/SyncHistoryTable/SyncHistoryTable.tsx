@@ -4,6 +4,7 @@ import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
+import { TableFrame } from '../TableFrame';
 import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './states';
 
 const HEADING_LEVELS = [2, 3, 4] as const;
@@ -56,65 +57,53 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
       <Heading id={titleId} className="text-base font-semibold">
         {t('syncHistory.title')}
       </Heading>
-      {list.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          {t('syncHistory.empty')}
-        </p>
-      ) : (
-        <div data-slot="sync-history-scroll" role="region" aria-labelledby={titleId} tabIndex={0} className="max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
-          <table aria-labelledby={titleId} className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="bg-surface-raised">
-                {SYNC_HISTORY_COLUMN_IDS.map((columnId) => (
-                  <th
-                    key={columnId}
-                    scope="col"
-                    className={cn('whitespace-nowrap px-3 py-2 text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]', SYNC_HISTORY_COLUMNS[columnId].numeric ? 'text-right' : 'text-left')}
-                  >
-                    {t(SYNC_HISTORY_COLUMNS[columnId].header)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((run, index) => {
-                const state = syncRunStateOf(run.status);
-                if (state === 'unknown') devWarn(`SyncHistoryTable status: unknown status ${JSON.stringify(run.status)}; rendering Unknown.`);
-                const spec = SYNC_RUN_STATES[state];
-                const apiVersion = text(run.apiVersion, 'apiVersion');
-                const error = text(run.error, 'error');
-                return (
-                  <tr
-                    key={`${index}-${String(run.id)}`}
-                    data-slot="sync-run"
-                    data-state={state}
-                    {...(state === 'unknown' ? { 'data-raw-code': String(run.status) } : {})}
-                    className="border-b border-border last:border-b-0"
-                  >
-                    <td className={cell}>
-                      <span
-                        data-slot="status"
-                        data-tone={spec.tone}
-                        className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium text-(--tone-fg)"
-                      >
-                        <Icon name={spec.icon} size={12} />
-                        {state === 'unknown' ? t('common.unknownWithCode', { code: String(run.status) }) : state}
-                      </span>
-                    </td>
-                    <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'fetched')}</td>
-                    <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'processed')}</td>
-                    <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'failed')}</td>
-                    <td className={cell}>{apiVersion ?? <span className="text-muted-foreground">{t('common.none')}</span>}</td>
-                    <td className={cn(cell, 'whitespace-normal break-words')}>
-                      {error ? <code className="font-mono text-xs">{error}</code> : <span className="text-muted-foreground">{t('common.none')}</span>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TableFrame
+        titleId={titleId}
+        slot="sync-history-scroll"
+        variant="detail"
+        columns={SYNC_HISTORY_COLUMN_IDS.map((columnId) => ({
+          id: columnId,
+          label: t(SYNC_HISTORY_COLUMNS[columnId].header),
+          align: SYNC_HISTORY_COLUMNS[columnId].numeric ? 'right' : 'left',
+          className: 'whitespace-nowrap',
+        }))}
+        empty={list.length === 0 ? t('syncHistory.empty') : null}
+      >
+        {list.map((run, index) => {
+          const state = syncRunStateOf(run.status);
+          if (state === 'unknown') devWarn(`SyncHistoryTable status: unknown status ${JSON.stringify(run.status)}; rendering Unknown.`);
+          const spec = SYNC_RUN_STATES[state];
+          const apiVersion = text(run.apiVersion, 'apiVersion');
+          const error = text(run.error, 'error');
+          return (
+            <tr
+              key={`${index}-${String(run.id)}`}
+              data-slot="sync-run"
+              data-state={state}
+              {...(state === 'unknown' ? { 'data-raw-code': String(run.status) } : {})}
+              className="border-b border-border last:border-b-0"
+            >
+              <td className={cell}>
+                <span
+                  data-slot="status"
+                  data-tone={spec.tone}
+                  className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium text-(--tone-fg)"
+                >
+                  <Icon name={spec.icon} size={12} />
+                  {state === 'unknown' ? t('common.unknownWithCode', { code: String(run.status) }) : state}
+                </span>
+              </td>
+              <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'fetched')}</td>
+              <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'processed')}</td>
+              <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'failed')}</td>
+              <td className={cell}>{apiVersion ?? <span className="text-muted-foreground">{t('common.none')}</span>}</td>
+              <td className={cn(cell, 'whitespace-normal break-words')}>
+                {error ? <code className="font-mono text-xs">{error}</code> : <span className="text-muted-foreground">{t('common.none')}</span>}
+              </td>
+            </tr>
+          );
+        })}
+      </TableFrame>
       <p data-slot="footnote" className="text-xs text-muted-foreground">
         {t('syncHistory.previewOnly')}
       </p>

@@ -5,7 +5,7 @@ import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
-import { VisuallyHidden } from '../VisuallyHidden';
+import { rawText, SyncInstantText, useSyncInstant } from '../LastSyncTime';
 import { ATTENTION_FLAGS, TECHNICAL_STATUS_ROWS, TECHNICAL_VALUE_STATES, type TechnicalStatusRowId, type TechnicalValueState } from './states';
 
 const HEADING_LEVELS = [2, 3, 4] as const;
@@ -19,16 +19,6 @@ export interface TechnicalStatusListProps extends Omit<HTMLAttributes<HTMLElemen
   now?: Instant;
   /** Level of the section's title heading, to fit the page outline. @default 2 */
   headingLevel?: 2 | 3 | 4;
-}
-
-/** A raw value as a person can read it back. */
-function rawText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }
 
 interface Row {
@@ -50,7 +40,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
   { source, profile, now: nowProp, headingLevel = 2, className, ...rest },
   ref,
 ) {
-  const { t, formatInstant, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
   const titleId = `${useId()}-title`;
   const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
   const now = nowProp ?? providerNow;
@@ -112,41 +102,10 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
     rows.push({ id: 'mappingStatus', state: mapping === 'unconfirmed' ? 'info' : 'plain', value: t(`technical.mapping.${mapping}`) });
   } else rows.push(unknown('mappingStatus', 'mappingStatus', mapping));
 
-  const last: unknown = validSource ? source.lastSuccessfulSyncAt : undefined;
-  if (last == null) rows.push({ id: 'lastSuccessfulSync', state: 'plain', value: t('common.none') });
-  else {
-    const formatted = formatInstant(last, { timeZone: zone, now, field: 'lastSuccessfulSyncAt' });
-    if (formatted) {
-      // Which zone the absolute time is in: the profiles' zones share an offset in summer.
-      const absolute = t('time.inTimeZone', { time: formatted.absolute, timeZone: zone });
-      rows.push({
-        id: 'lastSuccessfulSync',
-        state: 'plain',
-        value: (
-          <>
-            <time dateTime={formatted.iso} title={absolute}>
-              {formatted.relative ?? absolute}
-            </time>
-            {formatted.relative !== null ? <VisuallyHidden> ({absolute})</VisuallyHidden> : null}
-          </>
-        ),
-      });
-    } else {
-      const rawValue = t('time.rawValue', { value: rawText(last) });
-      rows.push({
-        id: 'lastSuccessfulSync',
-        state: 'unknown',
-        rawValue: rawText(last),
-        title: rawValue,
-        value: (
-          <>
-            {t('time.invalidDate')}
-            <VisuallyHidden> ({rawValue})</VisuallyHidden>
-          </>
-        ),
-      });
-    }
-  }
+  const last = useSyncInstant(validSource ? source.lastSuccessfulSyncAt : undefined, zone, now);
+  if (last.kind === 'none') rows.push({ id: 'lastSuccessfulSync', state: 'plain', value: t('common.none') });
+  else if (last.kind === 'valid') rows.push({ id: 'lastSuccessfulSync', state: 'plain', value: <SyncInstantText instant={last} /> });
+  else rows.push({ id: 'lastSuccessfulSync', state: 'unknown', rawValue: last.rawValue, title: last.rawLabel, value: <SyncInstantText instant={last} /> });
 
   const attention = rows.some((row) => row.state === 'attention');
 

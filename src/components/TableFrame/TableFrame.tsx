@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { cn } from '../../lib/cn';
+import { TABLE_FRAME_ALIGNS, TABLE_FRAME_VARIANTS, type TableFrameAlign, type TableFrameVariant } from './states';
+
+/** One header cell of a TableFrame. */
+export interface TableFrameColumn {
+  /** Stable key of the column. */
+  id: string;
+  /** The header text (already translated). */
+  label: ReactNode;
+  /** Text alignment of the header cell. @default the variant's (left, or inherited for `muted`) */
+  align?: TableFrameAlign;
+  /** Extra classes for the header cell, e.g. `whitespace-nowrap`. */
+  className?: string;
+}
+
+export interface TableFrameProps {
+  /** Id of the section title: names both the scroll region and the table. */
+  titleId: string;
+  /** `data-slot` of the scroll region, e.g. `health-summary-scroll`. */
+  slot: string;
+  /** The header row's columns, in order. */
+  columns: readonly TableFrameColumn[];
+  /** The tbody's rows. */
+  children: ReactNode;
+  /** When set, this text is shown in a dashed box instead of the table. @default null (the table) */
+  empty?: ReactNode;
+  /** Look of the frame and header, see TABLE_FRAME_VARIANTS. @default 'overview' */
+  variant?: TableFrameVariant;
+  /** Extra classes for the `<table>`, e.g. a minimum width. */
+  tableClassName?: string;
+  /** Id of an element describing the table (`aria-describedby`). */
+  describedBy?: string;
+}
+
+/**
+ * The frame the library's data tables share: the dashed "empty" paragraph, or a focusable
+ * `role="region"` box that scrolls the table sideways on a narrow screen (never the page; a
+ * keyboard user can scroll it too), named by the section title like the table inside, and the
+ * `th scope="col"` header row. The rows are the caller's.
+ */
+export function TableFrame({ titleId, slot, columns, children, empty = null, variant = 'overview', tableClassName, describedBy }: TableFrameProps) {
+  if (empty != null && empty !== false) {
+    return (
+      <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+        {empty}
+      </p>
+    );
+  }
+  const spec = TABLE_FRAME_VARIANTS[variant] ?? TABLE_FRAME_VARIANTS.overview;
+  const [thBefore, thAfter] = spec.th;
+  return (
+    <div data-slot={slot} role="region" aria-labelledby={titleId} tabIndex={0} className={spec.scroll}>
+      <table aria-labelledby={titleId} aria-describedby={describedBy} className={cn(spec.table, tableClassName)}>
+        <thead className={spec.head}>
+          <tr className={spec.headRow}>
+            {columns.map((column) => {
+              const align = column.align ?? spec.align;
+              return (
+                <th key={column.id} scope="col" className={cn(thBefore, align && TABLE_FRAME_ALIGNS[align], column.className, thAfter)}>
+                  {column.label}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
