@@ -37,3 +37,5 @@ export * from './components/VisuallyHidden';
 export * from './patterns';
 export * from './components/TableFrame';
 export * from './components/PageTitle';
+export * from './components/AccountPicker';
+export * from './components/SourceSettingsForm';

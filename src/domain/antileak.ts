@@ -39,3 +39,32 @@ export function visibleProfiles<T extends { id: string }>(profiles: readonly T[]
   const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
   return profiles.filter((profile) => profile != null && allowed.has(profile.id));
 }
+
+/**
+ * Anti-leak filter for linking accounts to a new source (Add Source, select accounts): the
+ * accounts of the authorized profiles (`visibleAccounts`), then only those of `profileId` — an
+ * account of another authorized profile must never be linked to this profile's source — and, when
+ * `platformId` is given, only those on that platform (an account without a platform is dropped:
+ * fail closed). No profile, no account. Entries that are not objects are skipped with a warning.
+ */
+export function linkableAccounts<T extends ProfileScoped & { platformId?: string }>(
+  accounts: readonly T[],
+  authorizedProfileIds: readonly string[],
+  profileId: string | null | undefined,
+  platformId?: string | null,
+): T[] {
+  if (!Array.isArray(accounts)) {
+    devWarn('accounts: expected an array.');
+    return [];
+  }
+  const objects = accounts.filter((account) => {
+    const ok = account != null && typeof account === 'object';
+    // Only the type is logged: a stray string could be a raw reference.
+    if (!ok) devWarn(`accounts: skipped an entry that is not an account (${account === null ? 'null' : typeof account}).`);
+    return ok;
+  });
+  if (typeof profileId !== 'string' || profileId === '') return [];
+  return visibleAccounts(objects, authorizedProfileIds).filter(
+    (account) => account.profileId === profileId && (platformId == null || account.platformId === platformId),
+  );
+}

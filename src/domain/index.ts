@@ -4,7 +4,7 @@ export { deriveFreshness, freshnessWindowHours } from './freshness';
 export { connectionLabel } from './status';
 export { deriveQualityFlags, deriveCredentialFlags, deriveAllQualityFlags, sortBySeverity } from './flags';
 export { deriveHealth, summarizeHealth, isDataOutdated, type SourceHealth, type HealthCounts } from './health';
-export { visibleAccounts, visibleSources, visibleProfiles } from './antileak';
+export { visibleAccounts, visibleSources, visibleProfiles, linkableAccounts } from './antileak';
 export { maskRef, MASK } from './mask';
 export { parseInstant, type Instant } from './time';
 export { FRESHNESS_WINDOW_HOURS } from './platforms';

@@ -97,6 +97,8 @@ export interface ExternalAccount {
   /** External reference; only ever shown through `maskRef`. */
   externalRef: string;
   selected: boolean;
+  /** Platform the account lives on; account discovery filters by it. */
+  platformId?: PlatformId;
 }
 
 export interface CredentialChecklistItem {

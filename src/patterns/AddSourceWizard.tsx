@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { AccountPicker } from '../components/AccountPicker';
 import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { Button } from '../components/Button';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
@@ -11,11 +12,13 @@ import { PlatformPicker } from '../components/PlatformPicker';
 import { PrerequisitesTable } from '../components/PrerequisitesTable';
 import { ProfilePicker } from '../components/ProfilePicker';
 import { SourceHealthPanel } from '../components/SourceHealthPanel';
+import { SOURCE_NAME_MAX_LENGTH, SourceSettingsForm, validateSourceName } from '../components/SourceSettingsForm';
 import { StepPanel, type StepPanelState } from '../components/StepPanel';
 import {
   checkProfiles,
   checkSource,
   deriveQualityFlags,
+  type ExternalAccount,
   type Guardrail,
   type NoticeId,
   type OnboardingStep,
@@ -33,10 +36,18 @@ import { cn } from '../lib/cn';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
 
-/** Steps whose completion is a choice made on the page rather than a press of "Next". */
-const SELECTION_STEPS = ['select_profile', 'choose_platform'] as const satisfies readonly OnboardingStepId[];
-/** Steps with a panel of their own in the main column; the others live in the stepper (placeholders, seed 000). */
-type PanelStepId = Extract<OnboardingStepId, 'select_profile' | 'choose_platform' | 'read_prerequisites' | 'review_health'>;
+/** Steps completed by what the user enters on the page rather than by a press of "Next". */
+const INPUT_STEPS = ['select_profile', 'choose_platform', 'select_accounts', 'configure_source'] as const satisfies readonly OnboardingStepId[];
+/** Steps with a panel of their own in the main column; the placeholders live in the stepper (seed 000). */
+type PanelStepId = Extract<OnboardingStepId, 'select_profile' | 'choose_platform' | 'read_prerequisites' | 'select_accounts' | 'configure_source' | 'review_health'>;
+
+/** What the wizard collected. Nothing is created with it: the wizard is a preview. */
+export interface AddSourceDraft {
+  profileId: string;
+  platformId: PlatformId;
+  accountIds: string[];
+  sourceName: string;
+}
 
 export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Profiles; only those of `authorizedProfileIds` can be listed or chosen (anti-leak). */
@@ -51,6 +62,8 @@ export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement
   prerequisites: readonly Prerequisite[];
   /** The source whose health the review step previews (seed 000: "Shopify France"). */
   previewSource: SourceConnection;
+  /** Accounts the (mock) discovery found; only those of the chosen profile and platform are listed or linkable (fixtures `DISCOVERED_ACCOUNTS`). @default [] */
+  discoveredAccounts?: readonly ExternalAccount[];
   /** Preview-only actions of the reviewed source (fixtures `SOURCE_ACTIONS`). */
   actions: readonly SourceAction[];
   /** Guardrail lines at the bottom (seed 000's 18: fixtures `ONBOARDING_GUARDRAILS`). */
@@ -65,6 +78,10 @@ export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement
   defaultProfileId?: string | null;
   /** Platform chosen on mount (an active one). @default none */
   defaultPlatformId?: PlatformId | null;
+  /** Accounts selected on mount (ids among `discoveredAccounts`). @default [] */
+  defaultAccountIds?: readonly string[];
+  /** Source name on mount. @default '' */
+  defaultSourceName?: string;
   /** Current step on mount. @default the first step */
   defaultStepId?: OnboardingStepId;
   /** Steps already done on mount, besides the choices (profile, platform) that complete their own steps. @default [] */
@@ -77,8 +94,8 @@ export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement
   onPlatformChange?: (platformId: PlatformId) => void;
   /** Called when the user previews an action of the reviewed source. Nothing is executed. */
   onPreviewAction?: (action: PreviewableAction) => void;
-  /** Called when the user finishes the last step. Nothing is created: the wizard is a preview. */
-  onFinish?: () => void;
+  /** Called with what was collected when the user finishes the last step. Nothing is created: the wizard is a preview. */
+  onFinish?: (draft: AddSourceDraft) => void;
   /** Clock for the review's health and freshness. @default the provider's `now` */
   now?: Instant;
 }
@@ -105,6 +122,9 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     scenarioPlatformId = 'SHOPIFY',
     defaultProfileId = null,
     defaultPlatformId = null,
+    discoveredAccounts = [],
+    defaultAccountIds = [],
+    defaultSourceName = '',
     defaultStepId,
     defaultCompletedStepIds = [],
     onStepChange,
@@ -128,6 +148,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const [profileId, setProfileId] = useState<string | null>(defaultProfileId);
   const [platformId, setPlatformId] = useState<PlatformId | null>(defaultPlatformId);
   const [blockedId, setBlockedId] = useState<PlatformId | null>(null);
+  const [accountIds, setAccountIds] = useState<string[]>(() => [...defaultAccountIds]);
+  const [sourceName, setSourceName] = useState(defaultSourceName);
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(defaultCompletedStepIds));
   const [current, setCurrent] = useState<string | null>(defaultStepId ?? stepList[0]?.id ?? null);
   const [missing, setMissing] = useState<string | null>(null);
@@ -135,7 +157,21 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const panels = useRef(new Map<string, HTMLElement>());
   const moved = useRef(false);
 
-  const isComplete = (id: string) => (id === 'select_profile' ? profileId !== null : id === 'choose_platform' ? platformId !== null && blockedId === null : done.has(id));
+  const nameOk = validateSourceName(sourceName, { maxLength: SOURCE_NAME_MAX_LENGTH }) === null;
+  const isComplete = (id: string): boolean => {
+    switch (id) {
+      case 'select_profile':
+        return profileId !== null;
+      case 'choose_platform':
+        return platformId !== null && blockedId === null;
+      case 'select_accounts':
+        return accountIds.length > 0;
+      case 'configure_source':
+        return nameOk;
+      default:
+        return done.has(id);
+    }
+  };
   const completedStepIds = stepList.filter((s) => isComplete(s.id)).map((s) => s.id);
   const title = (id: string) => t(`onboarding.steps.${id as OnboardingStepId}.title`);
 
@@ -176,7 +212,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const next = () => {
     if (current === null) return;
     const step = stepList[index];
-    if (step && (SELECTION_STEPS as readonly string[]).includes(step.id) && !isComplete(step.id)) {
+    if (step && (INPUT_STEPS as readonly string[]).includes(step.id) && !isComplete(step.id)) {
       setMissing(step.id);
       return;
     }
@@ -184,19 +220,22 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     if (index >= stepList.length - 1) {
       setFinished(true);
       go(null);
-      onFinish?.();
+      if (profileId && platformId) onFinish?.({ profileId, platformId, accountIds, sourceName: sourceName.trim() });
     } else go(stepList[index + 1]!.id);
   };
   const back = () => {
     if (index > 0) go(stepList[index - 1]!.id);
   };
 
+  // Accounts belong to one profile and one platform: a new choice of either unlinks them.
   const chooseProfile = (id: string) => {
+    if (id !== profileId) setAccountIds([]);
     setProfileId(id);
     setMissing(null);
     onProfileChange?.(id);
   };
   const choosePlatform = (id: PlatformId) => {
+    if (id !== platformId) setAccountIds([]);
     setPlatformId(id);
     setBlockedId(null);
     setMissing(null);
@@ -208,6 +247,9 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   };
 
   const shownPlatformId = platformId ?? blockedId ?? scenarioPlatformId;
+  const chosenProfile = profileId && Array.isArray(profiles) ? profiles.find((p) => p?.id === profileId) : undefined;
+  // "Shopify France", as the seeds name sources: the platform, then the profile without its "Profile" prefix.
+  const suggestedName = platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${String(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
   const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatformId) : [];
   const previewProblem = checkSource(previewSource);
   const previewAuthorized = !previewProblem && Array.isArray(authorizedProfileIds) && authorizedProfileIds.includes(previewSource.profileId);
@@ -224,6 +266,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           else panels.current.delete(id);
         }}
         tabIndex={-1}
+        data-step-id={id}
         number={position + 1}
         total={stepList.length}
         stepTitle={title(id)}
@@ -280,6 +323,40 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
               ) : (
                 <Notice variant="info">{t('patterns.wizard.noPrerequisites', { platform: t(`platforms.${shownPlatformId}.label`) })}</Notice>
               )}
+            </PageSection>,
+          )}
+          {panel(
+            'select_accounts',
+            <PageSection label={title('select_accounts')} problem={Array.isArray(discoveredAccounts) ? null : 'discoveredAccounts is not an array'}>
+              <AccountPicker
+                accounts={discoveredAccounts}
+                authorizedProfileIds={authorizedProfileIds}
+                profileId={profileId}
+                platformId={platformId}
+                value={accountIds}
+                onValueChange={(ids) => {
+                  setAccountIds(ids);
+                  setMissing(null);
+                }}
+                showRequiredError={missing === 'select_accounts'}
+                headingLevel={2}
+              />
+            </PageSection>,
+          )}
+          {panel(
+            'configure_source',
+            <PageSection label={title('configure_source')}>
+              <SourceSettingsForm
+                value={sourceName}
+                onValueChange={(name) => {
+                  setSourceName(name);
+                  setMissing(null);
+                }}
+                suggestedName={suggestedName}
+                maxLength={SOURCE_NAME_MAX_LENGTH}
+                showRequiredError={missing === 'configure_source'}
+                headingLevel={2}
+              />
             </PageSection>,
           )}
           {panel(

@@ -32,7 +32,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const panel = (root: HTMLElement, title: string) => within(root).getByRole('group', { name: title });
+const panel = (root: HTMLElement, index: number) => within(root).getByRole('group', { name: `Step ${index + 1}: ${stepTitle(index)}` });
 const stepTitle = (index: number) => en.onboarding.steps[ONBOARDING_STEP_IDS[index]!].title;
 
 /**
@@ -43,7 +43,7 @@ export const ShopifyToProfileFrance: Story = {
   name: 'Shopify to Profile France',
   args: { noticeContentLocales: { shopify_onboarding: 'fr' } },
   play: async ({ canvasElement }) => {
-    const platforms = panel(canvasElement, stepTitle(1));
+    const platforms = panel(canvasElement, 1);
     await expect(platforms).toHaveAttribute('data-state', 'gated');
     await expect(platforms.querySelector('[data-slot="step-content"]')).toHaveAttribute('inert');
     await expect(canvasElement).not.toHaveTextContent(FOREIGN_PROFILE.name);
@@ -71,7 +71,7 @@ export const BlockedPlatformChosen: Story = {
     await expect(args.onProfileChange).toHaveBeenCalledWith('profile-fr');
     await userEvent.click(canvas.getByRole('radio', { name: /TikTok Ads/ }));
     await expect(args.onPlatformChange).not.toHaveBeenCalled();
-    const platforms = panel(canvasElement, stepTitle(1));
+    const platforms = panel(canvasElement, 1);
     await expect(platforms).toHaveAttribute('data-state', 'blocked');
     await expect(platforms).toHaveTextContent('TikTok Ads chosen');
     await expect(canvasElement.querySelector('[data-slot="add-source-wizard"]')).toHaveAttribute('data-state', 'blocked');
@@ -84,12 +84,14 @@ export const ReviewStep: Story = {
   args: {
     defaultProfileId: 'profile-fr',
     defaultPlatformId: 'SHOPIFY',
+    defaultAccountIds: ['disc-shopify-fr'],
+    defaultSourceName: 'Shopify France',
     defaultStepId: 'review_health',
     defaultCompletedStepIds: ONBOARDING_STEP_IDS.slice(0, 8),
   },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
-    const review = panel(canvasElement, stepTitle(8));
+    const review = panel(canvasElement, 8);
     await expect(review).toHaveAttribute('data-state', 'current');
     await expect(review).toHaveTextContent(en.dataQuality.recommended.field_mapping_check);
     await userEvent.click(within(review).getByRole('button', { name: /"Field mapping check"/ }));
@@ -98,20 +100,26 @@ export const ReviewStep: Story = {
   },
 };
 
-/** The whole flow with the keyboard and pointer: profile, platform, Next through the placeholders, finish. */
+/** The whole flow: profile, platform, Next through the placeholders, an account, the suggested name, finish. */
 export const Walkthrough: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
+    const nextStep = () => userEvent.click(canvas.getByRole('button', { name: en.onboarding.next }));
     await userEvent.click(canvas.getByRole('radio', { name: /Profile France/ }));
-    await userEvent.click(canvas.getByRole('button', { name: en.onboarding.next }));
+    await nextStep();
     await userEvent.click(canvas.getByRole('radio', { name: /Shopify/ }));
     await expect(args.onPlatformChange).toHaveBeenCalledWith('SHOPIFY');
-    for (let step = 1; step < ONBOARDING_STEP_IDS.length - 1; step += 1) {
-      await userEvent.click(canvas.getByRole('button', { name: en.onboarding.next }));
-    }
+    // Choose platform, read prerequisites, client credentials, discover accounts.
+    for (let step = 1; step <= 4; step += 1) await nextStep();
+    await expect(args.onStepChange).toHaveBeenLastCalledWith('select_accounts');
+    await userEvent.click(canvas.getByRole('checkbox', { name: /cyspera-fr\.myshopify\.com/ }));
+    await nextStep();
+    await userEvent.click(canvas.getByRole('button', { name: en.sourceSettings.useSuggestion.replace('{name}', 'Shopify France') }));
+    await nextStep();
+    await nextStep();
     await expect(args.onStepChange).toHaveBeenLastCalledWith('review_health');
     await userEvent.click(canvas.getByRole('button', { name: en.patterns.wizard.finish }));
-    await expect(args.onFinish).toHaveBeenCalledTimes(1);
+    await expect(args.onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr'], sourceName: 'Shopify France' });
     await expect(canvas.getByText(en.patterns.wizard.finished)).toBeVisible();
   },
 };

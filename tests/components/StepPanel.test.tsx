@@ -16,7 +16,7 @@ describe('StepPanel', () => {
         <button type="button">inside</button>
       </StepPanel>,
     );
-    const panel = screen.getByRole('group', { name: 'Choose platform' });
+    const panel = screen.getByRole('group', { name: 'Step 2: Choose platform' });
     expect(panel).toHaveAttribute('data-state', state);
     expect(panel).toHaveAttribute('data-tone', STEP_PANEL_STATES[state].tone);
     expect(panel.querySelector('[data-slot="step-status"]')).toHaveTextContent(`Step 2 of 9 — ${get(STEP_PANEL_STATES[state].status)}`);
@@ -30,7 +30,7 @@ describe('StepPanel', () => {
         <button type="button">inside</button>
       </StepPanel>,
     );
-    const panel = screen.getByRole('group', { name: 'Read prerequisites' });
+    const panel = screen.getByRole('group', { name: 'Step 3: Read prerequisites' });
     expect(panel).toHaveTextContent('Complete “Select profile” first.');
     expect(panel.querySelector('[data-slot="step-content"]')).toHaveAttribute('inert');
     expect(screen.getByText('inside')).toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('StepPanel', () => {
   it('an unknown state renders as upcoming, with a warning', () => {
     expectConsole(/StepPanel state: unknown state "skipped"/);
     renderUI(<StepPanel number={1} total={1} stepTitle="x" state={'skipped' as never} />);
-    expect(screen.getByRole('group', { name: 'x' })).toHaveAttribute('data-state', 'upcoming');
+    expect(screen.getByRole('group', { name: 'Step 1: x' })).toHaveAttribute('data-state', 'upcoming');
   });
 
   it('speaks French', () => {

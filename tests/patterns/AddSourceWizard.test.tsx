@@ -12,7 +12,7 @@ afterEach(cleanup);
 const props: AddSourceWizardProps = { ...ADD_SOURCE_SCREEN, profiles: [...PROFILES, FOREIGN_PROFILE] };
 
 const title = (id: (typeof ONBOARDING_STEP_IDS)[number]) => en.onboarding.steps[id].title;
-const panel = (id: (typeof ONBOARDING_STEP_IDS)[number]) => screen.getByRole('group', { name: title(id) });
+const panel = (id: (typeof ONBOARDING_STEP_IDS)[number]) => screen.getByRole('group', { name: `Step ${ONBOARDING_STEP_IDS.indexOf(id) + 1}: ${title(id)}` });
 const next = () => screen.getByRole('button', { name: en.onboarding.next });
 const wizard = () => document.querySelector('[data-slot="add-source-wizard"]')!;
 
@@ -76,7 +76,7 @@ describe('AddSourceWizard', () => {
     expect(next()).toBeEnabled();
   });
 
-  it('walks every step to the review, which previews "Shopify France" with its recommended action, then finishes without executing anything', async () => {
+  it('walks every step to the review, which previews "Shopify France" with its recommended action, then finishes with the draft and executes nothing', async () => {
     const user = userEvent.setup();
     const onFinish = vi.fn();
     const onPreviewAction = vi.fn();
@@ -84,7 +84,25 @@ describe('AddSourceWizard', () => {
     await user.click(screen.getByRole('radio', { name: /Profile France/ }));
     await user.click(next());
     await user.click(screen.getByRole('radio', { name: /Shopify/ }));
-    for (let i = 1; i < ONBOARDING_STEP_IDS.length - 1; i += 1) await user.click(next());
+    for (let i = 1; i <= 4; i += 1) await user.click(next());
+    expect(panel('select_accounts')).toHaveAttribute('data-state', 'current');
+
+    // Accounts: only Profile France's Shopify shops are linkable; one is required.
+    await user.click(next());
+    expect(panel('select_accounts')).toHaveAttribute('data-state', 'current');
+    expect(within(panel('select_accounts')).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent)).toEqual([
+      expect.stringContaining('cyspera-fr.myshopify.com'),
+      expect.stringContaining('cyspera-fr-outlet.myshopify.com'),
+    ]);
+    await user.click(screen.getByRole('checkbox', { name: /cyspera-fr-outlet/ }));
+    await user.click(next());
+
+    // Configure source: a name is required; the suggestion fills it.
+    await user.click(next());
+    expect(panel('configure_source')).toHaveAttribute('data-state', 'current');
+    await user.click(screen.getByRole('button', { name: 'Use “Shopify France”' }));
+    await user.click(next());
+    await user.click(next());
 
     const review = panel('review_health');
     expect(review).toHaveAttribute('data-state', 'current');
@@ -95,9 +113,20 @@ describe('AddSourceWizard', () => {
     expect(review).toHaveTextContent('Previewed “Acknowledge schema change” on “Shopify France”: nothing was executed.');
 
     await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
-    expect(onFinish).toHaveBeenCalledTimes(1);
+    expect(onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr-outlet'], sourceName: 'Shopify France' });
     expect(wizard()).toHaveAttribute('data-state', 'finished');
     expect(screen.getByText(en.patterns.wizard.finished)).toBeInTheDocument();
+  });
+
+  it('unlinks the chosen accounts when the profile changes (they belong to the other profile)', async () => {
+    const user = userEvent.setup();
+    renderUI(<AddSourceWizard {...props} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultAccountIds={['disc-shopify-fr']} defaultStepId="select_profile" />);
+    expect(panel('select_accounts')).toHaveAttribute('data-state', 'complete');
+    await user.click(screen.getByRole('radio', { name: /Profile Suisse/ }));
+    expect(panel('select_accounts')).not.toHaveAttribute('data-state', 'complete');
+    expect(within(panel('select_accounts')).getAllByRole('checkbox')).toHaveLength(1);
+    expect(panel('select_accounts')).toHaveTextContent('cyspera-ch.myshopify.com');
+    expect(panel('select_accounts')).not.toHaveTextContent('cyspera-fr.myshopify.com');
   });
 
   it('goes back one step, and the stepper moves to any reachable step', async () => {

@@ -23,7 +23,7 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
   number: number;
   /** Number of steps in the wizard. */
   total: number;
-  /** Title of the step, the panel's accessible name (the content brings its own visible heading). */
+  /** Title of the step, in the panel's accessible name ("Step 6: Select accounts"); the content brings its own visible heading. */
   stepTitle: string;
   /** Progress of the step. An unknown value renders as upcoming. @default 'upcoming' */
   state?: StepPanelState;
@@ -58,7 +58,8 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
       data-slot="step-panel"
       data-state={state}
       data-tone={spec.tone}
-      aria-label={stepTitle}
+      // "Step 6: Select accounts": the content's own group or region may carry the bare title.
+      aria-label={t('patterns.wizard.stepLabel', { number: formatNumber(number), title: stepTitle })}
       aria-current={state === 'current' ? 'step' : undefined}
       className={cn(panel({ state }), className)}
       {...rest}

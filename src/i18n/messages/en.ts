@@ -296,6 +296,8 @@ export const en = {
     columns: { account: 'Account', maskedRef: 'Masked ref', selected: 'Selected' },
     empty: 'No external account within the authorized Profile.',
     antiLeak: 'Anti-leak: only external accounts within the authorized Profile are shown; secrets are never displayed.',
+    selectRequiredError: 'Select at least one account to link.',
+    selectProfileFirst: 'Select a Profile first: only its external accounts can be linked.',
   },
   onboarding: {
     title: 'Add Source',
@@ -337,6 +339,15 @@ export const en = {
       },
       review_health: { title: 'Review source health', description: 'Review status, freshness, mapping and data quality.', notes: [] },
     },
+  },
+  sourceSettings: {
+    nameLabel: 'Source name',
+    nameHint: 'Shown in every table and alert (Source label required).',
+    useSuggestion: 'Use “{name}”',
+    characterCount: '{count}/{max} characters',
+    requiredError: 'Enter a source name: every source needs a label.',
+    tooLongError: 'The source name is too long ({count}/{max} characters): shorten it, it is never cut.',
+    previewOnly: 'Preview only — nothing is saved in this mock.',
   },
   prerequisites: {
     title: 'Prerequisites — {platform}',
@@ -468,6 +479,7 @@ export const en = {
       source: 'Source',
     },
     wizard: {
+      stepLabel: 'Step {number}: {title}',
       stepStatus: 'Step {number} of {total} — {status}',
       gated: 'Select a profile first: every later step depends on it.',
       finish: 'Finish (preview)',

@@ -301,6 +301,8 @@ export const fr: Messages = {
     columns: { account: 'Compte', maskedRef: 'Réf. masquée', selected: 'Sélectionné' },
     empty: 'Aucun compte externe dans le Profil autorisé.',
     antiLeak: 'Anti-fuite : seuls les comptes externes du Profil autorisé sont affichés ; les secrets ne sont jamais affichés.',
+    selectRequiredError: 'Sélectionnez au moins un compte à lier.',
+    selectProfileFirst: 'Sélectionnez d’abord un Profil : seuls ses comptes externes peuvent être liés.',
   },
   onboarding: {
     title: 'Ajouter une source',
@@ -342,6 +344,15 @@ export const fr: Messages = {
       },
       review_health: { title: 'Revoir la santé de la source', description: 'Revoir le statut, la fraîcheur, le mapping et la qualité des données.', notes: [] },
     },
+  },
+  sourceSettings: {
+    nameLabel: 'Nom de la source',
+    nameHint: 'Affiché dans chaque tableau et chaque alerte (libellé de source obligatoire).',
+    useSuggestion: 'Utiliser « {name} »',
+    characterCount: '{count}/{max} caractères',
+    requiredError: 'Saisissez un nom de source : chaque source a besoin d’un libellé.',
+    tooLongError: 'Le nom de la source est trop long ({count}/{max} caractères) : raccourcissez-le, il n’est jamais tronqué.',
+    previewOnly: 'Aperçu uniquement — rien n’est enregistré dans cette maquette.',
   },
   prerequisites: {
     title: 'Prérequis — {platform}',
@@ -472,6 +483,7 @@ export const fr: Messages = {
       source: 'Source',
     },
     wizard: {
+      stepLabel: 'Étape {number} : {title}',
       stepStatus: 'Étape {number} sur {total} — {status}',
       gated: 'Sélectionnez d’abord un profil : toutes les étapes suivantes en dépendent.',
       finish: 'Terminer (aperçu)',

@@ -1,0 +1,194 @@
+import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
+import type { ExternalAccount, PlatformId } from '../../domain';
+import { linkableAccounts } from '../../domain/antileak';
+import { devWarn } from '../../domain/dev';
+import { maskRef } from '../../domain/mask';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Icon } from '../Icon';
+import { accountPickerStateOf } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+const NO_IDS: readonly string[] = [];
+
+export interface AccountPickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
+  /** The discovered accounts; only those of `profileId` (within `authorizedProfileIds`) and `platformId` are ever listed (anti-leak). */
+  accounts: readonly ExternalAccount[];
+  /** Ids of the profiles the user may see. Fail closed: an empty list shows no account at all. */
+  authorizedProfileIds: readonly string[];
+  /** The profile of the source being added; `null` before one is chosen (nothing is listed then). */
+  profileId: string | null;
+  /** The platform of the source being added: only accounts on it are listed. `null`/omitted: every platform. */
+  platformId?: PlatformId | null;
+  /** The selected account ids (controlled). Ids that are not listed are ignored. Omit it to let the picker keep its own selection. */
+  value?: readonly string[];
+  /** The selected account ids when uncontrolled. @default [] */
+  defaultValue?: readonly string[];
+  /** Called with every selected account id (in list order, listed accounts only) when the user ticks or unticks one. */
+  onValueChange?: (accountIds: string[]) => void;
+  /** A source needs at least one account: shows "Required" and allows the required error. @default true */
+  required?: boolean;
+  /** The user tried to go on without an account: shows the error message and marks the group `aria-invalid`. @default false */
+  showRequiredError?: boolean;
+  /** Level of the picker's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * Step 6 of Add Source: a multiple-choice list of the accounts the mock discovery found, as native
+ * checkboxes (name + masked reference). Only the accounts of the chosen profile are listed: an
+ * account of another profile, authorized or not, is never rendered, so it can never be linked to
+ * this profile's source. The raw reference never reaches the DOM, only `maskRef`'s output.
+ */
+export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(function AccountPicker(
+  {
+    accounts,
+    authorizedProfileIds,
+    profileId,
+    platformId = null,
+    value,
+    defaultValue = NO_IDS,
+    onValueChange,
+    required = true,
+    showRequiredError = false,
+    headingLevel = 3,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { t, tList } = useIntegrationsUI();
+  const id = useId();
+  const ids = { title: `${id}-title`, description: `${id}-description`, error: `${id}-error`, note: `${id}-note` };
+  const [inner, setInner] = useState<readonly string[]>(() => idsOf(defaultValue, 'defaultValue'));
+
+  const hasProfile = typeof profileId === 'string' && profileId !== '';
+  const list = withUsableIds(linkableAccounts(accounts, authorizedProfileIds, profileId, platformId));
+  const requested = new Set(value !== undefined ? idsOf(value, 'value') : inner);
+  // A selected id that is not listed (another profile's account after a profile change, a stale id) is ignored.
+  const current = new Set(list.filter((account) => requested.has(account.id)).map((account) => account.id));
+
+  const showError = required && showRequiredError && hasProfile && current.size === 0 && list.length > 0;
+  const state = accountPickerStateOf({ hasProfile, count: list.length, selectedCount: current.size, showError });
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const Heading = `h${level}` as const;
+  const note = tList('onboarding.steps.discover_accounts.notes')[0] ?? t('accounts.antiLeak');
+
+  function toggle(accountId: string, checked: boolean) {
+    const next = list.filter((account) => (account.id === accountId ? checked : current.has(account.id))).map((account) => account.id);
+    if (value === undefined) setInner(next);
+    onValueChange?.(next);
+  }
+
+  return (
+    <section
+      ref={ref}
+      data-slot="account-picker"
+      data-state={state}
+      className={cn('grid gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+        <Heading id={ids.title} className="text-base font-semibold">
+          {t('onboarding.steps.select_accounts.title')}
+        </Heading>
+        {required ? (
+          <span data-slot="required" className="text-xs font-medium text-muted-foreground">
+            {t('common.required')}
+          </span>
+        ) : null}
+      </div>
+      <p id={ids.description} data-slot="description" className="break-words text-muted-foreground">
+        {t('onboarding.steps.select_accounts.description')}
+      </p>
+      {!hasProfile ? (
+        <p data-slot="no-profile" className="flex items-start gap-1 rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          <Icon name="info" size={16} className="mt-0.5 shrink-0" />
+          {t('accounts.selectProfileFirst')}
+        </p>
+      ) : list.length === 0 ? (
+        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+          {t('accounts.empty')}
+        </p>
+      ) : (
+        <div
+          role="group"
+          aria-labelledby={ids.title}
+          aria-invalid={showError || undefined}
+          aria-describedby={[ids.description, showError ? ids.error : null, ids.note].filter(Boolean).join(' ')}
+          className="grid gap-2"
+        >
+          {list.map((account) => {
+            const checked = current.has(account.id);
+            const name = typeof account.name === 'string' && account.name.trim() !== '' ? account.name : null;
+            if (name === null) devWarn('AccountPicker name: expected a non-empty string; showing Unknown.');
+            return (
+              <label
+                key={account.id}
+                data-slot="account-option"
+                data-checked={checked || undefined}
+                className={cn(
+                  'flex items-start gap-3 rounded-ui border border-border bg-surface px-3 py-2 cursor-pointer hover:border-border-strong hover:bg-muted',
+                  'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring',
+                  checked && 'border-ring bg-muted',
+                  showError && 'border-critical-border',
+                )}
+              >
+                <input
+                  type="checkbox"
+                  value={account.id}
+                  checked={checked}
+                  onChange={(event) => toggle(account.id, event.currentTarget.checked)}
+                  className="mt-0.5 size-4 shrink-0 accent-accent"
+                />
+                <span className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2 gap-y-1">
+                  <span data-slot="name" className={cn('min-w-0 break-words font-medium [overflow-wrap:anywhere]', name === null && 'text-muted-foreground')}>
+                    {name ?? t('common.unknown')}
+                  </span>{' '}
+                  <span data-slot="masked-ref" className="min-w-0 break-words font-mono text-xs text-muted-foreground">
+                    {maskRef(account.externalRef)}
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      )}
+      {showError ? (
+        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="flex items-start gap-1 font-medium text-(--tone-fg)">
+          <Icon name="alert" size={16} className="mt-0.5 shrink-0" />
+          {t('accounts.selectRequiredError')}
+        </p>
+      ) : null}
+      <p id={ids.note} data-slot="note" className="break-words text-muted-foreground">
+        {note}
+      </p>
+    </section>
+  );
+});
+
+/** The ids in a `value`/`defaultValue`; anything that is not an array of strings counts as none. */
+function idsOf(input: unknown, field: string): readonly string[] {
+  if (!Array.isArray(input)) {
+    devWarn(`AccountPicker ${field}: expected an array of account ids; selecting none.`);
+    return NO_IDS;
+  }
+  return input.filter((item): item is string => typeof item === 'string');
+}
+
+/** Accounts without a usable id cannot be selected or keyed: skipped (once per id for duplicates). */
+function withUsableIds<T extends { id: unknown }>(accounts: T[]): (T & { id: string })[] {
+  const seen = new Set<string>();
+  return accounts.filter((account): account is T & { id: string } => {
+    if (typeof account.id !== 'string' || account.id === '') {
+      devWarn('AccountPicker id: skipped an account without a string id.');
+      return false;
+    }
+    if (seen.has(account.id)) {
+      devWarn(`AccountPicker id: skipped a duplicate account id "${account.id}".`);
+      return false;
+    }
+    seen.add(account.id);
+    return true;
+  });
+}

@@ -1,0 +1,155 @@
+import { forwardRef, useId, useRef, useState, type HTMLAttributes } from 'react';
+import { devWarn } from '../../domain/dev';
+import { useIntegrationsUI } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { Button } from '../Button';
+import { Icon } from '../Icon';
+import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './states';
+
+const HEADING_LEVELS = [2, 3, 4] as const;
+
+export interface SourceSettingsFormProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
+  /** The source name (controlled). Omit it to let the form keep its own. */
+  value?: string;
+  /** The source name when uncontrolled. @default '' */
+  defaultValue?: string;
+  /** Called with the name exactly as typed (not trimmed, not cut) on every change, and with `suggestedName` when the suggestion is used. */
+  onValueChange?: (name: string) => void;
+  /** A name to offer as a one-click button ("Use “Shopify France”") while the field is empty; `undefined` or blank: no suggestion. */
+  suggestedName?: string;
+  /** Every source needs a label: the input is `required` and an empty name can show the required error. @default true */
+  required?: boolean;
+  /** The user tried to go on with an empty name (or only spaces): shows the error and marks the input `aria-invalid`. @default false */
+  showRequiredError?: boolean;
+  /** Longest name in characters; a longer one is refused with a message, never silently cut. @default 80 */
+  maxLength?: number;
+  /** Level of the form's title heading. @default 3 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * Step 7 of Add Source: the source name (the label shown in every table and alert), with an
+ * optional one-click suggestion. Preview only: nothing is saved; the parent reads the name through
+ * `onValueChange`. A name longer than `maxLength` stays as typed and is flagged, so that a pasted
+ * name is never silently truncated (no native `maxlength`).
+ */
+export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProps>(function SourceSettingsForm(
+  {
+    value,
+    defaultValue = '',
+    onValueChange,
+    suggestedName,
+    required = true,
+    showRequiredError = false,
+    maxLength: maxLengthProp = SOURCE_NAME_MAX_LENGTH,
+    headingLevel = 3,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const { t } = useIntegrationsUI();
+  const id = useId();
+  const ids = { title: `${id}-title`, description: `${id}-description`, input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error` };
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [inner, setInner] = useState(() => textOf(defaultValue, 'defaultValue'));
+
+  const name = value !== undefined ? textOf(value, 'value') : inner;
+  const maxLength = Number.isInteger(maxLengthProp) && maxLengthProp > 0 ? maxLengthProp : SOURCE_NAME_MAX_LENGTH;
+  if (maxLength !== maxLengthProp) devWarn(`SourceSettingsForm maxLength: expected a positive integer, got ${JSON.stringify(maxLengthProp)}; using ${SOURCE_NAME_MAX_LENGTH}.`);
+  const suggestion = typeof suggestedName === 'string' && suggestedName.trim() !== '' ? suggestedName : null;
+  // '' or only spaces simply means "no suggestion"; another type is a caller bug.
+  if (suggestedName !== undefined && typeof suggestedName !== 'string') devWarn('SourceSettingsForm suggestedName: expected a string; no suggestion shown.');
+
+  const count = Array.from(name).length;
+  const problem = validateSourceName(name, { required, maxLength });
+  const state = sourceSettingsStateOf({ name, problem, showRequiredError });
+  const error = state === 'tooLong' ? t('sourceSettings.tooLongError', { count, max: maxLength }) : state === 'requiredError' ? t('sourceSettings.requiredError') : null;
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const Heading = `h${level}` as const;
+
+  function change(next: string) {
+    if (value === undefined) setInner(next);
+    onValueChange?.(next);
+  }
+
+  function applySuggestion(next: string) {
+    change(next);
+    // The button disappears once the field is filled: keep focus in the form, on the field.
+    inputRef.current?.focus();
+  }
+
+  return (
+    <section
+      ref={ref}
+      data-slot="source-settings-form"
+      data-state={state}
+      className={cn('grid gap-2 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={ids.title} className="text-base font-semibold">
+        {t('onboarding.steps.configure_source.title')}
+      </Heading>
+      <p id={ids.description} data-slot="description" className="break-words text-muted-foreground">
+        {t('onboarding.steps.configure_source.description')}
+      </p>
+      <div className="grid gap-1">
+        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <label htmlFor={ids.input} className="font-medium">
+            {t('sourceSettings.nameLabel')}
+          </label>
+          {required ? (
+            <span data-slot="required" aria-hidden="true" className="text-xs font-medium text-muted-foreground">
+              {t('common.required')}
+            </span>
+          ) : null}
+        </div>
+        <input
+          ref={inputRef}
+          id={ids.input}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={name}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[error ? ids.error : null, ids.hint].filter(Boolean).join(' ')}
+          onChange={(event) => change(event.currentTarget.value)}
+          className="w-full min-w-0 rounded-ui border border-border-strong bg-background px-3 py-1.5 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-invalid:border-critical-fg"
+        />
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-xs text-muted-foreground">
+          <p id={ids.hint} data-slot="hint" className="min-w-0 break-words">
+            {t('sourceSettings.nameHint')}
+          </p>
+          <p data-slot="count" data-tone={state === 'tooLong' ? 'critical' : undefined} className={cn('whitespace-nowrap', state === 'tooLong' && 'font-medium text-(--tone-fg)')}>
+            {t('sourceSettings.characterCount', { count, max: maxLength })}
+          </p>
+        </div>
+      </div>
+      {error ? (
+        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="flex items-start gap-1 break-words font-medium text-(--tone-fg)">
+          <Icon name="alert" size={16} className="mt-0.5 shrink-0" />
+          {error}
+        </p>
+      ) : null}
+      {suggestion !== null && name.trim() === '' ? (
+        <div>
+          <Button data-slot="suggestion" onClick={() => applySuggestion(suggestion)} className="max-w-full break-words text-left">
+            {t('sourceSettings.useSuggestion', { name: suggestion })}
+          </Button>
+        </div>
+      ) : null}
+      <p data-slot="note" className="flex items-start gap-1 break-words text-muted-foreground">
+        <Icon name="info" size={16} className="mt-0.5 shrink-0" />
+        {t('sourceSettings.previewOnly')}
+      </p>
+    </section>
+  );
+});
+
+/** The name from a prop; anything that is not a string counts as empty. */
+function textOf(input: unknown, field: string): string {
+  if (typeof input === 'string') return input;
+  devWarn(`SourceSettingsForm ${field}: expected a string; showing an empty name.`);
+  return '';
+}

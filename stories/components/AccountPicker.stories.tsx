@@ -1,0 +1,146 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { ACCOUNT_PICKER_STATE_NAMES, ACCOUNT_PICKER_STATES, AccountPicker, type AccountPickerState } from '../../src/components/AccountPicker';
+import { PLATFORM_IDS } from '../../src/domain';
+import { AUTHORIZED_PROFILE_IDS, DISCOVERED_ACCOUNTS, PROFILE_ESPAGNE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
+import { en, fr } from '../../src/i18n';
+import { headingLevelArgType } from '../support/args';
+import { narrowStory } from '../support/viewports';
+
+const [SHOP_FR, SHOP_FR_OUTLET, , SHOP_CH, FOREIGN_SHOP] = DISCOVERED_ACCOUNTS;
+
+const meta = {
+  title: 'Components/AccountPicker',
+  component: AccountPicker,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Step 6 of Add Source: tick the discovered external accounts to link to the new source. Use it after discovery, once a profile and a platform are chosen. Only the accounts of `profileId` among `authorizedProfileIds` (and of `platformId` when given) are ever listed — an account of another profile, authorized or foreign, is never rendered, so it cannot be linked (anti-leak, fail closed through `linkableAccounts`). References are shown masked only. Native checkboxes; `showRequiredError` marks the group invalid when the user tries to go on without an account.',
+      },
+    },
+  },
+  args: {
+    accounts: DISCOVERED_ACCOUNTS,
+    authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
+    profileId: PROFILE_FRANCE.id,
+    platformId: 'SHOPIFY',
+    onValueChange: fn(),
+  },
+  argTypes: {
+    profileId: { control: 'select', options: [null, ...PROFILES.map((p) => p.id)] },
+    platformId: { control: 'select', options: [null, ...PLATFORM_IDS] },
+    headingLevel: headingLevelArgType,
+  },
+} satisfies Meta<typeof AccountPicker>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = {};
+
+export const NoSelection: Story = {
+  name: 'No selection',
+  args: { value: [] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('group', { name: en.onboarding.steps.select_accounts.title });
+    await expect(within(group).getAllByRole('checkbox')).toHaveLength(2);
+    await expect(within(group).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
+  },
+};
+
+export const Selected: Story = {
+  args: { defaultValue: [SHOP_FR!.id] },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('checkbox', { name: /cyspera-fr\.myshopify\.com/ })).toBeChecked();
+    await userEvent.click(canvas.getByRole('checkbox', { name: /cyspera-fr-outlet\.myshopify\.com/ }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith([SHOP_FR!.id, SHOP_FR_OUTLET!.id]);
+    await userEvent.click(canvas.getByRole('checkbox', { name: /cyspera-fr\.myshopify\.com/ }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith([SHOP_FR_OUTLET!.id]);
+  },
+};
+
+export const RequiredError: Story = {
+  name: 'Required error',
+  args: { value: [], showRequiredError: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(en.accounts.selectRequiredError);
+  },
+};
+
+/** Profile Suisse is chosen: Profile France's shops are authorized too, but not linkable to this source. */
+export const OtherProfileHidden: Story = {
+  name: "Other profile's accounts hidden",
+  args: { profileId: PROFILE_SUISSE.id },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('checkbox')).toHaveLength(1);
+    await expect(canvas.getByRole('checkbox', { name: new RegExp(SHOP_CH!.name) })).toBeInTheDocument();
+    await expect(canvas.queryByText(SHOP_FR!.name)).toBeNull();
+  },
+};
+
+/** The discovery data holds another merchant's shop: it is never rendered, not even masked. */
+export const AntiLeak: Story = {
+  name: 'Anti-leak',
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByText(FOREIGN_SHOP!.name)).toBeNull();
+    await expect(canvasElement.innerHTML).not.toContain(FOREIGN_SHOP!.id);
+    for (const account of DISCOVERED_ACCOUNTS) await expect(canvasElement.innerHTML).not.toContain(account.externalRef);
+  },
+};
+
+export const NoProfileChosen: Story = {
+  name: 'No profile chosen',
+  args: { profileId: null },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('checkbox')).toBeNull();
+    await expect(canvasElement).toHaveTextContent(en.accounts.selectProfileFirst);
+  },
+};
+
+/** Profile Espagne has no discovered account. */
+export const Empty: Story = {
+  args: { profileId: PROFILE_ESPAGNE.id },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent(en.accounts.empty);
+  },
+};
+
+export const French: Story = {
+  args: { value: [], showRequiredError: true },
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading')).toHaveTextContent(fr.onboarding.steps.select_accounts.title);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(fr.accounts.selectRequiredError);
+  },
+};
+
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { defaultValue: [SHOP_FR_OUTLET!.id] } };
+
+const ARGS_OF_STATE: Record<AccountPickerState, Partial<Story['args']>> = {
+  noSelection: { value: [] },
+  selected: { value: [SHOP_FR!.id] },
+  requiredError: { value: [], showRequiredError: true },
+  noProfile: { profileId: null },
+  empty: { profileId: PROFILE_ESPAGNE.id },
+};
+
+export const AllStates: Story = {
+  name: 'All states',
+  render: (args) => (
+    <div className="grid gap-6">
+      {ACCOUNT_PICKER_STATE_NAMES.map((state) => (
+        <div key={state} className="grid gap-1">
+          <p className="font-mono text-xs text-muted-foreground">{ACCOUNT_PICKER_STATES[state].story}</p>
+          <AccountPicker {...args} {...ARGS_OF_STATE[state]} />
+        </div>
+      ))}
+    </div>
+  ),
+};
