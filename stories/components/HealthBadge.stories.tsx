@@ -81,6 +81,24 @@ export const ReasonTooltip: Story = {
   },
 };
 
+/** No room above (here the top of the window; in a table, its scroll box under the sticky header): the tooltip opens below. */
+export const ReasonTooltipBelow: Story = {
+  name: 'Reason tooltip (opens below)',
+  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  // Room under the badge, so the open tooltip is inside the screenshot.
+  render: (args) => (
+    <div className="min-h-32">
+      <HealthBadge {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    const tooltip = within(canvasElement).getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveAttribute('data-side', 'bottom');
+  },
+};
+
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (

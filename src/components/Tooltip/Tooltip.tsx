@@ -1,4 +1,4 @@
-import { cloneElement, isValidElement, useEffect, useId, useState, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, isValidElement, useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { cn } from '../../lib/cn';
 
 export interface TooltipProps {
@@ -6,8 +6,8 @@ export interface TooltipProps {
   content: ReactNode;
   /** The trigger: one focusable element (a button, a link). */
   children: ReactElement<{ 'aria-describedby'?: string }>;
-  /** Which side of the trigger the tooltip opens on. @default 'top' */
-  side?: 'top' | 'bottom';
+  /** Which side of the trigger the tooltip opens on; `auto` opens above unless that would be clipped (a table's scroll box, the top of the window), then below. @default 'auto' */
+  side?: 'top' | 'bottom' | 'auto';
   /** Extra classes for the tooltip bubble. */
   className?: string;
 }
@@ -16,11 +16,36 @@ export interface TooltipProps {
  * A small tooltip (WAI-ARIA tooltip pattern): opens on hover and keyboard focus, closes on
  * leave, blur and Escape (WCAG 1.4.13), and describes its trigger via aria-describedby even while
  * closed, so screen readers never depend on it being open. CSS-positioned on purpose: a
- * collision-aware popper would triple the bundle of every status component.
+ * collision-aware popper would triple the bundle of every status component; `auto` only flips
+ * it below when the room above is too small.
  */
-export function Tooltip({ content, children, side = 'top', className }: TooltipProps) {
+
+/** The top edge that would clip the tooltip: the nearest ancestor that scrolls or clips, else the window. */
+function clipTop(element: HTMLElement): number {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (/(auto|scroll|hidden|clip)/.test(`${style.overflowY}${style.overflowX}`)) return Math.max(node.getBoundingClientRect().top, 0);
+  }
+  return 0;
+}
+export function Tooltip({ content, children, side = 'auto', className }: TooltipProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const [autoSide, setAutoSide] = useState<'top' | 'bottom'>('top');
+  const placement = side === 'auto' ? autoSide : side;
+  const rootRef = useRef<HTMLSpanElement>(null);
+  const bubbleRef = useRef<HTMLSpanElement>(null);
+
+  // Measured before paint, so an auto tooltip never flashes on the clipped side.
+  useLayoutEffect(() => {
+    if (side !== 'auto' || !open || !rootRef.current || !bubbleRef.current) return;
+    const needed = bubbleRef.current.offsetHeight + 6;
+    // No layout (server, test DOM): keep the default side.
+    if (needed <= 6) return;
+    const room = rootRef.current.getBoundingClientRect().top - clipTop(rootRef.current);
+    // Measuring the laid-out bubble and choosing its side is what this effect is for.
+    setAutoSide(room < needed ? 'bottom' : 'top');
+  }, [open, side]);
 
   useEffect(() => {
     if (!open) return;
@@ -34,6 +59,7 @@ export function Tooltip({ content, children, side = 'top', className }: TooltipP
   if (!isValidElement(children)) return <>{children}</>;
   return (
     <span
+      ref={rootRef}
       data-slot="tooltip-root"
       data-state={open ? 'open' : 'closed'}
       className="relative inline-flex max-w-full"
@@ -44,14 +70,15 @@ export function Tooltip({ content, children, side = 'top', className }: TooltipP
     >
       {cloneElement(children, { 'aria-describedby': id })}
       <span
+        ref={bubbleRef}
         id={id}
         role="tooltip"
         data-slot="tooltip"
-        data-side={side}
+        data-side={placement}
         hidden={!open}
         className={cn(
           'absolute left-0 z-50 w-max max-w-xs rounded-md border border-border bg-surface px-3 py-2 text-left text-xs font-normal whitespace-normal text-foreground shadow-md',
-          side === 'top' ? 'bottom-full mb-1.5' : 'top-full mt-1.5',
+          placement === 'top' ? 'bottom-full mb-1.5' : 'top-full mt-1.5',
           className,
         )}
       >
