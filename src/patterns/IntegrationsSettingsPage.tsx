@@ -85,7 +85,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
 
       {flags.length > 0 ? (
         <PageSection label={t('patterns.settings.openIssues')}>
-          <ul className="grid gap-2">
+          <ul aria-label={t('patterns.settings.openIssues')} className="grid gap-2">
             {distinctByCode(flags).map((flag) => (
               <li key={flag.code}>
                 <Notice variant={BANNER_VARIANT[flag.severity]}>{t(`flags.${flag.code}`)}</Notice>
