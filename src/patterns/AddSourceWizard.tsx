@@ -33,6 +33,7 @@ import {
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn } from '../lib/cn';
+import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
 
@@ -138,9 +139,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   },
   ref,
 ) {
-  const { t, now: providerNow } = useIntegrationsUI();
-  // Without any clock, freshness reads UNKNOWN (the domain warns once in development).
-  const now = (nowProp ?? providerNow) as Instant;
+  const { t } = useIntegrationsUI();
+  const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
   const stepList = Array.isArray(steps) ? steps : [];
   const platformList = Array.isArray(platforms) ? platforms : [];

@@ -24,6 +24,7 @@ import {
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn } from '../lib/cn';
+import { usePageClock } from './usePageClock';
 import { INTEGRATIONS_SETTINGS_NOTICES } from './defaults';
 
 const SETTINGS_TABLE_COLUMNS = ['source', 'profile', 'platform', 'status', 'detail'] as const;
@@ -67,9 +68,8 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
   { sources, profiles, authorizedProfileIds, guardrails, notices = INTEGRATIONS_SETTINGS_NOTICES, noticeContentLocales, onOpenSource, loading = false, now: nowProp, className, ...rest },
   ref,
 ) {
-  const { t, now: providerNow } = useIntegrationsUI();
-  // Without any clock, freshness reads UNKNOWN (the domain warns once in development).
-  const now = (nowProp ?? providerNow) as Instant;
+  const { t } = useIntegrationsUI();
+  const now = usePageClock(nowProp);
   const sourcesProblem = checkSources(sources);
   const tableProblem = firstProblem(sourcesProblem, checkProfiles(profiles));
   const visible = sourcesProblem ? [] : visibleSources(sources, authorizedProfileIds);

@@ -28,6 +28,7 @@ import {
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn } from '../lib/cn';
+import { usePageClock } from './usePageClock';
 import { SOURCE_DETAIL_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
 
@@ -95,9 +96,8 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   },
   ref,
 ) {
-  const { t, now: providerNow } = useIntegrationsUI();
-  // Without any clock, freshness reads UNKNOWN (the domain warns once in development).
-  const now = (nowProp ?? providerNow) as Instant;
+  const { t } = useIntegrationsUI();
+  const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
   const root = { ref, 'data-slot': 'source-detail-page', className: cn('mx-auto grid w-full max-w-5xl min-w-0 gap-8', className), ...rest };
 

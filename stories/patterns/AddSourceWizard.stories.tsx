@@ -4,7 +4,7 @@ import { ONBOARDING_STEP_IDS } from '../../src/domain';
 import { en } from '../../src/i18n';
 import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES } from '../../src/fixtures';
 import { AddSourceWizard } from '../../src/patterns';
-import { expectNoHorizontalScroll, phone } from '../support/viewports';
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Patterns/AddSourceWizard',
@@ -128,10 +128,7 @@ export const French: Story = { globals: { locale: 'fr' } };
 
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
-  ...phone,
-  play: async () => {
-    await expectNoHorizontalScroll();
-  },
+  ...narrowStory,
 };
 
 /** No authorized profile: nothing can be chosen, so the wizard cannot start. */

@@ -4,7 +4,7 @@ import { en } from '../../src/i18n';
 import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage } from '../../src/patterns';
 import { sectionErrors } from '../support/queries';
-import { expectNoHorizontalScroll, phone } from '../support/viewports';
+import { narrowStory } from '../support/viewports';
 
 const meta = {
   title: 'Patterns/IntegrationsSettingsPage',
@@ -42,10 +42,7 @@ export const French: Story = { globals: { locale: 'fr' } };
 
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
-  ...phone,
-  play: async () => {
-    await expectNoHorizontalScroll();
-  },
+  ...narrowStory,
 };
 
 /** A source of another merchant in the payload never shows, in any section. */

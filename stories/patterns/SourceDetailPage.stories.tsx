@@ -22,7 +22,7 @@ import {
 } from '../../src/fixtures';
 import { SourceDetailPage } from '../../src/patterns';
 import { sectionErrors } from '../support/queries';
-import { expectNoHorizontalScroll, phone } from '../support/viewports';
+import { narrowStory } from '../support/viewports';
 
 /** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */
 const pageArgs = (source: SourceConnection) => ({ ...sourceDetailScreen(source), accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS] });
@@ -85,10 +85,7 @@ export const ShopifySuisseFrench: Story = { name: 'Shopify Suisse (French)', arg
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
   args: pageArgs(SHOPIFY_SUISSE),
-  ...phone,
-  play: async () => {
-    await expectNoHorizontalScroll();
-  },
+  ...narrowStory,
 };
 
 /** A source of a profile the viewer may not see: nothing of it is shown, not even its name. */

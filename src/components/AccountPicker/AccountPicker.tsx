@@ -5,6 +5,7 @@ import { devWarn } from '../../domain/dev';
 import { maskRef } from '../../domain/mask';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { accountPickerStateOf } from './states';
 
@@ -155,10 +156,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
         </div>
       )}
       {showError ? (
-        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="flex items-start gap-1 font-medium text-(--tone-fg)">
-          <Icon name="alert" size={16} className="mt-0.5 shrink-0" />
-          {t('accounts.selectRequiredError')}
-        </p>
+        <FieldError id={ids.error}>{t('accounts.selectRequiredError')}</FieldError>
       ) : null}
       <p id={ids.note} data-slot="note" className="break-words text-muted-foreground">
         {note}

@@ -4,6 +4,7 @@ import { visibleProfiles } from '../../domain/antileak';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './states';
 
@@ -149,10 +150,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
         </div>
       )}
       {showError ? (
-        <p id={errorId} role="alert" data-slot="error" data-tone="critical" className="flex items-start gap-1 font-medium text-(--tone-fg)">
-          <Icon name="alert" size={16} className="mt-0.5" />
-          {t('profiles.requiredError')}
-        </p>
+        <FieldError id={errorId}>{t('profiles.requiredError')}</FieldError>
       ) : null}
       <p id={noteId} data-slot="note" className="text-muted-foreground">
         {t('profiles.antiLeak')}

@@ -3,6 +3,7 @@ import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Button } from '../Button';
+import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './states';
 
@@ -127,10 +128,7 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
         </div>
       </div>
       {error ? (
-        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="flex items-start gap-1 break-words font-medium text-(--tone-fg)">
-          <Icon name="alert" size={16} className="mt-0.5 shrink-0" />
-          {error}
-        </p>
+        <FieldError id={ids.error}>{error}</FieldError>
       ) : null}
       {suggestion !== null && name.trim() === '' ? (
         <div>
