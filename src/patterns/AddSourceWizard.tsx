@@ -332,7 +332,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
                 accounts={discoveredAccounts}
                 authorizedProfileIds={authorizedProfileIds}
                 profileId={profileId}
-                platformId={platformId}
+                // Discovery follows the platform on show: the chosen one, else the scenario's (as the prerequisites do).
+                platformId={shownPlatformId}
                 value={accountIds}
                 onValueChange={(ids) => {
                   setAccountIds(ids);

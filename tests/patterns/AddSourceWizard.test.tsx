@@ -68,6 +68,8 @@ describe('AddSourceWizard', () => {
     expect(next()).toBeDisabled();
     // Every step after the blocked one stays out of reach.
     expect(panel('read_prerequisites')).toHaveAttribute('data-state', 'gated');
+    // Nothing of the blocked platform can be linked either.
+    expect(within(panel('select_accounts')).queryAllByRole('checkbox')).toHaveLength(0);
 
     // Choosing an active platform lifts the block.
     await user.click(screen.getByRole('radio', { name: /Shopify/ }));
