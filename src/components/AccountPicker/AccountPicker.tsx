@@ -5,11 +5,11 @@ import { devWarn } from '../../domain/dev';
 import { maskRef } from '../../domain/mask';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { headingLevelOr } from '../../lib/heading';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { accountPickerStateOf } from './states';
 
-const HEADING_LEVELS = [2, 3, 4] as const;
 const NO_IDS: readonly string[] = [];
 
 export interface AccountPickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
@@ -71,7 +71,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
 
   const showError = required && showRequiredError && hasProfile && current.size === 0 && list.length > 0;
   const state = accountPickerStateOf({ hasProfile, count: list.length, selectedCount: current.size, showError });
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
   const note = tList('onboarding.steps.discover_accounts.notes')[0] ?? t('accounts.antiLeak');
 

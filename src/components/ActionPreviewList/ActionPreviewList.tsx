@@ -3,6 +3,8 @@ import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'reac
 import { devWarn } from '../../domain/dev';
 import { hasMessage, useIntegrationsUI, type MessageKey } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import {
   ACTION_PREVIEW_ITEM_STATES,
@@ -16,7 +18,7 @@ import {
 } from './states';
 
 const badge = cva(
-  'inline-flex items-center gap-1 justify-self-start whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)',
+  cn(TONE_PILL, 'justify-self-start whitespace-nowrap text-xs font-medium leading-none'),
   {
     variants: {
       state: {
@@ -27,8 +29,6 @@ const badge = cva(
     },
   },
 );
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 /**
  * Root props without any event handler: activating an action reaches the parent through
@@ -74,7 +74,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
     devWarn('ActionPreviewList: `actions` must be an array; showing none.');
     list = [];
   }
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
   const state = listStateOf(kind, list);
 

@@ -4,6 +4,8 @@ import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistIt
 import { devWarn } from '../../domain/dev';
 import { CATALOGS, isLocale, translate, useIntegrationsUI, type Locale, type MessageKey, type MessageParams } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { ACCESS_TOKEN_STATUS, accessTokenStateOf } from '../WriteOnlyCredentialField';
 import {
@@ -18,11 +20,9 @@ import {
 } from './states';
 
 const pill = cva(
-  'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium leading-tight text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)',
+  cn(TONE_PILL, 'text-xs font-medium leading-tight'),
   { variants: { state: { known: 'border-solid', unknown: 'border-dashed' } }, defaultVariants: { state: 'known' } },
 );
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface CredentialReadinessProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** What is known about the source's credentials (seed 001: `SHOPIFY_SUISSE_CREDENTIALS`). Only codes and statuses are read; nothing else of the object is ever rendered. */
@@ -48,9 +48,8 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   const id = useId();
   const ids = { title: `${id}-title`, scopes: `${id}-scopes`, checklist: `${id}-checklist`, health: `${id}-health`, quality: `${id}-quality` };
 
-  let level: 2 | 3 | 4 = 2;
-  if (HEADING_LEVELS.includes(headingLevel)) level = headingLevel;
-  else devWarn(`CredentialReadiness headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  const level = headingLevelOr(headingLevel, 2);
+  if (level !== headingLevel) devWarn(`CredentialReadiness headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
   const Heading = `h${level}` as const;
   const SubHeading = `h${level + 1}` as 'h3' | 'h4' | 'h5';
 

@@ -3,6 +3,8 @@ import { checkCredentialState, type CredentialState } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import {
   AccessTokenStatus,
@@ -14,8 +16,6 @@ import {
 } from '../WriteOnlyCredentialField';
 import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './states';
 
-const HEADING_LEVELS = [2, 3, 4] as const;
-
 const FIELD_LABELS = {
   clientId: 'credentials.fields.clientId',
   clientSecret: 'credentials.fields.clientSecret',
@@ -23,7 +23,7 @@ const FIELD_LABELS = {
 
 const row = 'flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2';
 const pill =
-  'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)';
+  cn(TONE_PILL, 'text-xs font-medium leading-none');
 
 /**
  * Root props without any event handler: a change/input/key listener on the section would see a
@@ -56,9 +56,8 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
   const { t } = useIntegrationsUI();
   const titleId = `${useId()}-title`;
 
-  let level: 2 | 3 | 4 = 2;
-  if (HEADING_LEVELS.includes(headingLevel)) level = headingLevel;
-  else devWarn(`CredentialsPanel headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  const level = headingLevelOr(headingLevel, 2);
+  if (level !== headingLevel) devWarn(`CredentialsPanel headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
   const Heading = `h${level}` as const;
 
   const problem = checkCredentialState(credentials);

@@ -2,6 +2,7 @@ import { forwardRef, type HTMLAttributes } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { DATA_OUTDATED_BADGE_STATES } from './states';
 
@@ -35,7 +36,7 @@ export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgePr
       data-state="outdated"
       data-tone={spec.tone}
       className={cn(
-        'inline-flex max-w-full items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)',
+        cn(TONE_PILL, 'max-w-full text-xs font-medium leading-4'),
         className,
       )}
       {...rest}

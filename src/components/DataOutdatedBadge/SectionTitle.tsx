@@ -1,15 +1,8 @@
+import type { HeadingLevel } from '../../lib/heading';
 import { DataOutdatedBadge } from './DataOutdatedBadge';
 
-export const SECTION_HEADING_LEVELS = [2, 3, 4] as const;
-export type SectionHeadingLevel = (typeof SECTION_HEADING_LEVELS)[number];
-
-/** A heading level among 2–4, else the component's default (a bad level must not break the outline). */
-export function safeHeadingLevel(level: unknown, fallback: SectionHeadingLevel): SectionHeadingLevel {
-  return SECTION_HEADING_LEVELS.includes(level as SectionHeadingLevel) ? (level as SectionHeadingLevel) : fallback;
-}
-
 interface SectionTitleProps {
-  level: SectionHeadingLevel;
+  level: HeadingLevel;
   /** Id of the title text alone: tables are labelled by it, without the marker. */
   titleId: string;
   title: string;

@@ -2,7 +2,9 @@ import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
-import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
+import { SectionTitle } from '../DataOutdatedBadge/SectionTitle';
 import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput } from '../DataQualityAlert';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
@@ -65,7 +67,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
       className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
       {...rest}
     >
-      <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t('dataQuality.openFlags')} outdated={showOutdated} />
+      <SectionTitle level={headingLevelOr(headingLevel, 3)} titleId={titleId} title={t('dataQuality.openFlags')} outdated={showOutdated} />
       <TableFrame
         titleId={titleId}
         slot="data-quality-scroll"
@@ -97,7 +99,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
                   data-tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
                   title={severity ? t(`severity.${severity}`) : undefined}
                   className={cn(
-                    'inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)',
+                    cn(TONE_PILL, 'whitespace-nowrap text-xs font-medium leading-4'),
                     severity ? 'font-mono' : 'border-dashed',
                   )}
                 >

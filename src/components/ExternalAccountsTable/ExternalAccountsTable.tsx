@@ -3,11 +3,10 @@ import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface ExternalAccountsTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source's external accounts (fixtures `accountsOf(sourceId)`); only those of an authorized profile are shown. */
@@ -33,7 +32,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
   const { t } = useIntegrationsUI();
   const titleId = `${useId()}-title`;
   const noteId = `${titleId}-note`;
-  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   const list = visibleAccounts(accounts, authorizedProfileIds);
 
   const selectedText = (account: ExternalAccount) => {

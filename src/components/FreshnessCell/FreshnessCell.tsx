@@ -5,6 +5,7 @@ import { devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { VisuallyHidden } from '../VisuallyHidden';
 import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './states';
@@ -103,7 +104,7 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
       <span
         data-slot="freshness-label"
         data-tone={spec.tone}
-        className="inline-flex max-w-full items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)"
+        className={cn(TONE_PILL, 'max-w-full whitespace-nowrap text-xs font-medium leading-4')}
       >
         <Icon name={spec.icon} size={12} />
         <span className="truncate">{t(spec.label)}</span>

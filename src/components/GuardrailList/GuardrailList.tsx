@@ -4,13 +4,12 @@ import type { Guardrail, GuardrailScope } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { headingLevelOr } from '../../lib/heading';
 import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './states';
 
 const item = cva('break-words', {
   variants: { state: Object.fromEntries(Object.entries(GUARDRAIL_ITEM_STATES).map(([s, spec]) => [s, spec.className])) as Record<GuardrailItemState, string> },
 });
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface GuardrailListProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The guardrails in display order (fixtures `ONBOARDING_GUARDRAILS`, `SETTINGS_GUARDRAILS`); each line is `guardrails.<scope>.<id>` verbatim. */
@@ -47,9 +46,8 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
     if (isGuardrailScope(first)) scope = first;
   }
 
-  let level: 2 | 3 | 4 = 2;
-  if (HEADING_LEVELS.includes(headingLevel)) level = headingLevel;
-  else devWarn(`GuardrailList headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  const level = headingLevelOr(headingLevel, 2);
+  if (level !== headingLevel) devWarn(`GuardrailList headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
   const Heading = `h${level}` as const;
 
   return (

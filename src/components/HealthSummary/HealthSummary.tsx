@@ -12,7 +12,9 @@ import { devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
-import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
+import { SectionTitle } from '../DataOutdatedBadge/SectionTitle';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './states';
@@ -76,7 +78,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
       className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
       {...rest}
     >
-      <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t('summary.title')} outdated={outdated} />
+      <SectionTitle level={headingLevelOr(headingLevel, 3)} titleId={titleId} title={t('summary.title')} outdated={outdated} />
       <TableFrame
         titleId={titleId}
         slot="health-summary-scroll"
@@ -100,7 +102,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
                   <span
                     data-slot="health-summary-alert"
                     data-tone={alert.tone}
-                    className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
+                    className={cn(TONE_PILL, 'font-semibold')}
                   >
                     <Icon name={alert.icon} size={14} />
                     {formatNumber(value!)}
@@ -123,7 +125,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
               <span
                 data-slot="health-summary-alert"
                 data-tone="neutral"
-                className="inline-flex items-center gap-1 rounded-full border border-dashed border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-semibold text-(--tone-fg)"
+                className={cn(TONE_PILL, 'border-dashed font-semibold')}
               >
                 <Icon name="help" size={14} />
                 {formatNumber(unknownCount)}

@@ -4,6 +4,7 @@ import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { VisuallyHidden } from '../VisuallyHidden';
 import {
@@ -256,7 +257,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     id={progressId}
                     data-slot="onboarding-step-progress"
                     data-tone={spec.tone}
-                    className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-4 text-(--tone-fg)"
+                    className={cn(TONE_PILL, 'text-xs font-medium leading-4')}
                   >
                     <Icon name={spec.icon} size={12} />
                     {t(spec.label)}

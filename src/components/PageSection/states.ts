@@ -7,5 +7,4 @@ export const PAGE_SECTION_STATES = {
 export type PageSectionState = keyof typeof PAGE_SECTION_STATES;
 export const PAGE_SECTION_STATE_NAMES = Object.keys(PAGE_SECTION_STATES) as PageSectionState[];
 
-export const PAGE_SECTION_HEADING_LEVELS = [2, 3, 4] as const;
-export type PageSectionHeadingLevel = (typeof PAGE_SECTION_HEADING_LEVELS)[number];
+export { HEADING_LEVELS as PAGE_SECTION_HEADING_LEVELS, type HeadingLevel as PageSectionHeadingLevel } from '../../lib/heading';

@@ -4,6 +4,7 @@ import { isOneOf, PLATFORM_IDS, type Platform } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { lifecycleStateOf, PLATFORM_LIFECYCLE_STATES, PLATFORM_PRIORITY_STATES, priorityStateOf, type PlatformLifecycleState } from './states';
 
@@ -21,7 +22,7 @@ const card = cva('grid content-start gap-2 rounded-ui border bg-surface p-3 text
 });
 
 const badgeClass =
-  'inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg)';
+  cn(TONE_PILL, 'whitespace-nowrap text-xs font-medium leading-none');
 
 /** Ids of a card's parts, derived from its `id`, so a picker can name and describe the card with them. */
 export function platformCardIds(base: string) {

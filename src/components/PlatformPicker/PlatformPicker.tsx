@@ -3,10 +3,9 @@ import type { Platform, PlatformId } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { headingLevelOr } from '../../lib/heading';
 import { PlatformCard, platformCardIds } from './PlatformCard';
 import { isSelectablePlatform, lifecycleStateOf } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface PlatformPickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
   /** The platforms in display order (fixture `PLATFORMS`). */
@@ -53,7 +52,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
   if (requested != null && checkedIndex === -1) devWarn(`PlatformPicker value: ${JSON.stringify(requested)} is not a choosable platform; showing no selection.`);
   const tabStop = checkedIndex >= 0 ? checkedIndex : (focused ?? 0);
 
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
 
   function choose(platform: Platform) {

@@ -3,11 +3,10 @@ import { isOneOf, PLATFORM_IDS, type PlatformId, type Prerequisite } from '../..
 import { devWarn } from '../../domain/dev';
 import { hasMessage, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface PrerequisitesTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The platform's prerequisites in display order (fixture `SHOPIFY_PREREQUISITES`); titles and descriptions come from `prerequisites.items.<id>`. */
@@ -48,7 +47,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
     });
   } else devWarn('PrerequisitesTable: `prerequisites` must be an array; showing none.');
 
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
 
   return (

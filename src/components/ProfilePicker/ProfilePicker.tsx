@@ -4,11 +4,11 @@ import { visibleProfiles } from '../../domain/antileak';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface ProfilePickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
   /** Every profile the app knows; only those in `authorizedProfileIds` are ever listed (anti-leak). */
@@ -65,7 +65,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
 
   const showError = required && showRequiredError && current === null && list.length > 0;
   const state = pickerStateOf({ count: list.length, selected: current !== null, showError });
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
 
   function select(profile: Profile) {
@@ -138,7 +138,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                   <span
                     data-slot="availability"
                     data-tone={spec.tone}
-                    className="inline-flex items-center gap-1 self-center whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg)"
+                    className={cn(TONE_PILL, 'self-center whitespace-nowrap text-xs font-medium leading-none')}
                   >
                     <Icon name={spec.icon} size={12} />
                     {availability === 'unknown' ? t('common.unknownWithCode', { code: String(profile.availability) }) : t(spec.label)}

@@ -3,10 +3,9 @@ import type { Profile, SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { headingLevelOr } from '../../lib/heading';
 import { HealthBadge } from '../HealthBadge';
 import { isPlatformId, profileStateOf } from './states';
-
-const HEADING_LEVELS = [1, 2, 3] as const;
 
 export interface SourceHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> {
   /** The source shown: its name is the heading, with its platform and connection status. */
@@ -29,7 +28,7 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
   ref,
 ) {
   const { t } = useIntegrationsUI();
-  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 1}` as const;
+  const Heading = `h${headingLevelOr(headingLevel, 1, [1, 2, 3])}` as const;
   const valid = source != null && typeof source === 'object';
   if (!valid) devWarn(`SourceHeader: expected a SourceConnection, got ${JSON.stringify(source)}.`);
 

@@ -4,10 +4,10 @@ import { devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { panelHealthOf, reasonKey, SEVERITY_TONES, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 const chip = 'inline-flex items-center rounded-ui border border-(--tone-border) bg-(--tone-bg) px-1.5 py-0.5 font-mono text-xs leading-4 text-(--tone-fg) break-all';
 
@@ -40,7 +40,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
     variant = 'detail';
   }
   const variantSpec = SOURCE_HEALTH_PANEL_VARIANTS[variant];
-  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
 
   const health = panelHealthOf(source, nowProp ?? providerNow);
   const spec = SOURCE_HEALTH_PANEL_STATES[health.state];
@@ -64,7 +64,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
         <span
           data-slot="status"
           data-tone={spec.tone}
-          className="inline-flex items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-medium text-(--tone-fg)"
+          className={cn(TONE_PILL, 'font-medium')}
         >
           <Icon name={spec.icon} size={14} />
           {t('health.statusLine', { status: statusWord })}

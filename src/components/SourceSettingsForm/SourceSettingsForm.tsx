@@ -2,12 +2,11 @@ import { forwardRef, useId, useRef, useState, type HTMLAttributes } from 'react'
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { headingLevelOr } from '../../lib/heading';
 import { Button } from '../Button';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface SourceSettingsFormProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
   /** The source name (controlled). Omit it to let the form keep its own. */
@@ -66,7 +65,7 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
   const problem = validateSourceName(name, { required, maxLength });
   const state = sourceSettingsStateOf({ name, problem, showRequiredError });
   const error = state === 'tooLong' ? t('sourceSettings.tooLongError', { count, max: maxLength }) : state === 'requiredError' ? t('sourceSettings.requiredError') : null;
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 3;
+  const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
 
   function change(next: string) {

@@ -4,7 +4,9 @@ import { devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
-import { safeHeadingLevel, SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
+import { SectionTitle } from '../DataOutdatedBadge/SectionTitle';
 import { FRESHNESS_CELL_STATES, freshnessOfSource } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
 import { Icon } from '../Icon';
@@ -91,7 +93,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
       className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
       {...rest}
     >
-      <SectionTitle level={safeHeadingLevel(headingLevel, 3)} titleId={titleId} title={t(spec.title)} outdated={outdated} />
+      <SectionTitle level={headingLevelOr(headingLevel, 3)} titleId={titleId} title={t(spec.title)} outdated={outdated} />
       {/* A narrow screen scrolls the table inside its box, never the page; the sync view's four columns keep a readable width. */}
       <TableFrame
         titleId={titleId}
@@ -133,7 +135,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
                     data-state={freshness}
                     data-tone={FRESHNESS_CELL_STATES[freshness].tone}
                     title={t(FRESHNESS_CELL_STATES[freshness].label)}
-                    className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 font-mono text-xs font-medium leading-4 text-(--tone-fg)"
+                    className={cn(TONE_PILL, 'whitespace-nowrap font-mono text-xs font-medium leading-4')}
                   >
                     <Icon name={FRESHNESS_CELL_STATES[freshness].icon} size={12} />
                     {freshness}

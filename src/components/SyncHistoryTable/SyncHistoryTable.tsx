@@ -3,11 +3,11 @@ import type { SyncRun } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface SyncHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source's sync runs, newest first (fixtures `syncRunsOf(sourceId)`). None → "No sync run yet.". */
@@ -30,7 +30,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
 ) {
   const { t } = useIntegrationsUI();
   const titleId = `${useId()}-title`;
-  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   let list: readonly SyncRun[] = runs;
   if (!Array.isArray(runs)) {
     devWarn('SyncHistoryTable: `runs` must be an array; showing none.');
@@ -87,7 +87,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
                 <span
                   data-slot="status"
                   data-tone={spec.tone}
-                  className="inline-flex items-center gap-1 whitespace-nowrap rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium text-(--tone-fg)"
+                  className={cn(TONE_PILL, 'whitespace-nowrap text-xs font-medium')}
                 >
                   <Icon name={spec.icon} size={12} />
                   {state === 'unknown' ? t('common.unknownWithCode', { code: String(run.status) }) : state}

@@ -4,11 +4,11 @@ import { devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
+import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { rawText, SyncInstantText, useSyncInstant } from '../LastSyncTime';
 import { ATTENTION_FLAGS, TECHNICAL_STATUS_ROWS, TECHNICAL_VALUE_STATES, type TechnicalStatusRowId, type TechnicalValueState } from './states';
-
-const HEADING_LEVELS = [2, 3, 4] as const;
 
 export interface TechnicalStatusListProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source whose technical status is listed (enabled flag, `technical`, last successful sync). */
@@ -42,7 +42,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
 ) {
   const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
   const titleId = `${useId()}-title`;
-  const Heading = `h${HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2}` as const;
+  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   const now = nowProp ?? providerNow;
 
   const validSource = source != null && typeof source === 'object';
@@ -139,7 +139,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
                     data-slot="value"
                     data-tone={spec.tone}
                     title={row.title}
-                    className="inline-flex max-w-full items-center gap-1 rounded-full border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium text-(--tone-fg)"
+                    className={cn(TONE_PILL, 'max-w-full text-xs font-medium')}
                   >
                     <Icon name={spec.icon} size={12} />
                     <span className="min-w-0 break-words [overflow-wrap:anywhere]">{row.value}</span>

@@ -4,6 +4,7 @@ import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { TONE_PILL } from '../../lib/tone';
 import { buttonVariants } from '../Button';
 import { Icon } from '../Icon';
 import {
@@ -27,7 +28,7 @@ const frame = cva('grid gap-2 rounded-ui border bg-surface p-3 text-sm text-fore
 });
 
 const pill =
-  'inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)';
+  cn(TONE_PILL, 'text-xs font-medium leading-none');
 
 const primaryButton = buttonVariants({ variant: 'primary' });
 const secondaryButton = buttonVariants({ variant: 'secondary' });
