@@ -4,27 +4,35 @@ interface ProfileScoped {
   profileId: string;
 }
 
-function authorizedFilter<T extends ProfileScoped>(items: readonly T[], authorizedProfileIds: readonly string[], what: string): T[] {
+/**
+ * Whether a profile id is among the authorized ones. Fail closed: no (or no valid) authorized
+ * list means nothing is authorized, never everything.
+ */
+export function isAuthorizedProfile(profileId: unknown, authorizedProfileIds: readonly string[]): boolean {
+  return Array.isArray(authorizedProfileIds) && typeof profileId === 'string' && authorizedProfileIds.includes(profileId);
+}
+
+function authorizedFilter<T>(items: readonly T[], authorizedProfileIds: readonly string[], what: string, profileOf: (item: T) => string): T[] {
   if (!Array.isArray(items)) {
     devWarn(`${what}: expected an array.`);
     return [];
   }
-  // Fail closed: no authorized profile means nothing is shown, never everything.
-  const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
-  return items.filter((item) => item != null && allowed.has(item.profileId));
+  return items.filter((item) => item != null && isAuthorizedProfile(profileOf(item), authorizedProfileIds));
 }
+
+const scopedProfile = (item: ProfileScoped) => item.profileId;
 
 /**
  * Anti-leak filter: only the external accounts of the authorized profiles. Every component
  * that lists or links accounts goes through it.
  */
 export function visibleAccounts<T extends ProfileScoped>(accounts: readonly T[], authorizedProfileIds: readonly string[]): T[] {
-  return authorizedFilter(accounts, authorizedProfileIds, 'accounts');
+  return authorizedFilter(accounts, authorizedProfileIds, 'accounts', scopedProfile);
 }
 
 /** Anti-leak filter for sources: only those of the authorized profiles. */
 export function visibleSources<T extends ProfileScoped>(sources: readonly T[], authorizedProfileIds: readonly string[]): T[] {
-  return authorizedFilter(sources, authorizedProfileIds, 'sources');
+  return authorizedFilter(sources, authorizedProfileIds, 'sources', scopedProfile);
 }
 
 /**
@@ -32,12 +40,7 @@ export function visibleSources<T extends ProfileScoped>(sources: readonly T[], a
  * fail closed like the others (no authorized id, nothing listed).
  */
 export function visibleProfiles<T extends { id: string }>(profiles: readonly T[], authorizedProfileIds: readonly string[]): T[] {
-  if (!Array.isArray(profiles)) {
-    devWarn('profiles: expected an array.');
-    return [];
-  }
-  const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
-  return profiles.filter((profile) => profile != null && allowed.has(profile.id));
+  return authorizedFilter(profiles, authorizedProfileIds, 'profiles', (profile) => profile.id);
 }
 
 /**

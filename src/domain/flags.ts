@@ -1,7 +1,7 @@
-import { DATA_QUALITY_SEVERITY, SEVERITIES, type DataQualityCode, type Severity } from './enums';
+import { CREDENTIAL_ACTION_IDS, DATA_QUALITY_SEVERITY, SEVERITIES, type DataQualityCode, type Severity } from './enums';
 import { deriveFreshness } from './freshness';
 import type { Instant } from './time';
-import type { CredentialState, DataQualityFlag, SourceConnection } from './types';
+import type { CredentialAction, CredentialState, DataQualityFlag, SourceConnection } from './types';
 
 function flag(code: DataQualityCode, sourceId: string): DataQualityFlag {
   return { code, severity: DATA_QUALITY_SEVERITY[code], sourceId };
@@ -30,11 +30,28 @@ export function deriveQualityFlags(source: SourceConnection, now: Instant): Data
   return sortBySeverity(flags);
 }
 
+/** Both write-only credentials are stored (their values are never known, only that they exist). */
+function bothConfigured(credential: Pick<CredentialState, 'clientId' | 'clientSecret'>): boolean {
+  return credential.clientId === 'configured' && credential.clientSecret === 'configured';
+}
+
 /** `credential_missing` (blocking) while either write-only credential is not configured. */
 export function deriveCredentialFlags(credential: CredentialState | null | undefined): DataQualityFlag[] {
   if (!credential) return [];
-  const missing = credential.clientId !== 'configured' || credential.clientSecret !== 'configured';
-  return missing ? [flag('credential_missing', String(credential.sourceId))] : [];
+  return bothConfigured(credential) ? [] : [flag('credential_missing', String(credential.sourceId))];
+}
+
+/**
+ * The five credential actions for a credential set (seed 001): Replace is unavailable until both
+ * Client ID and Client Secret are configured; nothing ever performs a real action.
+ */
+export function credentialActionsFor(credential: Pick<CredentialState, 'clientId' | 'clientSecret'>): CredentialAction[] {
+  const configured = bothConfigured(credential);
+  return CREDENTIAL_ACTION_IDS.map((id): CredentialAction =>
+    id === 'replace' && !configured
+      ? { id, availability: 'unavailable', reason: 'credentialActions.reasons.notConfigured', performsRealAction: false }
+      : { id, availability: 'available', performsRealAction: false },
+  );
 }
 
 /** Flags of many sources, in source order then severity (the order of seed 002's alert list). */

@@ -29,6 +29,11 @@ function list(value: unknown, what: string, item: (v: unknown, what: string) => 
   return null;
 }
 
+/** Only that `value` is an array (its items are checked where they are read). */
+export function checkArray(value: unknown, what: string): ShapeProblem {
+  return list(value, what, () => null);
+}
+
 const nullableString = (v: unknown) => v === null || isString(v);
 
 /** A SourceConnection: ids, names, status fields and the technical status object. */

@@ -1,23 +1,25 @@
 import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
-import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
+import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { Button } from '../components/Button';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { GuardrailList } from '../components/GuardrailList';
 import { Notice, NoticeStack } from '../components/Notice';
-import { OnboardingStepper, type OnboardingStepperBlock } from '../components/OnboardingStepper';
+import { OnboardingStepper, stepStandings, type OnboardingStepperBlock } from '../components/OnboardingStepper';
 import { PageSection } from '../components/PageSection';
 import { PageTitle } from '../components/PageTitle';
-import { PlatformPicker } from '../components/PlatformPicker';
+import { lifecycleStateOf, PlatformPicker, platformReason, platformText } from '../components/PlatformPicker';
 import { PrerequisitesTable } from '../components/PrerequisitesTable';
 import { ProfilePicker } from '../components/ProfilePicker';
 import { SourceHealthPanel } from '../components/SourceHealthPanel';
-import { SOURCE_NAME_MAX_LENGTH, SourceSettingsForm, validateSourceName } from '../components/SourceSettingsForm';
+import { SourceSettingsForm, validateSourceName } from '../components/SourceSettingsForm';
 import { StepPanel, type StepPanelState } from '../components/StepPanel';
 import {
+  checkArray,
   checkProfiles,
   checkSource,
   deriveQualityFlags,
+  isAuthorizedProfile,
   type ExternalAccount,
   type Guardrail,
   type NoticeId,
@@ -139,7 +141,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t, tList } = useIntegrationsUI();
   const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
   const stepList = Array.isArray(steps) ? steps : [];
@@ -157,7 +159,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const panels = useRef(new Map<string, HTMLElement>());
   const moved = useRef(false);
 
-  const nameOk = validateSourceName(sourceName, { maxLength: SOURCE_NAME_MAX_LENGTH }) === null;
+  const nameOk = validateSourceName(sourceName) === null;
   const isComplete = (id: string): boolean => {
     switch (id) {
       case 'select_profile':
@@ -178,20 +180,14 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const blockedPlatform = blockedId ? platformList.find((p) => p.id === blockedId) : undefined;
   const blockReason = blockedPlatform
     ? t('onboarding.blockedPlatform', {
-        platform: t(`platforms.${blockedPlatform.id as PlatformId}.label`),
-        reason: blockedPlatform.lifecycle === 'planned' ? t('platformCard.plannedReason') : t('platformCard.blockedReason', { decision: blockedPlatform.blockedBy ?? '' }),
+        platform: platformText(blockedPlatform, t, tList).label,
+        reason: platformReason(blockedPlatform, lifecycleStateOf(blockedPlatform.lifecycle), t) ?? '',
       })
     : null;
   const blocked: OnboardingStepperBlock | undefined = blockReason ? { stepId: 'choose_platform', reason: blockReason } : undefined;
 
-  // The first incomplete required step gates every step after it.
-  const gateIndex = stepList.findIndex((s) => s.required && !isComplete(s.id));
-  const panelState = (id: string, index: number): StepPanelState => {
-    if (blocked && id === blocked.stepId) return 'blocked';
-    if (id === current) return 'current';
-    if (isComplete(id)) return 'complete';
-    return gateIndex !== -1 && index > gateIndex ? 'gated' : 'upcoming';
-  };
+  // The stepper's own rule, so panels and steps never disagree: an upcoming step past an incomplete required one is gated.
+  const standings = stepStandings(stepList, { currentId: current, completed: new Set(completedStepIds), blockedStepId: blocked?.stepId });
 
   // Bring the new current step's panel into view when the user moved (not on mount).
   useEffect(() => {
@@ -252,12 +248,13 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const suggestedName = platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${String(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
   const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatformId) : [];
   const previewProblem = checkSource(previewSource);
-  const previewAuthorized = !previewProblem && Array.isArray(authorizedProfileIds) && authorizedProfileIds.includes(previewSource.profileId);
+  const previewAuthorized = !previewProblem && isAuthorizedProfile(previewSource.profileId, authorizedProfileIds);
 
   const panel = (id: PanelStepId, content: ReactNode) => {
     const position = stepList.findIndex((s) => s.id === id);
     if (position === -1) return null;
-    const state = panelState(id, position);
+    const { progress, gatedBy } = standings[position]!;
+    const state: StepPanelState = progress === 'upcoming' && gatedBy !== null ? 'gated' : progress;
     return (
       <StepPanel
         key={id}
@@ -271,7 +268,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         total={stepList.length}
         stepTitle={title(id)}
         state={state}
-        reason={state === 'gated' ? t('onboarding.requiredFirst', { step: title(stepList[gateIndex]!.id) }) : state === 'blocked' ? (blockReason ?? undefined) : undefined}
+        reason={state === 'gated' ? t('onboarding.requiredFirst', { step: title(gatedBy!) }) : state === 'blocked' ? (blockReason ?? undefined) : undefined}
       >
         {content}
       </StepPanel>
@@ -285,7 +282,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
 
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] lg:items-start">
         <div className="grid min-w-0 gap-4 lg:sticky lg:top-4">
-          <PageSection title={t('onboarding.stepsTitle')} problem={Array.isArray(steps) ? null : 'steps is not an array'} label={t('onboarding.stepsTitle')}>
+          <PageSection title={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')}>
             <OnboardingStepper steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} />
           </PageSection>
           <nav aria-label={t('patterns.wizard.navigation')} className="flex flex-wrap items-center gap-2">
@@ -311,13 +308,13 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           )}
           {panel(
             'choose_platform',
-            <PageSection label={title('choose_platform')} problem={Array.isArray(platforms) ? null : 'platforms is not an array'}>
+            <PageSection label={title('choose_platform')} problem={checkArray(platforms, 'platforms')}>
               <PlatformPicker platforms={platformList} value={platformId} onValueChange={choosePlatform} onUnavailableSelect={chooseUnavailable} headingLevel={2} />
             </PageSection>,
           )}
           {panel(
             'read_prerequisites',
-            <PageSection label={title('read_prerequisites')} problem={Array.isArray(prerequisites) ? null : 'prerequisites is not an array'}>
+            <PageSection label={title('read_prerequisites')} problem={checkArray(prerequisites, 'prerequisites')}>
               {shownPrerequisites.length > 0 ? (
                 <PrerequisitesTable prerequisites={shownPrerequisites} platformId={shownPlatformId} headingLevel={2} />
               ) : (
@@ -327,7 +324,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           )}
           {panel(
             'select_accounts',
-            <PageSection label={title('select_accounts')} problem={Array.isArray(discoveredAccounts) ? null : 'discoveredAccounts is not an array'}>
+            <PageSection label={title('select_accounts')} problem={checkArray(discoveredAccounts, 'discoveredAccounts')}>
               <AccountPicker
                 accounts={discoveredAccounts}
                 authorizedProfileIds={authorizedProfileIds}
@@ -354,7 +351,6 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
                   setMissing(null);
                 }}
                 suggestedName={suggestedName}
-                maxLength={SOURCE_NAME_MAX_LENGTH}
                 showRequiredError={missing === 'configure_source'}
                 headingLevel={2}
               />
@@ -366,7 +362,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
               {previewAuthorized ? (
                 <>
                   <SourceHealthPanel source={previewSource} variant="preview" now={now} headingLevel={2} />
-                  <PageSection title={t('dataQuality.previewTitle')} label={t('dataQuality.previewTitle')} headingLevel={3}>
+                  <PageSection title={t('dataQuality.previewTitle')} headingLevel={3}>
                     <DataQualityAlertList flags={deriveQualityFlags(previewSource, now)} grouped={false} recommendedActions />
                   </PageSection>
                   <ActionPreviewList
@@ -375,7 +371,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
                     sourceName={previewSource.name}
                     headingLevel={3}
                     onPreview={(action) => {
-                      preview.announce(t(`sourceActions.${action.id as SourceAction['id']}.label`), previewSource.name);
+                      preview.announce(t(actionMessageKey('source', action.id, 'label')), previewSource.name);
                       onPreviewAction?.(action);
                     }}
                   />
@@ -384,7 +380,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
               ) : null}
             </PageSection>,
           )}
-          <PageSection label={t('guardrails.title')} problem={Array.isArray(guardrails) ? null : 'guardrails is not an array'}>
+          <PageSection label={t('guardrails.title')} problem={checkArray(guardrails, 'guardrails')}>
             <GuardrailList guardrails={guardrails} headingLevel={2} />
           </PageSection>
         </div>

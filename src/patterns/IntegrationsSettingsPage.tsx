@@ -9,6 +9,7 @@ import { PageTitle } from '../components/PageTitle';
 import { SourceStatusTable } from '../components/SourceStatusTable';
 import { SourceTable } from '../components/SourceTable';
 import {
+  checkArray,
   checkProfiles,
   checkSources,
   deriveAllQualityFlags,
@@ -75,7 +76,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
   const visible = sourcesProblem ? [] : visibleSources(sources, authorizedProfileIds);
   const flags = sourcesProblem ? [] : deriveAllQualityFlags(visible, now);
   const outdated = !sourcesProblem && isDataOutdated(visible, now);
-  const guardrailsProblem = Array.isArray(guardrails) ? null : 'guardrails is not an array';
+  const guardrailsProblem = checkArray(guardrails, 'guardrails');
 
   return (
     <div ref={ref} data-slot="integrations-settings-page" className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-8', className)} {...rest}>
@@ -109,20 +110,20 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
         />
       </PageSection>
 
-      <PageSection title={t('patterns.settings.syncStatus')} label={t('patterns.settings.syncStatus')} problem={tableProblem}>
+      <PageSection title={t('patterns.settings.syncStatus')} problem={tableProblem}>
         <SourceStatusTable view="sync" sources={visible} authorizedProfileIds={authorizedProfileIds} profiles={profiles} now={now} />
       </PageSection>
 
       <div className="grid min-w-0 gap-8 lg:grid-cols-2">
-        <PageSection title={t('health.sourceHealth')} label={t('health.sourceHealth')} problem={sourcesProblem}>
+        <PageSection title={t('health.sourceHealth')} problem={sourcesProblem}>
           <HealthSummary sources={visible} authorizedProfileIds={authorizedProfileIds} now={now} />
         </PageSection>
-        <PageSection title={t('patterns.settings.dataFreshness')} label={t('patterns.settings.dataFreshness')} problem={tableProblem}>
+        <PageSection title={t('patterns.settings.dataFreshness')} problem={tableProblem}>
           <SourceStatusTable view="freshness" sources={visible} authorizedProfileIds={authorizedProfileIds} profiles={profiles} now={now} />
         </PageSection>
       </div>
 
-      <PageSection title={t('dataQuality.alertsTitle')} label={t('dataQuality.alertsTitle')} problem={sourcesProblem}>
+      <PageSection title={t('dataQuality.alertsTitle')} problem={sourcesProblem}>
         <DataQualityTable flags={flags} outdated={outdated} />
         <DataQualityAlertList flags={flags} grouped={false} showCode={false} />
       </PageSection>

@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
+import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { CredentialReadiness } from '../components/CredentialReadiness';
 import { CredentialsPanel } from '../components/CredentialsPanel';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
@@ -11,11 +11,13 @@ import { SourceHealthPanel } from '../components/SourceHealthPanel';
 import { SyncHistoryTable } from '../components/SyncHistoryTable';
 import { TechnicalStatusList } from '../components/TechnicalStatusList';
 import {
+  checkArray,
   checkAccounts,
   checkCredentialState,
   checkSource,
   checkSyncRuns,
   deriveQualityFlags,
+  isAuthorizedProfile,
   type CredentialAction,
   type CredentialState,
   type ExternalAccount,
@@ -111,7 +113,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
     );
   }
   // Fail closed: a source of a profile the viewer may not see shows nothing of itself, not even its name.
-  if (!Array.isArray(authorizedProfileIds) || !authorizedProfileIds.includes(source.profileId)) {
+  if (!isAuthorizedProfile(source.profileId, authorizedProfileIds)) {
     return (
       <div {...root} data-state="unauthorized">
         <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
@@ -127,10 +129,10 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   const ownAccounts = accountsProblem ? [] : accounts.filter((account) => account.sourceId === source.id);
   const hasCredentials = credentials != null;
   const credentialsProblem = hasCredentials ? checkCredentialState(credentials) : null;
-  const actionsProblem = Array.isArray(actions) ? null : 'actions is not an array';
+  const actionsProblem = checkArray(actions, 'actions');
 
   const onPreview = (kind: SourceDetailActionKind) => (action: PreviewableAction) => {
-    const label = t(kind === 'source' ? `sourceActions.${action.id as SourceAction['id']}.label` : `credentialActions.${action.id as CredentialAction['id']}.label`);
+    const label = t(actionMessageKey(kind, action.id, 'label'));
     preview.announce(label, source.name);
     onPreviewAction?.(action, kind);
   };
@@ -164,13 +166,13 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
         <ActionPreviewList kind="source" actions={actions} sourceName={source.name} onPreview={onPreview('source')} headingLevel={2} />
       </PageSection>
       {hasCredentials ? (
-        <PageSection label={t('credentialActions.title')} problem={Array.isArray(credentialActions) ? null : 'credentialActions is not an array'}>
+        <PageSection label={t('credentialActions.title')} problem={checkArray(credentialActions, 'credentialActions')}>
           <ActionPreviewList kind="credential" actions={credentialActions} sourceName={source.name} onPreview={onPreview('credential')} headingLevel={2} />
         </PageSection>
       ) : null}
       {preview.region}
 
-      <PageSection title={t('dataQuality.title')} label={t('dataQuality.title')}>
+      <PageSection title={t('dataQuality.title')}>
         <DataQualityAlertList flags={deriveQualityFlags(source, now)} grouped={false} />
       </PageSection>
 

@@ -5,13 +5,14 @@ import {
   ACTION_PREVIEW_LIST_STATE_NAMES,
   ACTION_PREVIEW_LIST_STATES,
   ActionPreviewList,
-  credentialActionsFor,
   type ActionPreviewKind,
   type ActionPreviewListProps,
   type ActionPreviewListState,
 } from '../../src/components/ActionPreviewList';
+import { credentialActionsFor } from '../../src/domain';
 import { en } from '../../src/i18n';
 import { CREDENTIAL_ACTIONS, makeCredentialState, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SOURCE_ACTIONS } from '../../src/fixtures';
+import { headingLevelArgType } from '../support/args';
 
 type Scenario = Pick<ActionPreviewListProps, 'kind' | 'actions' | 'sourceName'>;
 
@@ -56,16 +57,10 @@ function watchSideEffects() {
   };
 }
 
-/** The matrix is taller than the test browser's default 1200×900 viewport, which would clip its screenshot. */
-const VIEWPORTS = {
-  allStates: { name: 'All states (1200 × 1400)', styles: { width: '1200px', height: '1400px' }, type: 'desktop' },
-} as const;
-
 const meta = {
   title: 'Components/ActionPreviewList',
   component: ActionPreviewList,
   parameters: {
-    viewport: { options: VIEWPORTS },
     docs: {
       description: {
         component:
@@ -76,7 +71,7 @@ const meta = {
   args: { ...MATRIX.allAllowed.source!, onPreview: fn() },
   argTypes: {
     kind: { control: 'inline-radio', options: ACTION_PREVIEW_KIND_NAMES },
-    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
+    headingLevel: headingLevelArgType,
     onPreview: { control: false },
   },
   render: (args) => (
@@ -177,7 +172,6 @@ export const UnknownAction: Story = {
 /** Every list state of the table, for each kind that has fixtures for it. */
 export const AllStates: Story = {
   name: 'All states',
-  globals: { viewport: { value: 'allStates', isRotated: false } },
   render: (args) => (
     <ul className="grid grid-cols-2 items-start gap-6">
       {ACTION_PREVIEW_LIST_STATE_NAMES.flatMap((state) =>

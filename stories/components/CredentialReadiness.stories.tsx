@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { CREDENTIAL_READINESS_STATE_NAMES, CREDENTIAL_READINESS_STATES, CredentialReadiness, type CredentialReadinessState } from '../../src/components/CredentialReadiness';
 import { CREDENTIAL_CHECKLIST_ITEMS, type CredentialState } from '../../src/domain';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
+import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 
 const checklist = (todo: readonly string[]) => CREDENTIAL_CHECKLIST_ITEMS.map((id) => ({ id, status: todo.includes(id) ? ('todo' as const) : ('ok' as const) }));
@@ -29,7 +30,7 @@ const meta = {
     },
   },
   args: { credentials: SHOPIFY_SUISSE_CREDENTIALS },
-  argTypes: { headingLevel: { control: 'inline-radio', options: [2, 3, 4] }, contentLocale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] } },
+  argTypes: { headingLevel: headingLevelArgType, contentLocale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] } },
   render: (args) => (
     <div className="max-w-2xl">
       <CredentialReadiness {...args} />

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { CREDENTIALS_PANEL_STATE_NAMES, CREDENTIALS_PANEL_STATES, CredentialsPanel, type CredentialsPanelState } from '../../src/components/CredentialsPanel';
 import type { CredentialState } from '../../src/domain';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
+import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 
 /** Made up, typed by the play function, never an arg; the story proves it is gone afterwards. */
@@ -32,7 +33,7 @@ const meta = {
     },
   },
   args: { credentials: SHOPIFY_SUISSE_CREDENTIALS, onSubmit: fn() },
-  argTypes: { headingLevel: { control: 'inline-radio', options: [2, 3, 4] }, onSubmit: { control: false } },
+  argTypes: { headingLevel: headingLevelArgType, onSubmit: { control: false } },
   render: ({ onSubmit, ...args }) => (
     <div className="max-w-xl">
       <CredentialsPanel

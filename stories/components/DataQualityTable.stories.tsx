@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { DataQualityTable } from '../../src/components/DataQualityTable';
 import { DATA_QUALITY_CODES, DATA_QUALITY_SEVERITY, deriveAllQualityFlags, isDataOutdated, SEVERITIES, type DataQualityFlag } from '../../src/domain';
 import { FIXTURE_NOW, SOURCES } from '../../src/fixtures';
+import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 
 const SEED_FLAGS = deriveAllQualityFlags(SOURCES, FIXTURE_NOW);
@@ -27,7 +28,7 @@ const meta = {
   },
   args: { flags: SEED_FLAGS, outdated: isDataOutdated(SOURCES, FIXTURE_NOW) },
   argTypes: {
-    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
+    headingLevel: headingLevelArgType,
     flags: { control: false },
   },
 } satisfies Meta<typeof DataQualityTable>;

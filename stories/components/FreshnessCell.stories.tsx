@@ -25,8 +25,7 @@ import {
   SOURCES,
   TIKTOK_ADS_FRANCE,
 } from '../../src/fixtures';
-
-const profileOf = (source: SourceConnection) => PROFILES.find((p) => p.id === source.profileId);
+import { profileOf } from '../support/args';
 
 /** The first seed 002 source in each freshness state (the seed covers all four). */
 function sampleOf(state: FreshnessCellState): SourceConnection {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { GuardrailList } from '../../src/components/GuardrailList';
 import { ONBOARDING_GUARDRAILS, SETTINGS_GUARDRAILS } from '../../src/fixtures';
+import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 
 const meta = {
@@ -17,7 +18,7 @@ const meta = {
   },
   argTypes: {
     scope: { control: 'inline-radio', options: [undefined, 'onboarding', 'settings'] },
-    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
+    headingLevel: headingLevelArgType,
   },
 } satisfies Meta<typeof GuardrailList>;
 

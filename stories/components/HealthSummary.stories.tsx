@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { HealthSummary } from '../../src/components/HealthSummary';
 import { deriveFreshness, deriveHealth } from '../../src/domain';
 import { AUTHORIZED_PROFILE_IDS, FIXTURE_NOW, FOREIGN_SOURCE, makeSource, PROFILE_FRANCE, SHOPIFY_FRANCE, SOURCES } from '../../src/fixtures';
+import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 
 /** Seed sources with no flag at all (fresh, connected, nothing to review). */
@@ -26,7 +27,7 @@ const meta = {
   },
   args: { sources: [...SOURCES, FOREIGN_SOURCE], authorizedProfileIds: AUTHORIZED_PROFILE_IDS },
   argTypes: {
-    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
+    headingLevel: headingLevelArgType,
     sources: { control: false },
   },
 } satisfies Meta<typeof HealthSummary>;

@@ -13,20 +13,10 @@ import {
 import { ONBOARDING_STEP_IDS } from '../../src/domain';
 import { en, fr } from '../../src/i18n';
 import { ONBOARDING_STEPS, PLATFORMS } from '../../src/fixtures';
+import { phone } from '../support/viewports';
 
 /** The controlled props of a named state, from the state table and the fixtures. */
 const stateArgs = (state: OnboardingStepperState) => onboardingStateProps(state, ONBOARDING_STEPS, PLATFORMS);
-
-/**
- * Nine steps are taller than the test browser's default 1200×900 viewport, which would clip the
- * screenshots: these viewports give the full list room, and `phone` checks the 390 px layout.
- */
-const VIEWPORTS = {
-  stepper: { name: 'Full stepper (1200 × 1400)', styles: { width: '1200px', height: '1400px' }, type: 'desktop' },
-  allStates: { name: 'All states (1200 × 4400)', styles: { width: '1200px', height: '4400px' }, type: 'desktop' },
-  phone: { name: 'Phone (390 × 2200)', styles: { width: '390px', height: '2200px' }, type: 'mobile' },
-} as const;
-const viewport = (value: keyof typeof VIEWPORTS) => ({ viewport: { value, isRotated: false } });
 
 const title = (index: number) => en.onboarding.steps[ONBOARDING_STEPS[index]!.id].title;
 
@@ -61,7 +51,6 @@ const meta = {
   title: 'Components/OnboardingStepper',
   component: OnboardingStepper,
   parameters: {
-    viewport: { options: VIEWPORTS },
     docs: {
       description: {
         component:
@@ -69,7 +58,6 @@ const meta = {
       },
     },
   },
-  globals: viewport('stepper'),
   args: { steps: ONBOARDING_STEPS, onStepChange: fn(), ...stateArgs('firstStep') },
   argTypes: {
     currentStepId: { control: 'select', options: [...ONBOARDING_STEP_IDS, null] },
@@ -250,7 +238,7 @@ export const BadInput: Story = {
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
   args: stateArgs('blockedPlatform'),
-  globals: viewport('phone'),
+  ...phone,
   play: async ({ canvasElement }) => {
     await expect(canvasElement.ownerDocument.documentElement.clientWidth).toBe(390);
     const stepper = canvasElement.querySelector<HTMLElement>('[data-slot="onboarding-stepper"]')!;
@@ -261,7 +249,6 @@ export const Narrow: Story = {
 
 export const AllStates: Story = {
   name: 'All states',
-  globals: viewport('allStates'),
   render: function AllStatesRender(args) {
     return (
       <div className="grid gap-8 lg:grid-cols-2">

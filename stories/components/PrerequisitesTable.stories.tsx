@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { PREREQUISITE_STATUS_STATE_NAMES, PREREQUISITE_STATUS_STATES, PrerequisitesTable } from '../../src/components/PrerequisitesTable';
 import type { Prerequisite, PrerequisiteStatus } from '../../src/domain';
 import { SHOPIFY_PREREQUISITES } from '../../src/fixtures';
+import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 
 /** Seed 000's Shopify prerequisites, all with one status (a real check, not the mock). */
@@ -27,7 +28,7 @@ const meta = {
     },
   },
   args: { prerequisites: SHOPIFY_PREREQUISITES, platformId: 'SHOPIFY' },
-  argTypes: { headingLevel: { control: 'inline-radio', options: [2, 3, 4] } },
+  argTypes: { headingLevel: headingLevelArgType },
 } satisfies Meta<typeof PrerequisitesTable>;
 
 export default meta;

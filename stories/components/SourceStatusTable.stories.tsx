@@ -12,11 +12,12 @@ import {
   PROFILES,
   SOURCES,
 } from '../../src/fixtures';
+import { rowNames } from '../../tests/dom-queries';
+import { headingLevelArgType } from '../support/args';
 import { expectNoHorizontalScroll, phone } from '../support/viewports';
 
 /** The seed sources whose data is current: the marker disappears. */
 const FRESH_SOURCES = SOURCES.filter((s) => deriveFreshness(s, FIXTURE_NOW) === 'FRESH');
-const rowNames = (canvasElement: HTMLElement) => within(canvasElement).queryAllByRole('rowheader').map((cell) => cell.textContent);
 
 const meta = {
   title: 'Components/SourceStatusTable',
@@ -34,7 +35,7 @@ const meta = {
   argTypes: {
     view: { control: 'inline-radio', options: SOURCE_STATUS_VIEW_NAMES },
     timeDisplay: { control: 'inline-radio', options: ['relative', 'iso'] },
-    headingLevel: { control: 'inline-radio', options: [2, 3, 4] },
+    headingLevel: headingLevelArgType,
     sources: { control: false },
     profiles: { control: false },
   },

@@ -21,17 +21,8 @@ import {
   SHOPIFY_SUISSE,
   SOURCES,
 } from '../../src/fixtures';
-
-/**
- * Ten rows need more than the test browser's default 1200×900 viewport; `phone` checks the
- * 390 px layout (the table scrolls inside its container, the page never does).
- */
-const VIEWPORTS = {
-  table: { name: 'Table (1200 × 1000)', styles: { width: '1200px', height: '1000px' }, type: 'desktop' },
-  allStates: { name: 'All states (1200 × 5200)', styles: { width: '1200px', height: '5200px' }, type: 'desktop' },
-  phone: { name: 'Phone (390 × 1100)', styles: { width: '390px', height: '1100px' }, type: 'mobile' },
-} as const;
-const viewport = (value: keyof typeof VIEWPORTS) => ({ viewport: { value, isRotated: false } });
+import { rowNames } from '../../tests/dom-queries';
+import { phone } from '../support/viewports';
 
 /** Every story is given a source of a foreign merchant (and its profile): none may ever show it. */
 const SOURCES_WITH_FOREIGN = [...SOURCES, FOREIGN_SOURCE];
@@ -44,8 +35,6 @@ function expectedNames(state: SourceTableFilterState): string[] {
     (s) => s.name,
   );
 }
-
-const rowNames = (canvasElement: HTMLElement) => within(canvasElement).queryAllByRole('rowheader').map((cell) => cell.textContent);
 
 /** args + play of a per-status / per-freshness story; the story's `name` is written at the export. */
 const filterStory = (state: SourceTableFilterState): Story => ({
@@ -61,7 +50,6 @@ const meta = {
   title: 'Components/SourceTable',
   component: SourceTable,
   parameters: {
-    viewport: { options: VIEWPORTS },
     docs: {
       description: {
         component:
@@ -69,7 +57,6 @@ const meta = {
       },
     },
   },
-  globals: viewport('table'),
   args: {
     sources: SOURCES_WITH_FOREIGN,
     profiles: PROFILES_WITH_FOREIGN,
@@ -240,7 +227,7 @@ export const OpenSource: Story = {
 /** At a phone's width the table scrolls inside its container; the page never scrolls sideways. */
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
-  globals: viewport('phone'),
+  ...phone,
   play: async ({ canvasElement }) => {
     const doc = canvasElement.ownerDocument.documentElement;
     await expect(doc.clientWidth).toBe(390);
@@ -254,7 +241,6 @@ export const Narrow: Story = {
 /** Each per-status and per-freshness story side by side, from the state table. */
 export const AllStates: Story = {
   name: 'All states',
-  globals: viewport('allStates'),
   render: function AllStatesRender(args: SourceTableProps) {
     return (
       <div className="grid gap-10">

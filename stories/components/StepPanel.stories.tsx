@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { PrerequisitesTable } from '../../src/components/PrerequisitesTable';
 import { StepPanel, STEP_PANEL_STATE_NAMES, STEP_PANEL_STATES, type StepPanelState } from '../../src/components/StepPanel';
-import { en } from '../../src/i18n';
+import { en, translate } from '../../src/i18n';
 import { SHOPIFY_PREREQUISITES } from '../../src/fixtures';
 
 const content = <PrerequisitesTable prerequisites={SHOPIFY_PREREQUISITES} platformId="SHOPIFY" />;
 const REASONS: Partial<Record<StepPanelState, string>> = {
-  gated: en.onboarding.requiredFirst.replace('{step}', en.onboarding.steps.select_profile.title),
-  blocked: en.onboarding.blockedPlatform.replace('{platform}', 'TikTok Ads').replace('{reason}', en.platformCard.blockedReason.replace('{decision}', 'DEC-06')),
+  gated: translate(en, 'onboarding.requiredFirst', { step: en.onboarding.steps.select_profile.title }),
+  blocked: translate(en, 'onboarding.blockedPlatform', { platform: 'TikTok Ads', reason: translate(en, 'platformCard.blockedReason', { decision: 'DEC-06' }) }),
 };
 
 const meta = {

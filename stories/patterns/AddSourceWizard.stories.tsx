@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ONBOARDING_STEP_IDS } from '../../src/domain';
-import { en } from '../../src/i18n';
+import { en, translate } from '../../src/i18n';
 import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES } from '../../src/fixtures';
 import { AddSourceWizard } from '../../src/patterns';
+import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 
 const meta = {
@@ -57,7 +58,7 @@ export const ProfileRequired: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: en.onboarding.next }));
     const status = canvasElement.querySelector<HTMLElement>('[data-slot="wizard-status"]')!;
-    await expect(within(status).getByText(en.onboarding.requiredFirst.replace('{step}', stepTitle(0)))).toBeVisible();
+    await expect(within(status).getByText(translate(en, 'onboarding.requiredFirst', { step: stepTitle(0) }))).toBeVisible();
     await expect(args.onStepChange).not.toHaveBeenCalled();
   },
 };
@@ -114,7 +115,7 @@ export const Walkthrough: Story = {
     await expect(args.onStepChange).toHaveBeenLastCalledWith('select_accounts');
     await userEvent.click(canvas.getByRole('checkbox', { name: /cyspera-fr\.myshopify\.com/ }));
     await nextStep();
-    await userEvent.click(canvas.getByRole('button', { name: en.sourceSettings.useSuggestion.replace('{name}', 'Shopify France') }));
+    await userEvent.click(canvas.getByRole('button', { name: translate(en, 'sourceSettings.useSuggestion', { name: 'Shopify France' }) }));
     await nextStep();
     await nextStep();
     await expect(args.onStepChange).toHaveBeenLastCalledWith('review_health');
@@ -140,7 +141,7 @@ export const MalformedProfiles: Story = {
   args: { profiles: [{ id: 'profile-fr' }] as never },
   parameters: { expectedConsole: [/profiles\[0\]\.name is missing/] },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelectorAll('[data-slot="section-error"]')).toHaveLength(1);
+    await expect(sectionErrors(canvasElement)).toHaveLength(1);
     await expect(canvasElement).toHaveTextContent(en.guardrails.onboarding.no_fx);
   },
 };

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { en } from '../../src/i18n';
+import { en, translate } from '../../src/i18n';
 import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage } from '../../src/patterns';
-import { sectionErrors } from '../support/queries';
+import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 
 const meta = {
@@ -32,7 +32,7 @@ export const IntegrationsSettings: Story = {
   args: { noticeContentLocales: { legacy_route: 'fr' } },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: en.sourceTable.viewDetailsOf.replace('{source}', 'Shopify Suisse') }));
+    await userEvent.click(canvas.getByRole('button', { name: translate(en, 'sourceTable.viewDetailsOf', { source: 'Shopify Suisse' }) }));
     await expect(args.onOpenSource).toHaveBeenCalledWith(expect.objectContaining({ name: 'Shopify Suisse' }));
   },
 };

@@ -21,7 +21,7 @@ import {
   sourceDetailScreen,
 } from '../../src/fixtures';
 import { SourceDetailPage } from '../../src/patterns';
-import { sectionErrors } from '../support/queries';
+import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 
 /** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */

@@ -1,8 +1,9 @@
 import type { SourceConnection } from '../../src/domain';
 import { PROFILES } from '../../src/fixtures';
+import { HEADING_LEVELS } from '../../src/lib/heading';
 
 /** The heading levels a section component accepts, as a control. */
-export const headingLevelArgType = { control: 'inline-radio', options: [2, 3, 4] } as const;
+export const headingLevelArgType = { control: 'inline-radio', options: HEADING_LEVELS } as const;
 
 /** Controls of a single-choice picker: its `value` among `ids` (or none), and the heading level. */
 export function pickerArgTypes(ids: readonly string[]) {

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import userEvent from '@testing-library/user-event';
@@ -11,7 +9,6 @@ import {
   ACTION_PREVIEW_KIND_NAMES,
   ACTION_PREVIEW_LIST_STATE_NAMES,
   ActionPreviewList,
-  credentialActionsFor,
   itemStateOf,
   listStateOf,
   type ActionPreviewKind,
@@ -19,16 +16,14 @@ import {
   type ActionPreviewListState,
   type PreviewableAction,
 } from '../../src/components/ActionPreviewList';
-import { CREDENTIAL_ACTION_IDS, SOURCE_ACTION_IDS } from '../../src/domain';
+import { CREDENTIAL_ACTION_IDS, SOURCE_ACTION_IDS, credentialActionsFor } from '../../src/domain';
 import { en, fr } from '../../src/i18n';
 import { CREDENTIAL_ACTIONS, makeCredentialState, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SHOPIFY_SUISSE_CREDENTIALS, SOURCE_ACTIONS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { seed } from '../seed-files';
 
 afterEach(cleanup);
-
-const seedsDir = resolve(import.meta.dirname, '../seeds');
-const seed = (prefix: string) => readFileSync(resolve(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(`${prefix}_`))!), 'utf8');
 
 const CONFIGURED_ACTIONS = credentialActionsFor(makeCredentialState({ clientId: 'configured', clientSecret: 'configured' }));
 

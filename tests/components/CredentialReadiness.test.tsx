@@ -1,6 +1,4 @@
 import { cleanup, screen } from '@testing-library/react';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CHECKLIST_STATUS_STATES,
@@ -15,12 +13,11 @@ import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtu
 import { en, fr } from '../../src/i18n';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { lines, seed } from '../seed-files';
 
 afterEach(cleanup);
 
-const seedsDir = resolve(import.meta.dirname, '../seeds');
-const seed001 = readFileSync(resolve(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith('001_'))!), 'utf8');
-const seedLines = seed001.split('\n').map((l) => l.trim().replace(/^• /, '')).filter(Boolean);
+const seedLines = lines(seed('001')).map((l) => l.replace(/^• /, ''));
 /** Seed 001's readiness section: from its title to the line before "Health". */
 const SECTION = seedLines.slice(seedLines.indexOf(en.readiness.title), seedLines.indexOf(en.health.title));
 

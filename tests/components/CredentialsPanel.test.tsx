@@ -1,7 +1,5 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CREDENTIALS_PANEL_STATE_NAMES, CREDENTIALS_PANEL_STATES, CredentialsPanel, type CredentialsPanelState } from '../../src/components/CredentialsPanel';
 import type { CredentialState } from '../../src/domain';
@@ -9,12 +7,11 @@ import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtu
 import { en, fr, translate } from '../../src/i18n';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { lines, seed } from '../seed-files';
 
 afterEach(cleanup);
 
-const seedsDir = resolve(import.meta.dirname, '../seeds');
-const seed001 = readFileSync(resolve(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith('001_'))!), 'utf8');
-const seedLines = seed001.split('\n').map((l) => l.trim()).filter(Boolean);
+const seedLines = lines(seed('001'));
 /** Seed 001's credentials section: from its title to the flags line. */
 const SECTION = seedLines.slice(seedLines.indexOf(en.credentials.title), seedLines.indexOf(en.readiness.title));
 

@@ -1,18 +1,14 @@
 import { cleanup, screen, within } from '@testing-library/react';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GUARDRAIL_ITEM_STATE_NAMES, GUARDRAIL_ITEM_STATES, GuardrailList } from '../../src/components/GuardrailList';
 import { ONBOARDING_GUARDRAILS, SETTINGS_GUARDRAILS } from '../../src/fixtures';
 import { en, fr } from '../../src/i18n';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { lines, seed } from '../seed-files';
 
 afterEach(cleanup);
 
-const seedsDir = resolve(import.meta.dirname, '../seeds');
-const seed = (prefix: string) => readFileSync(resolve(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(`${prefix}_`))!), 'utf8');
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const items = () => screen.getAllByRole('listitem');
 
 describe('GuardrailList', () => {

@@ -1,6 +1,4 @@
 import { cleanup, screen } from '@testing-library/react';
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Notice, NOTICE_CATALOG, NOTICE_STATES, NOTICE_VARIANTS, NoticeStack } from '../../src/components/Notice';
 import { NOTICE_IDS } from '../../src/domain';
@@ -8,12 +6,10 @@ import { SCREEN_NOTICES } from '../../src/fixtures';
 import { en, fr } from '../../src/i18n';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { lines, seed } from '../seed-files';
 
 afterEach(cleanup);
 
-const seedsDir = resolve(import.meta.dirname, '../seeds');
-const seed = (prefix: string) => readFileSync(resolve(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(`${prefix}_`))!), 'utf8');
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const notices = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[data-slot="notice"]')];
 
 describe('Notice', () => {

@@ -20,6 +20,7 @@ import {
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
+import { printedText } from '../patterns/seed-view';
 
 afterEach(cleanup);
 
@@ -52,12 +53,6 @@ const SEED_FRESHNESS = [
 ];
 
 const rowsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="source-status-row"]')];
-/** The row's text as printed (closed tooltips and screen-reader-only text left out). */
-function printedText(row: HTMLElement): string {
-  const copy = row.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[role="tooltip"], [data-slot="visually-hidden"], [hidden]').forEach((node) => node.remove());
-  return copy.textContent ?? '';
-}
 const timeOf = (row: HTMLElement) => row.querySelector('time')?.getAttribute('dateTime') ?? null;
 
 describe('SourceStatusTable', () => {

@@ -3,11 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StepPanel, STEP_PANEL_STATE_NAMES, STEP_PANEL_STATES } from '../../src/components/StepPanel';
 import { en, fr } from '../../src/i18n';
 import { expectConsole } from '../helpers';
+import { messageAt } from '../messages';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
-
-const get = (path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], en) as string;
 
 describe('StepPanel', () => {
   it.each(STEP_PANEL_STATE_NAMES)('state %s: status line, tone, and a group named by the step', (state) => {
@@ -19,7 +18,7 @@ describe('StepPanel', () => {
     const panel = screen.getByRole('group', { name: 'Step 2: Choose platform' });
     expect(panel).toHaveAttribute('data-state', state);
     expect(panel).toHaveAttribute('data-tone', STEP_PANEL_STATES[state].tone);
-    expect(panel.querySelector('[data-slot="step-status"]')).toHaveTextContent(`Step 2 of 9 — ${get(STEP_PANEL_STATES[state].status)}`);
+    expect(panel.querySelector('[data-slot="step-status"]')).toHaveTextContent(`Step 2 of 9 — ${messageAt(STEP_PANEL_STATES[state].status, en) as string}`);
     expect(panel.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(panel.getAttribute('aria-current')).toBe(state === 'current' ? 'step' : null);
   });

@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en, fr } from '../../src/i18n';
 import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from '../../src/patterns';
+import { sectionErrors } from '../dom-queries';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
 
 const props: IntegrationsSettingsPageProps = SETTINGS_SCREEN;
-const sectionErrors = () => [...document.querySelectorAll('[data-slot="section-error"]')];
 
 describe('IntegrationsSettingsPage', () => {
   it("has seed 002's sections in order", () => {
@@ -63,7 +63,7 @@ describe('IntegrationsSettingsPage', () => {
   it('malformed sources: the five source sections show a contained error; notices and guardrails render', () => {
     expectConsole(/sources\[1\]\.enabled is missing/);
     const { container } = renderUI(<IntegrationsSettingsPage {...props} sources={[SOURCES[0]!, { ...SOURCES[1]!, enabled: 'yes' } as never]} />);
-    expect(sectionErrors()).toHaveLength(5);
+    expect(sectionErrors(document)).toHaveLength(5);
     expect(container).toHaveTextContent(en.notices.legacy_route);
     expect(container).toHaveTextContent(en.guardrails.settings.no_raw_no_secrets);
   });

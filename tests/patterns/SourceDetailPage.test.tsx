@@ -17,6 +17,7 @@ import {
   sourceDetailScreen,
 } from '../../src/fixtures';
 import { SourceDetailPage, type SourceDetailPageProps } from '../../src/patterns';
+import { sectionErrors } from '../dom-queries';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 
@@ -29,7 +30,6 @@ const base = (source: SourceConnection): SourceDetailPageProps => ({
   credentialActions: [],
   accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS],
 });
-const sectionErrors = () => [...document.querySelectorAll('[data-slot="section-error"]')];
 
 describe('SourceDetailPage', () => {
   it.each(SOURCES.map((s) => [s.name, s] as const))('%s: renders every section with only its own runs and accounts', (_name, source) => {
@@ -87,22 +87,22 @@ describe('SourceDetailPage', () => {
   it('contains malformed sync runs to their section', () => {
     expectConsole(/syncRuns is not an array/);
     renderUI(<SourceDetailPage {...base(SHOPIFY_SUISSE)} syncRuns={{ rows: [] } as never} />);
-    expect(sectionErrors()).toHaveLength(1);
-    expect(sectionErrors()[0]).toHaveTextContent(en.syncHistory.title);
+    expect(sectionErrors(document)).toHaveLength(1);
+    expect(sectionErrors(document)[0]).toHaveTextContent(en.syncHistory.title);
     expect(screen.getByRole('heading', { name: en.accounts.title })).toBeInTheDocument();
   });
 
   it('contains malformed accounts to their section', () => {
     expectConsole(/accounts\[0\]\.externalRef is missing/);
     renderUI(<SourceDetailPage {...base(SHOPIFY_SUISSE)} accounts={[{ ...EXTERNAL_ACCOUNTS[0]!, externalRef: 42 }] as never} />);
-    expect(sectionErrors()).toHaveLength(1);
-    expect(sectionErrors()[0]).toHaveTextContent(en.accounts.title);
+    expect(sectionErrors(document)).toHaveLength(1);
+    expect(sectionErrors(document)[0]).toHaveTextContent(en.accounts.title);
   });
 
   it('a malformed source shows one contained error and nothing of the source', () => {
     expectConsole(/source\.technical is missing/);
     renderUI(<SourceDetailPage {...base({ ...SHOPIFY_SUISSE, technical: null } as never)} />);
-    expect(sectionErrors()).toHaveLength(1);
+    expect(sectionErrors(document)).toHaveLength(1);
     expect(screen.queryByRole('heading', { name: en.health.title })).toBeNull();
   });
 

@@ -1,12 +1,21 @@
-/**
- * The text a person reads on a rendered screen, in the shape of the seeds' text renders: hidden
- * tooltips and screen-reader-only text left out, CSS-uppercased text uppercased, and each
- * `<time>` read as its ISO `dateTime` (the seeds print instants as ISO; the screen shows them
- * relative, with the ISO value in the element).
- */
-export function seedView(root: HTMLElement): string {
+/** A copy of `root` without what the eye does not read: hidden tooltips and screen-reader-only text. */
+function printedCopy(root: HTMLElement): HTMLElement {
   const clone = root.cloneNode(true) as HTMLElement;
   for (const hidden of clone.querySelectorAll('[role="tooltip"], .sr-only, [hidden]')) hidden.remove();
+  return clone;
+}
+
+/** The text of `root` as printed: closed tooltips and screen-reader-only text left out. */
+export const printedText = (root: HTMLElement): string => printedCopy(root).textContent ?? '';
+
+/**
+ * The text a person reads on a rendered screen, in the shape of the seeds' text renders: the
+ * printed text (see printedText), CSS-uppercased text uppercased, and each `<time>` read as its
+ * ISO `dateTime` (the seeds print instants as ISO; the screen shows them relative, with the ISO
+ * value in the element).
+ */
+export function seedView(root: HTMLElement): string {
+  const clone = printedCopy(root);
   for (const time of clone.querySelectorAll('time')) time.textContent = time.getAttribute('datetime') ?? time.textContent;
   for (const upper of clone.querySelectorAll('.uppercase')) upper.textContent = (upper.textContent ?? '').toUpperCase();
   return clone.textContent ?? '';

@@ -8,6 +8,7 @@ import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
+import { EmptyState } from '../TableFrame/EmptyState';
 import { accountPickerStateOf } from './states';
 
 const NO_IDS: readonly string[] = [];
@@ -103,14 +104,14 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
         {t('onboarding.steps.select_accounts.description')}
       </p>
       {!hasProfile ? (
-        <p data-slot="no-profile" className="flex items-start gap-1 rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+        <EmptyState data-slot="no-profile" className="flex items-start gap-1">
           <Icon name="info" size={16} className="mt-0.5 shrink-0" />
           {t('accounts.selectProfileFirst')}
-        </p>
+        </EmptyState>
       ) : list.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+        <EmptyState>
           {t('accounts.empty')}
-        </p>
+        </EmptyState>
       ) : (
         <div
           role="group"

@@ -1,14 +1,16 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { devWarn } from '../../domain/dev';
-import { hasMessage, useIntegrationsUI, type MessageKey } from '../../i18n';
+import { hasMessage, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
+import { EmptyState } from '../TableFrame/EmptyState';
 import {
   ACTION_PREVIEW_ITEM_STATES,
   ACTION_PREVIEW_KINDS,
+  actionMessageKey,
   isActionId,
   itemStateOf,
   listStateOf,
@@ -114,17 +116,17 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
       </Heading>
       {spec.intro ? <p className="text-muted-foreground">{t(spec.intro)}</p> : null}
       {list.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+        <EmptyState>
           {t(spec.empty)}
-        </p>
+        </EmptyState>
       ) : (
         <ul role="list" aria-labelledby={titleId} className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2">
           {list.map((action, index) => {
             const itemState = itemStateOf(kind, action);
             const itemSpec = ACTION_PREVIEW_ITEM_STATES[itemState];
             const known = isActionId(kind, action.id);
-            const label = known ? t(`${kind === 'source' ? 'sourceActions' : 'credentialActions'}.${action.id}.label` as MessageKey) : t('common.unknownWithCode', { code: String(action.id) });
-            const description = known ? t(`${kind === 'source' ? 'sourceActions' : 'credentialActions'}.${action.id}.description` as MessageKey) : null;
+            const label = known ? t(actionMessageKey(kind, action.id, 'label')) : t('common.unknownWithCode', { code: String(action.id) });
+            const description = known ? t(actionMessageKey(kind, action.id, 'description')) : null;
             const preview = description !== null ? t('sourceActions.preview', { action: label, source: sourceName, description }) : label;
             const reason = reasonOf(action, itemState, known);
             const rowId = `${id}-${index}`;

@@ -6,7 +6,7 @@ export {
   ACTION_PREVIEW_ITEM_STATE_NAMES,
   ACTION_PREVIEW_LIST_STATES,
   ACTION_PREVIEW_LIST_STATE_NAMES,
-  credentialActionsFor,
+  actionMessageKey,
   isActionId,
   itemStateOf,
   listStateOf,

@@ -4,7 +4,6 @@ import {
   SOURCE_ACTION_IDS,
   type CredentialAction,
   type CredentialActionId,
-  type CredentialState,
   type SourceAction,
   type SourceActionId,
 } from '../../domain';
@@ -23,6 +22,7 @@ export type PreviewableAction = SourceAction | CredentialAction;
 export const ACTION_PREVIEW_KINDS = {
   source: {
     ids: SOURCE_ACTION_IDS,
+    catalog: 'sourceActions',
     available: 'allowed',
     title: 'sourceActions.title',
     intro: null,
@@ -32,6 +32,7 @@ export const ACTION_PREVIEW_KINDS = {
   },
   credential: {
     ids: CREDENTIAL_ACTION_IDS,
+    catalog: 'credentialActions',
     available: 'available',
     title: 'credentialActions.title',
     intro: 'credentialActions.intro',
@@ -43,6 +44,8 @@ export const ACTION_PREVIEW_KINDS = {
   string,
   {
     ids: readonly string[];
+    /** Catalog namespace of the actions' labels and descriptions. */
+    catalog: 'sourceActions' | 'credentialActions';
     available: string;
     title: MessageKey;
     intro: MessageKey | null;
@@ -54,6 +57,11 @@ export const ACTION_PREVIEW_KINDS = {
 
 export type ActionPreviewKind = keyof typeof ACTION_PREVIEW_KINDS;
 export const ACTION_PREVIEW_KIND_NAMES = Object.keys(ACTION_PREVIEW_KINDS) as ActionPreviewKind[];
+
+/** The catalog key of a known action's label or description (`sourceActions.reconnect.label`…). */
+export function actionMessageKey(kind: ActionPreviewKind, id: string, part: 'label' | 'description'): MessageKey {
+  return `${ACTION_PREVIEW_KINDS[kind].catalog}.${id}.${part}` as MessageKey;
+}
 
 /**
  * The state of one action row: previewable, unavailable (with its reason), or unknown (an id or
@@ -97,17 +105,4 @@ export function itemStateOf(kind: ActionPreviewKind, action: { id: unknown; avai
 export function listStateOf(kind: ActionPreviewKind, actions: readonly { id: unknown; availability: unknown }[]): ActionPreviewListState {
   if (actions.length === 0) return 'empty';
   return actions.every((action) => itemStateOf(kind, action) === 'available') ? 'allAllowed' : 'withUnavailable';
-}
-
-/**
- * The five credential actions for a credential set (seed 001): Replace is unavailable until both
- * Client ID and Client Secret are configured; nothing ever performs a real action.
- */
-export function credentialActionsFor(credential: Pick<CredentialState, 'clientId' | 'clientSecret'>): CredentialAction[] {
-  const configured = credential.clientId === 'configured' && credential.clientSecret === 'configured';
-  return CREDENTIAL_ACTION_IDS.map((id): CredentialAction =>
-    id === 'replace' && !configured
-      ? { id, availability: 'unavailable', reason: 'credentialActions.reasons.notConfigured', performsRealAction: false }
-      : { id, availability: 'available', performsRealAction: false },
-  );
 }

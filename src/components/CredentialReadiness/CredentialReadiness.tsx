@@ -2,10 +2,11 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
 import { devWarn } from '../../domain/dev';
-import { CATALOGS, isLocale, translate, useIntegrationsUI, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
+import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../Icon';
 import { ACCESS_TOKEN_STATUS, accessTokenStateOf } from '../WriteOnlyCredentialField';
 import {
@@ -44,7 +45,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   { credentials, headingLevel = 2, contentLocale, className, ...rest },
   ref,
 ) {
-  const { t, locale } = useIntegrationsUI();
+  const { t } = useIntegrationsUI();
   const id = useId();
   const ids = { title: `${id}-title`, scopes: `${id}-scopes`, checklist: `${id}-checklist`, health: `${id}-health`, quality: `${id}-quality` };
 
@@ -53,34 +54,54 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   const Heading = `h${level}` as const;
   const SubHeading = `h${level + 1}` as 'h3' | 'h4' | 'h5';
 
-  let textLocale: Locale = locale;
-  if (contentLocale !== undefined) {
-    if (isLocale(contentLocale)) textLocale = contentLocale;
-    else devWarn(`CredentialReadiness contentLocale: unknown locale ${JSON.stringify(contentLocale)}; using "${locale}".`);
-  }
   // Readiness texts in their own language; `lang` marks them when it is not the page's.
-  const tc = (key: MessageKey, params?: MessageParams) => translate(CATALOGS[textLocale], key, params);
-  const lang = textLocale !== locale ? textLocale : undefined;
+  const content = useContentLocale(contentLocale, 'CredentialReadiness');
 
   const problem = checkCredentialState(credentials);
-  if (problem) {
-    devWarn(`CredentialReadiness credentials: ${problem}; showing a section error.`);
-    return (
-      <section ref={ref} data-slot="credential-readiness" data-state="malformed" data-tone="neutral" className={cn('grid gap-3 text-sm text-foreground', className)} {...rest}>
-        <Heading id={ids.title} className="text-base font-semibold break-words">
-          {t('readiness.title')}
-        </Heading>
+  if (problem) devWarn(`CredentialReadiness credentials: ${problem}; showing a section error.`);
+  // Only a well-formed object is read further (a malformed one may not even be an object).
+  const state: CredentialReadinessState | null = problem ? null : readinessStateOf(credentials.readiness);
+  if (state === 'unknown') devWarn(`CredentialReadiness readiness: unknown readiness code ${JSON.stringify(credentials.readiness)}; rendering Unknown.`);
+
+  return (
+    // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
+    // the lists' names give the structure.
+    <section
+      ref={ref}
+      data-slot="credential-readiness"
+      data-state={state ?? 'malformed'}
+      data-tone={state === null ? 'neutral' : CREDENTIAL_READINESS_STATES[state].tone}
+      className={cn('grid gap-3 text-sm text-foreground', className)}
+      {...rest}
+    >
+      <Heading id={ids.title} className="text-base font-semibold break-words">
+        {t('readiness.title')}
+      </Heading>
+      {state === null ? (
         <p data-slot="section-error" className="flex items-start gap-2 rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
           <Icon name="help" size={16} className="mt-0.5" />
           {t('common.sectionError')}
         </p>
-      </section>
-    );
-  }
+      ) : (
+        <CredentialReadinessDetails credentials={credentials} state={state} ids={ids} SubHeading={SubHeading} content={content} />
+      )}
+    </section>
+  );
+});
 
+interface CredentialReadinessDetailsProps {
+  /** A well-formed credential state (`checkCredentialState` found no problem). */
+  credentials: CredentialState;
+  state: CredentialReadinessState;
+  ids: { scopes: string; checklist: string; health: string; quality: string };
+  SubHeading: 'h3' | 'h4' | 'h5';
+  content: ContentLocale;
+}
+
+/** Everything below the title of a well-formed credential state. */
+function CredentialReadinessDetails({ credentials, state, ids, SubHeading, content: { tc, lang } }: CredentialReadinessDetailsProps) {
+  const { t } = useIntegrationsUI();
   const code = credentials.readiness;
-  const state: CredentialReadinessState = readinessStateOf(code);
-  if (state === 'unknown') devWarn(`CredentialReadiness readiness: unknown readiness code ${JSON.stringify(code)}; rendering Unknown.`);
   const spec = CREDENTIAL_READINESS_STATES[state];
   const readinessLabel = state === 'unknown' ? t('common.unknownWithCode', { code: String(code) }) : tc(spec.label);
 
@@ -96,20 +117,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   const flags = deriveCredentialFlags(credentials);
 
   return (
-    // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
-    // the lists' names give the structure.
-    <section
-      ref={ref}
-      data-slot="credential-readiness"
-      data-state={state}
-      data-tone={spec.tone}
-      className={cn('grid gap-3 text-sm text-foreground', className)}
-      {...rest}
-    >
-      <Heading id={ids.title} className="text-base font-semibold break-words">
-        {t('readiness.title')}
-      </Heading>
-
+    <>
       <p data-slot="readiness" data-state={state} data-tone={spec.tone} className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         <span className="font-medium">{t('readiness.label')}</span>{' '}
         <span data-slot="readiness-label" lang={state === 'unknown' ? undefined : lang} className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
@@ -244,22 +252,26 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
           </p>
         ) : (
           <ul role="list" aria-labelledby={ids.quality} className="grid gap-1.5">
-            {flags.map((flag) => (
-              <li key={flag.code} data-slot="credential-flag" data-code={flag.code} data-tone="critical" className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                <code className="font-mono text-xs break-all">{flag.code}</code>
-                <span lang={lang} className="min-w-0 break-words">
-                  {tc(`flags.${flag.code}`)}
-                </span>
-                {/* The severity is a code, shown as-is in every language (seed 001: "blocking"). */}
-                <span data-slot="severity" className={pill()}>
-                  <Icon name="ban" size={12} />
-                  {flag.severity}
-                </span>
-              </li>
-            ))}
+            {flags.map((flag) => {
+              // Tone and icon of the severity as DataQualityAlert shows it (blocking: critical, ban).
+              const severity = DATA_QUALITY_ALERT_STATES[flag.severity];
+              return (
+                <li key={flag.code} data-slot="credential-flag" data-code={flag.code} data-tone={severity.tone} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <code className="font-mono text-xs break-all">{flag.code}</code>
+                  <span lang={lang} className="min-w-0 break-words">
+                    {tc(`flags.${flag.code}`)}
+                  </span>
+                  {/* The severity is a code, shown as-is in every language (seed 001: "blocking"). */}
+                  <span data-slot="severity" className={pill()}>
+                    <Icon name={severity.icon} size={12} />
+                    {flag.severity}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>
-    </section>
+    </>
   );
-});
+}

@@ -3,7 +3,6 @@ import { checkCredentialState, type CredentialState } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import {
@@ -14,16 +13,11 @@ import {
   WriteOnlyCredentialField,
   type CredentialFieldName,
 } from '../WriteOnlyCredentialField';
+import { CredentialStatus } from '../WriteOnlyCredentialField/CredentialStatus';
+import { CREDENTIAL_FIELD_LABELS, TEMPORARY_TOKEN_STATUS } from '../WriteOnlyCredentialField/states';
 import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './states';
 
-const FIELD_LABELS = {
-  clientId: 'credentials.fields.clientId',
-  clientSecret: 'credentials.fields.clientSecret',
-} as const satisfies Record<CredentialFieldName, string>;
-
 const row = 'flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2';
-const pill =
-  cn(TONE_PILL, 'text-xs font-medium leading-none');
 
 /**
  * Root props without any event handler: a change/input/key listener on the section would see a
@@ -118,16 +112,11 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
               {CREDENTIAL_FIELD_NAMES.map((field) => {
                 const status = configuredStateOf(credentials[field]);
                 if (status === 'unknown') devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
-                const spec = CREDENTIAL_STATUS[status];
                 return (
                   <div key={field} data-slot="credential-row" data-field={field} data-state={status} className={row}>
-                    <dt className="font-medium">{t(FIELD_LABELS[field])}</dt>
+                    <dt className="font-medium">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>
                     <dd className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
-                      <span data-tone={spec.tone} className={pill}>
-                        <Icon name={spec.icon} size={12} />
-                        {t(spec.label)}
-                      </span>{' '}
-                      <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+                      <CredentialStatus spec={CREDENTIAL_STATUS[status]} />
                     </dd>
                   </div>
                 );
@@ -135,11 +124,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
               <div data-slot="credential-row" data-field="accessToken" data-state="temporary" className={row}>
                 <dt className="font-medium">{t('credentials.fields.accessToken')}</dt>
                 <dd className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
-                  <span data-tone="info" className={pill}>
-                    <Icon name="clock" size={12} />
-                    {t('credentials.states.temporary')}
-                  </span>{' '}
-                  <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+                  <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
                 </dd>
               </div>
             </dl>

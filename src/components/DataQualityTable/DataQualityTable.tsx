@@ -4,7 +4,7 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
-import { SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { SectionTitle } from '../TableFrame/SectionTitle';
 import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput } from '../DataQualityAlert';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';

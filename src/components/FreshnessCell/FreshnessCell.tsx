@@ -7,7 +7,7 @@ import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
-import { VisuallyHidden } from '../VisuallyHidden';
+import { SyncInstantText, useSyncInstant } from '../LastSyncTime';
 import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './states';
 
 const root = cva('relative flex min-w-0 text-sm', { variants: { layout: FRESHNESS_CELL_LAYOUTS }, defaultVariants: { layout: 'stacked' } });
@@ -27,16 +27,6 @@ export interface FreshnessCellProps extends Omit<HTMLAttributes<HTMLDivElement>,
   showAbsolute?: boolean;
 }
 
-/** A raw value as a person can read it back ("yesterday", 42, null). */
-function rawText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
 /**
  * How current a source's data is: label (Fresh, Stale, Missing, Unknown) with icon and tone,
  * the age relative to `now` for the eye, the absolute time in the profile's time zone in a
@@ -47,7 +37,7 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
   { source, profile, timeZone, now: nowProp, layout = 'stacked', showAbsolute = false, className, ...rest },
   ref,
 ) {
-  const { t, formatInstant, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
   const now = nowProp ?? providerNow;
   const state = freshnessOfSource(source, now);
   const spec = FRESHNESS_CELL_STATES[state];
@@ -56,35 +46,23 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
     devWarn(`FreshnessCell: profile ${JSON.stringify(profile.id)} is not the profile of source ${JSON.stringify(source.id)}.`);
   }
   const zone = safeTimeZone(timeZone ?? profile?.timeZone ?? providerTimeZone);
-  const raw: unknown = source?.lastSuccessfulSyncAt ?? null;
-  const formatted = raw === null ? null : formatInstant(raw, { timeZone: zone, now, field: 'lastSuccessfulSyncAt' });
-  const timeState = raw === null ? 'none' : formatted ? 'valid' : 'invalid';
+  const instant = useSyncInstant(source?.lastSuccessfulSyncAt, zone, now);
+  const timeState = instant.kind;
   const disabled = source?.enabled === false;
 
   let time: ReactNode = null;
-  if (formatted) {
-    // Which zone the absolute time is in: the three profiles' zones share an offset in summer.
-    const absolute = t('time.inTimeZone', { time: formatted.absolute, timeZone: zone });
+  if (instant.kind === 'valid') {
     time = (
       <>
-        <time data-slot="freshness-time" dateTime={formatted.iso} title={absolute}>
-          {formatted.relative ?? absolute}
-        </time>
-        {formatted.relative !== null ? (
-          showAbsolute ? (
-            <span data-slot="freshness-absolute"> · {absolute}</span>
-          ) : (
-            <VisuallyHidden> ({absolute})</VisuallyHidden>
-          )
-        ) : null}
+        {/* With `showAbsolute` the absolute time is printed: no hidden copy for screen readers. */}
+        <SyncInstantText instant={instant} slot="freshness-time" describe={!showAbsolute} />
+        {showAbsolute && instant.relative !== null ? <span data-slot="freshness-absolute"> · {instant.absolute}</span> : null}
       </>
     );
-  } else if (timeState === 'invalid') {
-    const rawValue = t('time.rawValue', { value: rawText(raw) });
+  } else if (instant.kind === 'invalid') {
     time = (
-      <span data-slot="freshness-invalid" title={rawValue}>
-        {t('time.invalidDate')}
-        <VisuallyHidden> ({rawValue})</VisuallyHidden>
+      <span data-slot="freshness-invalid" title={instant.rawLabel}>
+        <SyncInstantText instant={instant} />
       </span>
     );
   }
@@ -97,7 +75,7 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
       data-state={state}
       data-time={timeState}
       data-layout={layout}
-      {...(timeState === 'invalid' ? { 'data-raw-value': rawText(raw) } : {})}
+      {...(instant.kind === 'invalid' ? { 'data-raw-value': instant.rawValue } : {})}
       className={cn(root({ layout }), className)}
       {...rest}
     >

@@ -5,6 +5,7 @@ import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
+import { EmptyState } from '../TableFrame/EmptyState';
 import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './states';
 
 const item = cva('break-words', {
@@ -65,9 +66,9 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
         {t(GUARDRAIL_TITLES[scope])}
       </Heading>
       {list.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+        <EmptyState>
           {t('guardrails.empty')}
-        </p>
+        </EmptyState>
       ) : (
         <ul role="list" aria-labelledby={titleId} className="grid list-disc gap-1 pl-5 marker:text-muted-foreground">
           {list.map((guardrail, index) => {

@@ -14,15 +14,10 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
-import { SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { SectionTitle } from '../TableFrame/SectionTitle';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './states';
-
-/**
- * The counts `summarizeHealth` returns. Re-declared under the component's name so that the
- * package root, which exports both the domain and this component, keeps the type reachable.
- */
 
 export interface HealthSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The sources to summarize; only those of `authorizedProfileIds` are counted. */
@@ -61,8 +56,9 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
   // Anti-leak: nothing outside the authorized profiles is counted.
   const visible = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
   const counts = useMemo(() => (now === undefined ? null : summarizeHealth(visible, now)), [visible, now]);
-  const unknownCodes = [...new Set(visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus)).map((s) => String(s.connectionStatus)))];
-  const unknownCount = visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus)).length;
+  const unknown = visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus));
+  const unknownCodes = [...new Set(unknown.map((s) => String(s.connectionStatus)))];
+  const unknownCount = unknown.length;
   if (unknownCodes.length > 0) devWarn(`HealthSummary connectionStatus: unknown status ${unknownCodes.map((c) => JSON.stringify(c)).join(', ')}; counted in the total only.`);
 
   const state: HealthSummaryState = visible.length === 0 ? 'empty' : (counts?.critical ?? 0) > 0 ? 'critical' : 'ok';

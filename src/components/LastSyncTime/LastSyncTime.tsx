@@ -38,13 +38,15 @@ interface SyncInstantTextProps {
   describe?: boolean;
   /** Classes of the `<time>`. */
   className?: string;
+  /** `data-slot` of the `<time>`, for a caller that styles or tests it (FreshnessCell's `freshness-time`). */
+  slot?: string;
 }
 
 /**
  * A valid instant as `<time dateTime>` with the absolute time on hover and, after a relative age,
  * for screen readers; an unreadable one as "Invalid date" with its raw value for screen readers.
  */
-export function SyncInstantText({ instant, shown, describe = true, className }: SyncInstantTextProps) {
+export function SyncInstantText({ instant, shown, describe = true, className, slot }: SyncInstantTextProps) {
   const { t } = useIntegrationsUI();
   if (instant.kind === 'invalid') {
     return (
@@ -57,7 +59,7 @@ export function SyncInstantText({ instant, shown, describe = true, className }: 
   const text = shown ?? instant.relative ?? instant.absolute;
   return (
     <>
-      <time dateTime={instant.iso} title={instant.absolute} className={className}>
+      <time data-slot={slot} dateTime={instant.iso} title={instant.absolute} className={className}>
         {text}
       </time>
       {describe && text !== instant.absolute ? <VisuallyHidden> ({instant.absolute})</VisuallyHidden> : null}

@@ -2,7 +2,7 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
 import { devWarn } from '../../domain/dev';
-import { CATALOGS, isLocale, translate, useIntegrationsUI, type Locale } from '../../i18n';
+import { CATALOGS, isLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
 import {
@@ -44,13 +44,8 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
   { variant, noticeId, children, title, contentLocale, className, ...rest },
   ref,
 ) {
-  const { t, locale } = useIntegrationsUI();
-
-  let textLocale: Locale = locale;
-  if (contentLocale !== undefined) {
-    if (isLocale(contentLocale)) textLocale = contentLocale;
-    else devWarn(`Notice contentLocale: unknown locale ${JSON.stringify(contentLocale)}; using "${locale}".`);
-  }
+  const { t } = useIntegrationsUI();
+  const content = useContentLocale(contentLocale, 'Notice');
 
   let state: NoticeState = 'info';
   let text: ReactNode = null;
@@ -71,7 +66,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
   }
 
   if (knownId !== null) {
-    const catalogText = translate(CATALOGS[textLocale], `notices.${knownId}`);
+    const catalogText = content.tc(`notices.${knownId}`);
     const lead = NOTICE_CATALOG[knownId].lead;
     const parts = lead === 'whole' ? { lead: catalogText, body: '' } : lead === 'sentence' ? splitLead(catalogText) : { lead: null, body: catalogText };
     text = (
@@ -84,7 +79,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
   }
 
   const spec = NOTICE_STATES[state];
-  const lang = knownId !== null && textLocale !== locale ? textLocale : undefined;
+  const lang = knownId !== null ? content.lang : undefined;
 
   return (
     <div

@@ -14,6 +14,7 @@ import {
   ONBOARDING_KIND_VARIANTS,
   ONBOARDING_PROGRESS_STATES,
   ONBOARDING_PROGRESS_VARIANTS,
+  stepStandings,
   type OnboardingKindState,
   type OnboardingStepInput,
   type OnboardingStepperBlock,
@@ -122,19 +123,17 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   if (blocked && !block) devWarn(`OnboardingStepper: blocked.stepId ${JSON.stringify(blocked.stepId)} is not one of the steps; ignored.`);
   const reasonText = block ? blockReason(block, t, tList) : null;
 
-  let gate: string | null = null;
+  const standings = stepStandings(steps, { currentId, completed, blockedStepId: block?.stepId });
+  const titleOf = (step: OnboardingStepInput) => (isKnownStepId(step.id) ? t(`onboarding.steps.${step.id}.title`) : t('common.unknownWithCode', { code: step.id }));
   const models: StepModel[] = steps.map((step, index) => {
     const knownId = isKnownStepId(step.id) ? step.id : null;
     const known = knownId !== null;
     if (!known) devWarn(`OnboardingStepper: unknown step id ${JSON.stringify(step.id)}; rendering Unknown.`);
     const kindKnown = isKnownStepKind(step.kind);
     if (!kindKnown) devWarn(`OnboardingStepper: unknown kind ${JSON.stringify(step.kind)} for step "${step.id}"; rendering Unknown.`);
-    const isBlocked = block?.stepId === step.id;
-    const isComplete = completed.has(step.id) && !isBlocked;
-    const isCurrent = currentId === step.id;
-    const progress: OnboardingStepProgress = isBlocked ? 'blocked' : isCurrent ? 'current' : isComplete ? 'complete' : 'upcoming';
-    const title = knownId ? t(`onboarding.steps.${knownId}.title`) : t('common.unknownWithCode', { code: step.id });
-    const model: StepModel = {
+    const { progress, gatedBy } = standings[index]!;
+    const gatingStep = gatedBy === null ? undefined : steps.find((s) => s.id === gatedBy);
+    return {
       key: `${index}-${step.id}`,
       id: step.id,
       number: index + 1,
@@ -142,15 +141,13 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
       kind: kindKnown ? (step.kind as OnboardingKindState) : 'unknown',
       rawKind: kindKnown ? null : String(step.kind),
       required: step.required === true,
-      title,
+      title: titleOf(step),
       description: knownId ? t(`onboarding.steps.${knownId}.description`) : null,
       notes: knownId ? tList(`onboarding.steps.${knownId}.notes`) : [],
       progress,
-      isCurrent,
-      gatedBy: gate,
+      isCurrent: currentId === step.id,
+      gatedBy: gatingStep ? titleOf(gatingStep) : null,
     };
-    if (model.required && !isComplete && gate === null) gate = title;
-    return model;
   });
 
   const allComplete = models.length > 0 && models.every((m) => m.progress === 'complete');

@@ -7,10 +7,12 @@ export {
   ONBOARDING_STEPPER_STATES,
   ONBOARDING_STEPPER_STATE_NAMES,
   onboardingStateProps,
+  stepStandings,
   isKnownStepId,
   isKnownStepKind,
   type OnboardingKindState,
   type OnboardingStepperState,
   type OnboardingStepInput,
   type OnboardingStepperBlock,
+  type StepStanding,
 } from './states';

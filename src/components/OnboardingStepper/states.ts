@@ -107,3 +107,29 @@ export function onboardingStateProps(
     ...(spec.blockedPlatformId && spec.current ? { blocked: { stepId: spec.current, platform: platform ?? { id: spec.blockedPlatformId } } } : {}),
   };
 }
+
+/** Where one step stands: its progress, and the incomplete required step before it that gates it (null when reachable). */
+export interface StepStanding {
+  progress: OnboardingStepProgress;
+  gatedBy: string | null;
+}
+
+/**
+ * The progress of every step, in order: blocked, else current, else complete (a blocked step is
+ * never complete), else upcoming; and each step after the first incomplete required step is
+ * gated by it. One rule for the stepper and for any wizard laid out around it.
+ */
+export function stepStandings(
+  steps: readonly { id: string; required?: boolean }[],
+  { currentId, completed, blockedStepId }: { currentId: string | null; completed: ReadonlySet<string>; blockedStepId?: string | null },
+): StepStanding[] {
+  let gate: string | null = null;
+  return steps.map((step) => {
+    const isBlocked = blockedStepId != null && blockedStepId === step.id;
+    const isComplete = completed.has(step.id) && !isBlocked;
+    const progress: OnboardingStepProgress = isBlocked ? 'blocked' : currentId === step.id ? 'current' : isComplete ? 'complete' : 'upcoming';
+    const standing = { progress, gatedBy: gate };
+    if (step.required === true && !isComplete && gate === null) gate = step.id;
+    return standing;
+  });
+}

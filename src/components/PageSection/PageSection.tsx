@@ -8,7 +8,7 @@ import type { PageSectionHeadingLevel, PageSectionState } from './states';
 export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** Visible heading of the section. Omit it when the content brings its own title (then give `label`). */
   title?: ReactNode;
-  /** Name of the section in its error message (and in the development warning). */
+  /** Name of the section in its error message (and in the development warning). @default the `title` when it is a string */
   label?: string;
   /** Level of the heading. @default 2 */
   headingLevel?: PageSectionHeadingLevel;
@@ -72,9 +72,10 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
   ref,
 ) {
   const headingId = useId();
+  const name = label ?? (typeof title === 'string' ? title : undefined);
   const Heading = `h${headingLevel}` as const;
   const state: PageSectionState = problem ? 'error' : 'ready';
-  if (problem) devWarn(`PageSection${label ? ` "${label}"` : ''}: ${problem}; the section shows an error instead.`);
+  if (problem) devWarn(`PageSection${name ? ` "${name}"` : ''}: ${problem}; the section shows an error instead.`);
   return (
     <section
       ref={ref}
@@ -92,7 +93,7 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
         </Heading>
       ) : null}
       {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
-      {problem ? <SectionError label={label} /> : <SectionBoundary label={label}>{children}</SectionBoundary>}
+      {problem ? <SectionError label={name} /> : <SectionBoundary label={name}>{children}</SectionBoundary>}
     </section>
   );
 });

@@ -1,12 +1,12 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { isOneOf, PLATFORM_IDS, type Platform } from '../../domain';
+import type { Platform } from '../../domain';
 import { devWarn } from '../../domain/dev';
-import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
+import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
-import { lifecycleStateOf, PLATFORM_LIFECYCLE_STATES, PLATFORM_PRIORITY_STATES, priorityStateOf, type PlatformLifecycleState } from './states';
+import { lifecycleStateOf, PLATFORM_LIFECYCLE_STATES, PLATFORM_PRIORITY_STATES, platformReason, platformText, priorityStateOf, type PlatformLifecycleState } from './states';
 
 const card = cva('grid content-start gap-2 rounded-ui border bg-surface p-3 text-left text-sm text-foreground break-words', {
   variants: {
@@ -42,19 +42,6 @@ export interface PlatformCardProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   selected?: boolean;
 }
 
-/** Label and notes of a platform from the catalog; an unknown id shows its raw id and no notes. */
-export function platformText(platform: { id: unknown }, t: IntegrationsUIContextValue['t'], tList: IntegrationsUIContextValue['tList']) {
-  if (isOneOf(PLATFORM_IDS, platform.id)) return { label: t(`platforms.${platform.id}.label`), notes: tList(`platforms.${platform.id}.notes`), known: true };
-  return { label: String(platform.id), notes: [] as readonly string[], known: false };
-}
-
-/** Why a platform cannot be chosen (null when it can). */
-export function platformReason(platform: Platform, lifecycle: PlatformLifecycleState, t: IntegrationsUIContextValue['t']): string | null {
-  if (lifecycle === 'blocked') return platform.blockedBy ? t('platformCard.blockedReason', { decision: platform.blockedBy }) : t('platformCard.blockedReasonGeneric');
-  if (lifecycle === 'planned') return t('platformCard.plannedReason');
-  if (lifecycle === 'unknown') return t('platformCard.unknownReason');
-  return null;
-}
 
 const asList = (value: unknown): readonly string[] => (Array.isArray(value) ? value.map(String) : []);
 

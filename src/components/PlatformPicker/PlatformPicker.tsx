@@ -4,6 +4,7 @@ import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
+import { EmptyState } from '../TableFrame/EmptyState';
 import { PlatformCard, platformCardIds } from './PlatformCard';
 import { isSelectablePlatform, lifecycleStateOf } from './states';
 
@@ -98,9 +99,9 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
         {t('platformCard.choosePlatform')}
       </Heading>
       {list.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+        <EmptyState>
           {t('platformCard.empty')}
-        </p>
+        </EmptyState>
       ) : (
         <div role="radiogroup" aria-labelledby={titleId} className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] gap-3">
           {list.map((platform, index) => {

@@ -8,6 +8,8 @@ export {
   PLATFORM_PICKER_STATES,
   PLATFORM_PICKER_STATE_NAMES,
   lifecycleStateOf,
+  platformReason,
+  platformText,
   priorityStateOf,
   isSelectablePlatform,
   type PlatformLifecycleState,

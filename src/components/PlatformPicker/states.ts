@@ -1,5 +1,5 @@
-import { isOneOf, PLATFORM_IDS, PLATFORM_LIFECYCLES, PLATFORM_PRIORITIES, type PlatformLifecycle, type PlatformPriority } from '../../domain';
-import type { MessageKey } from '../../i18n';
+import { isOneOf, PLATFORM_IDS, PLATFORM_LIFECYCLES, PLATFORM_PRIORITIES, type Platform, type PlatformLifecycle, type PlatformPriority } from '../../domain';
+import type { IntegrationsUIContextValue, MessageKey } from '../../i18n';
 import type { Tone } from '../../lib/tone';
 import type { IconName } from '../Icon';
 
@@ -50,4 +50,18 @@ export function priorityStateOf(priority: unknown): PlatformPriorityState {
 /** True when the platform can be chosen: a known platform whose lifecycle is active. */
 export function isSelectablePlatform(platform: { id: unknown; lifecycle: unknown }): boolean {
   return isOneOf(PLATFORM_IDS, platform.id) && PLATFORM_LIFECYCLE_STATES[lifecycleStateOf(platform.lifecycle)].selectable;
+}
+
+/** Label and notes of a platform from the catalog; an unknown id shows its raw id and no notes. */
+export function platformText(platform: { id: unknown }, t: IntegrationsUIContextValue['t'], tList: IntegrationsUIContextValue['tList']) {
+  if (isOneOf(PLATFORM_IDS, platform.id)) return { label: t(`platforms.${platform.id}.label`), notes: tList(`platforms.${platform.id}.notes`), known: true };
+  return { label: String(platform.id), notes: [] as readonly string[], known: false };
+}
+
+/** Why a platform cannot be chosen (null when it can). */
+export function platformReason(platform: Partial<Pick<Platform, 'blockedBy'>>, lifecycle: PlatformLifecycleState, t: IntegrationsUIContextValue['t']): string | null {
+  if (lifecycle === 'blocked') return platform.blockedBy ? t('platformCard.blockedReason', { decision: platform.blockedBy }) : t('platformCard.blockedReasonGeneric');
+  if (lifecycle === 'planned') return t('platformCard.plannedReason');
+  if (lifecycle === 'unknown') return t('platformCard.unknownReason');
+  return null;
 }

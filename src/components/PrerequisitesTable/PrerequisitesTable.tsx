@@ -1,10 +1,11 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { isOneOf, PLATFORM_IDS, type PlatformId, type Prerequisite } from '../../domain';
+import type { PlatformId, Prerequisite } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { hasMessage, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
+import { platformText } from '../PlatformPicker/states';
 import { TableFrame } from '../TableFrame';
 import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './states';
 
@@ -26,16 +27,12 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
   { prerequisites, platformId, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const { t, messages } = useIntegrationsUI();
+  const { t, tList, messages } = useIntegrationsUI();
   const id = useId();
   const titleId = `${id}-title`;
 
-  let platformLabel: string;
-  if (isOneOf(PLATFORM_IDS, platformId)) platformLabel = t(`platforms.${platformId}.label`);
-  else {
-    devWarn(`PrerequisitesTable platformId: unknown platform ${JSON.stringify(platformId)}; showing its raw id.`);
-    platformLabel = String(platformId);
-  }
+  const platform = platformText({ id: platformId }, t, tList);
+  if (!platform.known) devWarn(`PrerequisitesTable platformId: unknown platform ${JSON.stringify(platformId)}; showing its raw id.`);
 
   let rows: readonly Prerequisite[] = [];
   if (Array.isArray(prerequisites)) {
@@ -60,7 +57,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
       {...rest}
     >
       <Heading id={titleId} className="text-base font-semibold">
-        {t('prerequisites.title', { platform: platformLabel })}
+        {t('prerequisites.title', { platform: platform.label })}
       </Heading>
       <TableFrame
         titleId={titleId}

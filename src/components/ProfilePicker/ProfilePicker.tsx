@@ -8,6 +8,7 @@ import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
+import { EmptyState } from '../TableFrame/EmptyState';
 import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './states';
 
 export interface ProfilePickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
@@ -86,9 +87,9 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
         {t(required ? 'profiles.selectRequired' : 'profiles.select')}
       </Heading>
       {list.length === 0 ? (
-        <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+        <EmptyState>
           {t('profiles.empty')}
-        </p>
+        </EmptyState>
       ) : (
         <div
           role="radiogroup"

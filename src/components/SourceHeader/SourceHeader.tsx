@@ -1,11 +1,11 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import type { Profile, SourceConnection } from '../../domain';
+import { isOneOf, PLATFORM_IDS, type Profile, type SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { HealthBadge } from '../HealthBadge';
-import { isPlatformId, profileStateOf } from './states';
+import { profileStateOf } from './states';
 
 export interface SourceHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> {
   /** The source shown: its name is the heading, with its platform and connection status. */
@@ -36,7 +36,7 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
   if (valid && name === null) devWarn(`SourceHeader name: expected a non-empty string, got ${JSON.stringify(source.name)}.`);
 
   const platformId: unknown = valid ? source.platformId : undefined;
-  const platformKnown = isPlatformId(platformId);
+  const platformKnown = isOneOf(PLATFORM_IDS, platformId);
   if (valid && !platformKnown) devWarn(`SourceHeader platformId: unknown platform ${JSON.stringify(platformId)}; rendering Unknown.`);
   const platform = platformKnown ? t(`platforms.${platformId}.label`) : t('common.unknownWithCode', { code: String(platformId) });
 

@@ -1,4 +1,4 @@
-import { isOneOf, PLATFORM_IDS, type PlatformId, type Profile, type SourceConnection } from '../../domain';
+import type { Profile, SourceConnection } from '../../domain';
 
 /**
  * What the header knows of the source's profile, defined once (root `data-profile`, stories,
@@ -15,8 +15,4 @@ export const SOURCE_HEADER_PROFILE_STATE_NAMES = Object.keys(SOURCE_HEADER_PROFI
 
 export function profileStateOf(source: Pick<SourceConnection, 'profileId'>, profile: Pick<Profile, 'id'> | undefined): SourceHeaderProfileState {
   return profile != null && typeof profile === 'object' && profile.id === source?.profileId ? 'known' : 'unknown';
-}
-
-export function isPlatformId(value: unknown): value is PlatformId {
-  return isOneOf(PLATFORM_IDS, value);
 }

@@ -6,8 +6,9 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
+import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../Icon';
-import { panelHealthOf, reasonKey, SEVERITY_TONES, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './states';
+import { panelHealthOf, reasonKey, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './states';
 
 const chip = 'inline-flex items-center rounded-ui border border-(--tone-border) bg-(--tone-bg) px-1.5 py-0.5 font-mono text-xs leading-4 text-(--tone-fg) break-all';
 
@@ -70,7 +71,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
           {t('health.statusLine', { status: statusWord })}
         </span>
         {health.codes.map((code) => (
-          <code key={code} data-slot="status-code" data-tone={SEVERITY_TONES[DATA_QUALITY_SEVERITY[code]]} className={chip}>
+          <code key={code} data-slot="status-code" data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
             {code}
           </code>
         ))}
@@ -83,7 +84,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
         <ul role="list" aria-labelledby={titleId} className="grid gap-1.5">
           {health.codes.map((code) => (
             <li key={code} data-slot="reason" data-code={code} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-              <code data-tone={SEVERITY_TONES[DATA_QUALITY_SEVERITY[code]]} className={chip}>
+              <code data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
                 {code}
               </code>
               <span className="min-w-0 break-words">{t(reasonKey(code))}</span>

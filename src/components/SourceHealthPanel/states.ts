@@ -1,4 +1,4 @@
-import { CONNECTION_STATUSES, deriveHealth, isOneOf, type DataQualityCode, type HealthStatus, type Severity, type SourceConnection } from '../../domain';
+import { CONNECTION_STATUSES, deriveHealth, isOneOf, type DataQualityCode, type HealthStatus, type SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import type { MessageKey } from '../../i18n';
@@ -29,14 +29,6 @@ export const SOURCE_HEALTH_PANEL_VARIANTS = {
 
 export type SourceHealthPanelVariant = keyof typeof SOURCE_HEALTH_PANEL_VARIANTS;
 export const SOURCE_HEALTH_PANEL_VARIANT_NAMES = Object.keys(SOURCE_HEALTH_PANEL_VARIANTS) as SourceHealthPanelVariant[];
-
-/** Tone of a reason's code chip, by the flag's severity (blocking reads as critical). */
-export const SEVERITY_TONES = {
-  critical: 'critical',
-  blocking: 'critical',
-  warning: 'warning',
-  info: 'info',
-} as const satisfies Record<Severity, Tone>;
 
 /**
  * The health section wording of a reason: mapping_unconfirmed reads differently here than in the

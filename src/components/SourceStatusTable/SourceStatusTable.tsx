@@ -1,12 +1,12 @@
 import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
-import { isDataOutdated, visibleSources, type Profile, type SourceConnection } from '../../domain';
+import { isDataOutdated, isOneOf, visibleSources, type Profile, type SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
-import { SectionTitle } from '../DataOutdatedBadge/SectionTitle';
+import { SectionTitle } from '../TableFrame/SectionTitle';
 import { FRESHNESS_CELL_STATES, freshnessOfSource } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
 import { Icon } from '../Icon';
@@ -64,7 +64,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
     view = 'sync';
   }
   let timeDisplay: SourceStatusTimeDisplay = timeDisplayProp;
-  if (!(SOURCE_STATUS_TIME_DISPLAYS as readonly string[]).includes(timeDisplayProp)) {
+  if (!isOneOf(SOURCE_STATUS_TIME_DISPLAYS, timeDisplayProp)) {
     devWarn(`SourceStatusTable timeDisplay: unknown value ${JSON.stringify(timeDisplayProp)}; using "relative".`);
     timeDisplay = 'relative';
   }

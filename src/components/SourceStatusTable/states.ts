@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n';
+import type { LastSyncTimeDisplay } from '../LastSyncTime';
 
 /**
  * The two views of the overview table, defined once (seed 002 "Source Sync Status" and "Data
@@ -31,9 +32,9 @@ export const SOURCE_STATUS_COLUMNS = {
 } as const satisfies Record<string, MessageKey>;
 export type SourceStatusColumnId = 'source' | 'platform' | 'status' | 'freshness' | 'lastSync';
 
-/** How "Last sync" reads: the age for the eye (default), or the seed's text render (the ISO instant). */
-export const SOURCE_STATUS_TIME_DISPLAYS = ['relative', 'iso'] as const;
-export type SourceStatusTimeDisplay = (typeof SOURCE_STATUS_TIME_DISPLAYS)[number];
+/** How "Last sync" reads: the age for the eye (default), or the seed's text render (the ISO instant). LastSyncTime's displays. */
+export type SourceStatusTimeDisplay = LastSyncTimeDisplay;
+export const SOURCE_STATUS_TIME_DISPLAYS = ['relative', 'iso'] as const satisfies readonly SourceStatusTimeDisplay[];
 
 /** The table's states (root `data-state`). */
 export const SOURCE_STATUS_TABLE_STATES = ['ready', 'empty'] as const;

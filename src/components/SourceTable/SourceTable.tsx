@@ -21,7 +21,9 @@ import { forwardRef, useEffect, useId, useMemo, useRef, type CSSProperties, type
 import {
   connectionLabel,
   deriveFreshness,
+  isOneOf,
   PLATFORM_IDS,
+  visibleProfiles,
   visibleSources,
   type ConnectionLabel,
   type Profile,
@@ -162,7 +164,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   const data = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
   const authorizedProfiles = useMemo(() => {
     const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
-    const known = new Map((Array.isArray(profiles) ? profiles : []).filter((p) => p != null && allowed.has(p.id)).map((p) => [p.id, p]));
+    // `profiles` is optional: an omitted list is no error, so it never reaches the filter's warning.
+    const known = new Map(visibleProfiles(Array.isArray(profiles) ? profiles : [], authorizedProfileIds).map((p) => [p.id, p]));
     // An authorized profile the caller gave no details for is still listed, by its id.
     return [...allowed].map((profileId) => known.get(profileId) ?? { id: profileId, name: profileId, timeZone: undefined });
   }, [profiles, authorizedProfileIds]);
@@ -251,7 +254,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   };
 
   const wanted = new Set<string>(Array.isArray(columnsProp) ? columnsProp : SOURCE_TABLE_COLUMN_IDS);
-  for (const column of wanted) if (!(SOURCE_TABLE_COLUMN_IDS as readonly string[]).includes(column)) devWarn(`SourceTable columns: unknown column ${JSON.stringify(column)}; ignored.`);
+  for (const column of wanted) if (!isOneOf(SOURCE_TABLE_COLUMN_IDS, column)) devWarn(`SourceTable columns: unknown column ${JSON.stringify(column)}; ignored.`);
   // The source column names each row (the row header): it is never hidden.
   const shown = SOURCE_TABLE_COLUMN_IDS.filter((columnId) => columnId === 'source' || wanted.has(columnId));
   const Heading = `h${headingLevel}` as 'h2';
@@ -409,7 +412,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             />
           </span>
         </label>
-        {filters.filter((filter) => (shown as readonly string[]).includes(filter.column)).map((filter) => (
+        {filters.filter((filter) => isOneOf(shown, filter.column)).map((filter) => (
           <FilterSelect
             key={filter.column}
             label={filter.label}

@@ -1,7 +1,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { devWarn } from '../../domain/dev';
-import { useIntegrationsUI, type MessageKey } from '../../i18n';
+import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
 import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
@@ -66,7 +66,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
     >
       <p data-slot="step-status" className="flex items-center gap-2 text-xs font-medium text-(--tone-fg)">
         <Icon name={spec.icon} size={14} />
-        {t('patterns.wizard.stepStatus', { number: formatNumber(number), total: formatNumber(total), status: t(spec.status as MessageKey) })}
+        {t('patterns.wizard.stepStatus', { number: formatNumber(number), total: formatNumber(total), status: t(spec.status) })}
       </p>
       {reason ? (
         <p data-slot="step-reason" className="text-sm text-muted-foreground">

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n';
 import type { IconName } from '../Icon';
 import type { Tone } from '../../lib/tone';
 
@@ -11,11 +12,11 @@ export const STEP_PANEL_STATES = {
   upcoming: { story: 'Upcoming', tone: 'neutral', icon: 'circle', status: 'onboarding.progress.upcoming' },
   gated: { story: 'Gated', tone: 'neutral', icon: 'lock', status: 'onboarding.progress.upcoming' },
   blocked: { story: 'Blocked', tone: 'critical', icon: 'ban', status: 'onboarding.progress.blocked' },
-} as const satisfies Record<string, { story: string; tone: Tone; icon: IconName; status: string }>;
+} as const satisfies Record<string, { story: string; tone: Tone; icon: IconName; status: MessageKey }>;
 
 export type StepPanelState = keyof typeof STEP_PANEL_STATES;
 export const STEP_PANEL_STATE_NAMES = Object.keys(STEP_PANEL_STATES) as StepPanelState[];
 
 export function isStepPanelState(value: unknown): value is StepPanelState {
-  return typeof value === 'string' && value in STEP_PANEL_STATES;
+  return typeof value === 'string' && Object.hasOwn(STEP_PANEL_STATES, value);
 }

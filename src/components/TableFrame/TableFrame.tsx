@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cn } from '../../lib/cn';
+import { EmptyState } from './EmptyState';
 import { TABLE_FRAME_ALIGNS, TABLE_FRAME_VARIANTS, type TableFrameAlign, type TableFrameVariant } from './states';
 
 /** One header cell of a TableFrame. */
@@ -42,9 +43,9 @@ export interface TableFrameProps {
 export function TableFrame({ titleId, slot, columns, children, empty = null, variant = 'overview', tableClassName, describedBy }: TableFrameProps) {
   if (empty != null && empty !== false) {
     return (
-      <p data-slot="empty" className="rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
+      <EmptyState>
         {empty}
-      </p>
+      </EmptyState>
     );
   }
   const spec = TABLE_FRAME_VARIANTS[variant] ?? TABLE_FRAME_VARIANTS.overview;

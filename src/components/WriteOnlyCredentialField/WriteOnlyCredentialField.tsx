@@ -4,16 +4,18 @@ import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
 import { buttonVariants } from '../Button';
 import { Icon } from '../Icon';
+import { CredentialStatus } from './CredentialStatus';
 import {
   ACCESS_TOKEN_STATUS,
   accessTokenStateOf,
   configuredStateOf,
+  CREDENTIAL_FIELD_LABELS,
   CREDENTIAL_FIELD_NAMES,
   CREDENTIAL_STATUS,
   DEFAULT_SECRET_MAX_LENGTH,
+  TEMPORARY_TOKEN_STATUS,
   validateSecret,
   WRITE_ONLY_CREDENTIAL_FIELD_STATES,
   WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS,
@@ -27,16 +29,8 @@ const frame = cva('grid gap-2 rounded-ui border bg-surface p-3 text-sm text-fore
   defaultVariants: { state: 'notConfigured' },
 });
 
-const pill =
-  cn(TONE_PILL, 'text-xs font-medium leading-none');
-
 const primaryButton = buttonVariants({ variant: 'primary' });
 const secondaryButton = buttonVariants({ variant: 'secondary' });
-
-const FIELD_LABELS = {
-  clientId: 'credentials.fields.clientId',
-  clientSecret: 'credentials.fields.clientSecret',
-} as const satisfies Record<CredentialFieldName, string>;
 
 /**
  * Root props: no event handler (a change/input/key listener on the root would see the secret as
@@ -106,7 +100,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   }
   let fieldLabel: string;
   if (label !== undefined) fieldLabel = label;
-  else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(FIELD_LABELS[field]);
+  else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(CREDENTIAL_FIELD_LABELS[field]);
   else {
     devWarn(`WriteOnlyCredentialField: unknown field ${JSON.stringify(field)}; pass \`label\`.`);
     fieldLabel = t('common.unknown');
@@ -227,11 +221,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
           </span>
         )}
         <span data-slot="credential-status" className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
-          <span data-tone={spec.tone} className={pill}>
-            <Icon name={spec.icon} size={12} />
-            {t(spec.label)}
-          </span>{' '}
-          <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+          <CredentialStatus spec={spec} />
         </span>
       </div>
 
@@ -357,11 +347,7 @@ export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusPro
           {t('credentials.fields.accessToken')}
         </span>
         <span data-slot="credential-status" className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
-          <span data-tone="info" className={pill}>
-            <Icon name="clock" size={12} />
-            {t('credentials.states.temporary')}
-          </span>{' '}
-          <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+          <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
         </span>
       </div>
       <p data-slot="token-cache" data-tone={spec.tone} className="flex items-center gap-1.5 text-xs text-muted-foreground">

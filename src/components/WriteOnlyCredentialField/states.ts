@@ -34,12 +34,25 @@ export const WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS = Object.fromEntries(
 export const CREDENTIAL_FIELD_NAMES = ['clientId', 'clientSecret'] as const;
 export type CredentialFieldName = (typeof CREDENTIAL_FIELD_NAMES)[number];
 
+/** Catalog label of each write-only field (WriteOnlyCredentialField, CredentialsPanel's status rows). */
+export const CREDENTIAL_FIELD_LABELS = {
+  clientId: 'credentials.fields.clientId',
+  clientSecret: 'credentials.fields.clientSecret',
+} as const satisfies Record<CredentialFieldName, MessageKey>;
+
 /** The status pill of a stored value: whether one exists, never what it is. */
 export const CREDENTIAL_STATUS = {
   not_configured: { tone: 'neutral', icon: 'circle', label: 'credentials.states.not_configured' },
   configured: { tone: 'success', icon: 'check', label: 'credentials.states.configured' },
   unknown: { tone: 'neutral', icon: 'help', label: 'common.unknown' },
 } as const satisfies Record<CredentialFieldState | 'unknown', { tone: Tone; icon: IconName; label: MessageKey }>;
+
+/** The status pill of the access token: always temporary (obtained at run time, never stored). */
+export const TEMPORARY_TOKEN_STATUS = { tone: 'info', icon: 'clock', label: 'credentials.states.temporary' } as const satisfies {
+  tone: Tone;
+  icon: IconName;
+  label: MessageKey;
+};
 
 /** The access token's in-memory cache (seed 001 "Access token cache (memory): inactive"). */
 export const ACCESS_TOKEN_STATUS = {

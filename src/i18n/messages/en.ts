@@ -95,7 +95,6 @@ export const en = {
     groupHeading: '{severity} ({count})',
     groupEmpty: 'None',
     unknownFlag: 'Unrecognised data quality flag — no description available.',
-    listLabel: 'Data quality alerts by severity',
   },
   platforms: {
     SHOPIFY: {
@@ -473,15 +472,12 @@ export const en = {
       dataFreshness: 'Data Freshness',
     },
     detail: {
-      title: 'Source detail: {source}',
       notAuthorized: 'This source is not available: it does not belong to an authorized Profile.',
-      credentials: 'Credentials',
       source: 'Source',
     },
     wizard: {
       stepLabel: 'Step {number}: {title}',
       stepStatus: 'Step {number} of {total} — {status}',
-      gated: 'Select a profile first: every later step depends on it.',
       finish: 'Finish (preview)',
       finished: 'Preview complete — no source was created and nothing was executed.',
       noPrerequisites: 'No prerequisite is listed for {platform}.',

@@ -97,7 +97,6 @@ export const fr: Messages = {
     groupHeading: '{severity} ({count})',
     groupEmpty: 'Aucune',
     unknownFlag: 'Signalement de qualité des données non reconnu — aucune description disponible.',
-    listLabel: 'Alertes de qualité des données par gravité',
   },
   platforms: {
     SHOPIFY: {
@@ -477,15 +476,12 @@ export const fr: Messages = {
       dataFreshness: 'Fraîcheur des données',
     },
     detail: {
-      title: 'Détail de la source : {source}',
       notAuthorized: 'Cette source n’est pas disponible : elle n’appartient pas à un Profile autorisé.',
-      credentials: 'Identifiants',
       source: 'Source',
     },
     wizard: {
       stepLabel: 'Étape {number} : {title}',
       stepStatus: 'Étape {number} sur {total} — {status}',
-      gated: 'Sélectionnez d’abord un profil : toutes les étapes suivantes en dépendent.',
       finish: 'Terminer (aperçu)',
       finished: 'Aperçu terminé — aucune source n’a été créée et rien n’a été exécuté.',
       noPrerequisites: 'Aucun prérequis n’est listé pour {platform}.',

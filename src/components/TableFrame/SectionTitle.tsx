@@ -1,11 +1,12 @@
 import type { HeadingLevel } from '../../lib/heading';
-import { DataOutdatedBadge } from './DataOutdatedBadge';
+import { DataOutdatedBadge } from '../DataOutdatedBadge';
 
 interface SectionTitleProps {
   level: HeadingLevel;
   /** Id of the title text alone: tables are labelled by it, without the marker. */
   titleId: string;
   title: string;
+  /** Shows the "Data may be outdated" marker; `false` renders none (the badge itself renders nothing). */
   outdated: boolean;
 }
 
@@ -22,7 +23,7 @@ export function SectionTitle({ level, titleId, title, outdated }: SectionTitlePr
       <span id={titleId} className="break-words">
         {title}
       </span>
-      {outdated ? <DataOutdatedBadge outdated /> : null}
+      <DataOutdatedBadge outdated={outdated} />
     </Heading>
   );
 }

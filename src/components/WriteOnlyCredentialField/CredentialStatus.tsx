@@ -1,0 +1,29 @@
+import { useIntegrationsUI, type MessageKey } from '../../i18n';
+import { cn } from '../../lib/cn';
+import { TONE_PILL, type Tone } from '../../lib/tone';
+import { Icon, type IconName } from '../Icon';
+
+const pill = cn(TONE_PILL, 'text-xs font-medium leading-none');
+
+interface CredentialStatusProps {
+  /** The status pill: a row of `CREDENTIAL_STATUS` or `TEMPORARY_TOKEN_STATUS`. */
+  spec: { tone: Tone; icon: IconName; label: MessageKey };
+}
+
+/**
+ * Internal (not exported from the package): the status of a credential as the field, the access
+ * token row and CredentialsPanel's status rows show it — pill (icon and label), then "(value never
+ * displayed)". Each caller keeps its own wrapper element (`<span>`, `<dd>`).
+ */
+export function CredentialStatus({ spec }: CredentialStatusProps) {
+  const { t } = useIntegrationsUI();
+  return (
+    <>
+      <span data-tone={spec.tone} className={pill}>
+        <Icon name={spec.icon} size={12} />
+        {t(spec.label)}
+      </span>{' '}
+      <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+    </>
+  );
+}
