@@ -317,6 +317,17 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     </tr>
   );
 
+  // Offered where filters hide rows: under the count, and in place of the rows when none match.
+  const clearFiltersButton = (
+    <button
+      type="button"
+      onClick={clearFilters}
+      className="rounded-md px-1 font-medium text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-ring"
+    >
+      {t('sourceTable.clearFilters')}
+    </button>
+  );
+
   let body: ReactNode;
   if (loading) {
     body = (
@@ -338,13 +349,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     body = message(
       <span className="inline-flex flex-wrap items-center justify-center gap-2">
         {t('sourceTable.empty')}
-        <button
-          type="button"
-          onClick={clearFilters}
-          className="rounded-md px-1 font-medium text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-ring"
-        >
-          {t('sourceTable.clearFilters')}
-        </button>
+        {clearFiltersButton}
       </span>,
     );
   } else if (virtual) {
@@ -435,13 +440,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         {!loading && filtered && rows.length > 0 ? (
           <>
             {' · '}
-            <button
-              type="button"
-              onClick={clearFilters}
-              className="rounded-md px-1 font-medium text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-ring"
-            >
-              {t('sourceTable.clearFilters')}
-            </button>
+            {clearFiltersButton}
           </>
         ) : null}
       </p>
