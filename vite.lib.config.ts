@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { pureDevWarnings } from './scripts/pure-dev-warnings.ts';
 
 const root = import.meta.dirname;
 
@@ -14,10 +15,13 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    pureDevWarnings(),
     dts({ tsconfigPath: resolve(root, 'tsconfig.build.json'), entryRoot: 'src', include: ['src'], exclude: ['**/*.css'] }),
   ],
   build: {
     outDir: 'dist',
+    // Readable modules (names intact for DevTools and warnings); the app's bundler minifies.
+    minify: false,
     emptyOutDir: true,
     sourcemap: true,
     // The stylesheet is its own entry (dist/styles.css): no JS module imports CSS.
@@ -26,6 +30,7 @@ export default defineConfig({
       entry: {
         index: resolve(root, 'src/index.ts'),
         fixtures: resolve(root, 'src/fixtures/index.ts'),
+        'locales/fr': resolve(root, 'src/locales/fr.ts'),
         styles: resolve(root, 'src/styles/index.css'),
       },
       formats: ['es'],

@@ -3,7 +3,12 @@ import './preview.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect, type ReactNode } from 'react';
 import { FIXTURE_NOW } from '../src/fixtures';
-import { IntegrationsUIProvider, isLocale, type Locale } from '../src/i18n';
+import { IntegrationsUIProvider, type Locale } from '../src/i18n';
+import { fr } from '../src/locales/fr';
+
+/** The toolbar's locales: English (built in) and French (the `integrations-ui/locales/fr` entry). */
+const CATALOGS = { fr };
+const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr';
 
 /**
  * Every story renders inside the library's provider on the fixture clock (never the real one),
@@ -16,7 +21,7 @@ function StoryFrame({ theme, locale, children }: { theme: 'light' | 'dark'; loca
     document.documentElement.lang = locale;
   }, [theme, locale]);
   return (
-    <IntegrationsUIProvider locale={locale} timeZone="Europe/Paris" now={FIXTURE_NOW}>
+    <IntegrationsUIProvider locale={locale} catalogs={CATALOGS} timeZone="Europe/Paris" now={FIXTURE_NOW}>
       <div data-story-root data-theme={theme} className={`${theme} bg-background p-4 font-sans text-foreground antialiased`}>
         {children}
       </div>

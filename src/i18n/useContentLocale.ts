@@ -1,10 +1,10 @@
 import { devWarn } from '../domain/dev';
-import { useIntegrationsUI } from './IntegrationsUIProvider';
-import type { Locale, MessageKey } from './messages/types';
-import { CATALOGS, isLocale, translate, type MessageParams } from './translate';
+import { bindMessages, catalogOf, useIntegrationsUI } from './IntegrationsUIProvider';
+import type { Locale, MessageKey, Messages } from './messages/types';
+import { canonicalLocale, type MessageParams } from './translate';
 
 export interface ContentLocale {
-  /** The language the content is written in: `contentLocale` when valid, else the page's. */
+  /** The language the content is written in: `contentLocale` when the app has its catalog, else the page's. */
   textLocale: Locale;
   /** Translates into `textLocale` (the page's own `t` stays for the surrounding UI strings). */
   tc: (key: MessageKey, params?: MessageParams) => string;
@@ -13,21 +13,22 @@ export interface ContentLocale {
 }
 
 /**
- * The language of a component's content when it may differ from the page (seed 001's readiness
- * texts and seed 002's legacy-route notice are French on an English page). An unknown
- * `contentLocale` falls back to the page's locale with a development warning naming `componentName`.
+ * The language of a component's content when it may differ from the page's (readiness texts or a
+ * notice that the backend sends in French on an English page). The locale's catalog must be among
+ * the provider's `catalogs` (English is built in); otherwise the page's locale is used, with a
+ * development warning naming `componentName`.
  */
-export function useContentLocale(contentLocale: unknown, componentName: string): ContentLocale {
-  const { locale } = useIntegrationsUI();
+export function useContentLocale(contentLocale: unknown, componentName: string, english: Partial<Messages>): ContentLocale {
+  const { locale, catalogs } = useIntegrationsUI();
   let textLocale: Locale = locale;
   if (contentLocale !== undefined) {
-    if (isLocale(contentLocale)) textLocale = contentLocale;
-    else devWarn(`${componentName} contentLocale: unknown locale ${JSON.stringify(contentLocale)}; using "${locale}".`);
+    const tag = canonicalLocale(contentLocale);
+    if (tag !== null && (tag === 'en' || catalogs[tag] !== undefined)) textLocale = tag;
+    else devWarn(`${componentName} contentLocale: no catalog for ${JSON.stringify(contentLocale)}; using "${locale}".`);
   }
-  const messages = CATALOGS[textLocale];
   return {
     textLocale,
-    tc: (key, params) => translate(messages, key, params),
+    tc: bindMessages(textLocale, catalogOf(catalogs, textLocale), english).t,
     lang: textLocale !== locale ? textLocale : undefined,
   };
 }

@@ -38,6 +38,10 @@ import { cn } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
+import * as english from '../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { credentialActions: english.credentialActions, dataQuality: english.dataQuality, guardrails: english.guardrails, onboarding: english.onboarding, patterns: english.patterns, platformCard: english.platformCard, platforms: english.platforms, sourceActions: english.sourceActions };
 
 /** Steps completed by what the user enters on the page rather than by a press of "Next". */
 const INPUT_STEPS = ['select_profile', 'choose_platform', 'select_accounts', 'configure_source'] as const satisfies readonly OnboardingStepId[];
@@ -141,7 +145,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   },
   ref,
 ) {
-  const { t, tList } = useIntegrationsUI();
+  const { t, tList } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
   const stepList = Array.isArray(steps) ? steps : [];

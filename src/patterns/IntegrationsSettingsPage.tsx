@@ -27,6 +27,10 @@ import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { INTEGRATIONS_SETTINGS_NOTICES } from './defaults';
+import * as english from '../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { dataQuality: english.dataQuality, flags: english.flags, guardrails: english.guardrails, health: english.health, patterns: english.patterns, sourceTable: english.sourceTable };
 
 const SETTINGS_TABLE_COLUMNS = ['source', 'profile', 'platform', 'status', 'detail'] as const;
 
@@ -69,7 +73,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
   { sources, profiles, authorizedProfileIds, guardrails, notices = INTEGRATIONS_SETTINGS_NOTICES, noticeContentLocales, onOpenSource, loading = false, now: nowProp, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
   const sourcesProblem = checkSources(sources);
   const tableProblem = firstProblem(sourcesProblem, checkProfiles(profiles));

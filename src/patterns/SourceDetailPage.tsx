@@ -33,6 +33,10 @@ import { cn } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { SOURCE_DETAIL_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
+import * as english from '../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { accounts: english.accounts, credentialActions: english.credentialActions, credentials: english.credentials, dataQuality: english.dataQuality, health: english.health, patterns: english.patterns, readiness: english.readiness, sourceActions: english.sourceActions, syncHistory: english.syncHistory, technical: english.technical };
 
 /** Which list a previewed action came from. */
 export type SourceDetailActionKind = 'source' | 'credential';
@@ -98,7 +102,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
   const root = { ref, 'data-slot': 'source-detail-page', className: cn('mx-auto grid w-full max-w-5xl min-w-0 gap-8', className), ...rest };

@@ -3,7 +3,8 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { ACCOUNT_PICKER_STATE_NAMES, ACCOUNT_PICKER_STATES, AccountPicker, type AccountPickerState } from '../../src/components/AccountPicker';
 import { PLATFORM_IDS } from '../../src/domain';
 import { AUTHORIZED_PROFILE_IDS, DISCOVERED_ACCOUNTS, PROFILE_ESPAGNE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 

@@ -11,7 +11,8 @@ import {
   type OnboardingStepperState,
 } from '../../src/components/OnboardingStepper';
 import { ONBOARDING_STEP_IDS } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { ONBOARDING_STEPS, PLATFORMS } from '../../src/fixtures';
 import { phone } from '../support/viewports';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PlatformPicker } from '../../src/components/PlatformPicker';
-import { fr } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { PLATFORMS } from '../../src/fixtures';
 import { pickerArgTypes } from '../support/args';
 import { narrowStory } from '../support/viewports';

@@ -7,7 +7,8 @@ import {
   type SourceSettingsFormState,
 } from '../../src/components/SourceSettingsForm';
 import { SHOPIFY_FRANCE } from '../../src/fixtures';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 

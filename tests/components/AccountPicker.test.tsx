@@ -5,7 +5,8 @@ import { ACCOUNT_PICKER_STATE_NAMES, AccountPicker, type AccountPickerState } fr
 import { linkableAccounts } from '../../src/domain';
 import { maskRef } from '../../src/domain';
 import { AUTHORIZED_PROFILE_IDS, DISCOVERED_ACCOUNTS, EXTERNAL_ACCOUNTS, FOREIGN_ACCOUNTS, FOREIGN_PROFILE, PROFILE_ESPAGNE, PROFILE_FRANCE, PROFILE_SUISSE } from '../../src/fixtures';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 

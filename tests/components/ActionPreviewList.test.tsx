@@ -17,7 +17,8 @@ import {
   type PreviewableAction,
 } from '../../src/components/ActionPreviewList';
 import { CREDENTIAL_ACTION_IDS, SOURCE_ACTION_IDS, credentialActionsFor } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { CREDENTIAL_ACTIONS, makeCredentialState, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SHOPIFY_SUISSE_CREDENTIALS, SOURCE_ACTIONS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';

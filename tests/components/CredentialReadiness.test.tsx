@@ -10,7 +10,8 @@ import {
 } from '../../src/components/CredentialReadiness';
 import { CREDENTIAL_CHECKLIST_ITEMS, type CredentialState } from '../../src/domain';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 import { lines, seed } from '../seed-files';
@@ -215,7 +216,7 @@ describe('CredentialReadiness', () => {
   });
 
   it('warns on a bad contentLocale and heading level, and merges className', () => {
-    expectConsole(/contentLocale: unknown locale "de"/, /headingLevel: expected 2, 3 or 4, got 6/);
+    expectConsole(/contentLocale: no catalog for "de"/, /headingLevel: expected 2, 3 or 4, got 6/);
     const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} contentLocale={'de' as never} headingLevel={6 as never} className="mt-3" />);
     expect(root(container)).toHaveClass('mt-3', 'grid');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(en.readiness.title);

@@ -19,7 +19,8 @@ import {
   type DataQualityCode,
   type DataQualityFlag,
 } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import {
   FIXTURE_NOW,
   GA4_FRANCE,

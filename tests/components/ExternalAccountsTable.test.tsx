@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExternalAccountsTable } from '../../src/components/ExternalAccountsTable';
-import { fr } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { accountsOf, AUTHORIZED_PROFILE_IDS, EXTERNAL_ACCOUNTS, FOREIGN_ACCOUNTS, makeAccount } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';

@@ -2,7 +2,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, HealthSummary } from '../../src/components/HealthSummary';
 import { deriveHealth, summarizeHealth } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import {
   AUTHORIZED_PROFILE_IDS,
   FIXTURE_NOW,

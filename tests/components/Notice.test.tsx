@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Notice, NOTICE_CATALOG, NOTICE_STATES, NOTICE_VARIANTS, NoticeStack } from '../../src/components/Notice';
 import { NOTICE_IDS } from '../../src/domain';
 import { SCREEN_NOTICES } from '../../src/fixtures';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 import { lines, seed } from '../seed-files';
@@ -104,7 +105,7 @@ describe('Notice', () => {
   });
 
   it('falls back on an unknown variant and locale with a warning', () => {
-    expectConsole(/Notice variant: unknown variant "loud"/, /Notice contentLocale: unknown locale "de"/);
+    expectConsole(/Notice variant: unknown variant "loud"/, /Notice contentLocale: no catalog for "de"/);
     renderUI(
       <Notice variant={'loud' as never} noticeId="mock_data" contentLocale={'de' as never} />,
     );

@@ -14,7 +14,8 @@ import {
   type OnboardingStepperState,
 } from '../../src/components/OnboardingStepper';
 import type { OnboardingStepId } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { ONBOARDING_STEPS, PLATFORMS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';

@@ -8,7 +8,8 @@ import {
   PlatformPicker,
 } from '../../src/components/PlatformPicker';
 import type { Platform, PlatformId } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { platformById, PLATFORMS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';

@@ -8,7 +8,8 @@ import {
   type PrerequisitesTableState,
 } from '../../src/components/PrerequisitesTable';
 import type { Prerequisite } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { SHOPIFY_PREREQUISITES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';

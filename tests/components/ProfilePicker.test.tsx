@@ -9,7 +9,8 @@ import {
   type ProfilePickerState,
 } from '../../src/components/ProfilePicker';
 import { visibleProfiles } from '../../src/domain/antileak';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { AUTHORIZED_PROFILE_IDS, FOREIGN_PROFILE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';

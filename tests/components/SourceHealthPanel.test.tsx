@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SOURCE_HEALTH_PANEL_STATES, SourceHealthPanel, type SourceHealthPanelState } from '../../src/components/SourceHealthPanel';
 import type { SourceConnection } from '../../src/domain';
-import { fr } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { makeSource, SHOPIFY_ESPAGNE, SHOPIFY_FRANCE, SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';

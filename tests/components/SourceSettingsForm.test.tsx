@@ -9,7 +9,8 @@ import {
   type SourceSettingsFormState,
 } from '../../src/components/SourceSettingsForm';
 import { SHOPIFY_FRANCE } from '../../src/fixtures';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 

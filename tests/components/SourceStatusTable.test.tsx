@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SOURCE_STATUS_COLUMNS, SOURCE_STATUS_VIEW_NAMES, SOURCE_STATUS_VIEWS, SourceStatusTable } from '../../src/components/SourceStatusTable';
 import { FRESHNESS_CELL_STATES } from '../../src/components/FreshnessCell';
 import { FRESHNESS_STATES } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import {
   AUTHORIZED_PROFILE_IDS,
   FOREIGN_PROFILE,

@@ -10,7 +10,8 @@ import {
   type SourceTableProps,
 } from '../../src/components/SourceTable';
 import { connectionLabel, deriveFreshness } from '../../src/domain';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import {
   AUTHORIZED_PROFILE_IDS,
   FIXTURE_NOW,

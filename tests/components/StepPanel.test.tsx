@@ -1,7 +1,8 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StepPanel, STEP_PANEL_STATE_NAMES, STEP_PANEL_STATES } from '../../src/components/StepPanel';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';

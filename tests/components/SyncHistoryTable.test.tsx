@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SYNC_RUN_STATES, SyncHistoryTable } from '../../src/components/SyncHistoryTable';
 import { SYNC_RUN_STATUSES } from '../../src/domain';
-import { fr } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { makeSyncRun, syncRunsOf } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';

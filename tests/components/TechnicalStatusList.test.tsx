@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TECHNICAL_VALUE_STATES, TechnicalStatusList } from '../../src/components/TechnicalStatusList';
-import { fr } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { makeSource, PROFILE_FRANCE, PROFILE_SUISSE, SHOPIFY_FRANCE, SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';

@@ -16,7 +16,8 @@ import {
   type WriteOnlyCredentialFieldProps,
   type WriteOnlyCredentialFieldState,
 } from '../../src/components/WriteOnlyCredentialField';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';

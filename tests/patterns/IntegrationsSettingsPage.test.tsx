@@ -1,7 +1,8 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { en, fr } from '../../src/i18n';
+import { en } from '../../src/i18n';
+import { fr } from '../../src/locales/fr';
 import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from '../../src/patterns';
 import { sectionErrors } from '../dom-queries';

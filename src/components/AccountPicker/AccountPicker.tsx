@@ -10,6 +10,10 @@ import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { EmptyState } from '../TableFrame/EmptyState';
 import { accountPickerStateOf } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { accounts: english.accounts, common: english.common, onboarding: english.onboarding };
 
 const NO_IDS: readonly string[] = [];
 
@@ -59,7 +63,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
   },
   ref,
 ) {
-  const { t, tList } = useIntegrationsUI();
+  const { t, tList } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const ids = { title: `${id}-title`, description: `${id}-description`, error: `${id}-error`, note: `${id}-note` };
   const [inner, setInner] = useState<readonly string[]>(() => idsOf(defaultValue, 'defaultValue'));

@@ -1,7 +1,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { devWarn } from '../../domain/dev';
-import { hasMessage, useIntegrationsUI } from '../../i18n';
+import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
@@ -18,6 +18,10 @@ import {
   type ActionPreviewKind,
   type PreviewableAction,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { actionPreview: english.actionPreview, common: english.common, credentialActions: english.credentialActions, sourceActions: english.sourceActions };
 
 const badge = cva(
   cn(TONE_PILL, 'justify-self-start whitespace-nowrap text-xs font-medium leading-none'),
@@ -61,7 +65,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
   { kind: kindProp = 'source', actions, sourceName, onPreview, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const { t, messages } = useIntegrationsUI();
+  const { t, has } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const titleId = `${id}-title`;
 
@@ -91,7 +95,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
       return t('actionPreview.unknownAvailability');
     }
     const reason = action.reason;
-    if (typeof reason === 'string' && hasMessage(messages, reason)) return t(reason);
+    if (typeof reason === 'string' && has(reason)) return t(reason);
     if (typeof reason === 'string' && reason.trim() !== '') {
       devWarn(`ActionPreviewList: reason of "${action.id}" is not a catalog key; shown as given.`);
       return reason;

@@ -19,6 +19,10 @@ import {
   scopePolicyStateOf,
   type CredentialReadinessState,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, health: english.health, readiness: english.readiness };
 
 const pill = cva(
   cn(TONE_PILL, 'text-xs font-medium leading-tight'),
@@ -45,7 +49,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   { credentials, headingLevel = 2, contentLocale, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const ids = { title: `${id}-title`, scopes: `${id}-scopes`, checklist: `${id}-checklist`, health: `${id}-health`, quality: `${id}-quality` };
 
@@ -55,7 +59,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   const SubHeading = `h${level + 1}` as 'h3' | 'h4' | 'h5';
 
   // Readiness texts in their own language; `lang` marks them when it is not the page's.
-  const content = useContentLocale(contentLocale, 'CredentialReadiness');
+  const content = useContentLocale(contentLocale, 'CredentialReadiness', ENGLISH);
 
   const problem = checkCredentialState(credentials);
   if (problem) devWarn(`CredentialReadiness credentials: ${problem}; showing a section error.`);
@@ -100,7 +104,7 @@ interface CredentialReadinessDetailsProps {
 
 /** Everything below the title of a well-formed credential state. */
 function CredentialReadinessDetails({ credentials, state, ids, SubHeading, content: { tc, lang } }: CredentialReadinessDetailsProps) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const code = credentials.readiness;
   const spec = CREDENTIAL_READINESS_STATES[state];
   const readinessLabel = state === 'unknown' ? t('common.unknownWithCode', { code: String(code) }) : tc(spec.label);

@@ -16,6 +16,10 @@ import {
 import { CredentialStatus } from '../WriteOnlyCredentialField/CredentialStatus';
 import { CREDENTIAL_FIELD_LABELS, TEMPORARY_TOKEN_STATUS } from '../WriteOnlyCredentialField/states';
 import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, credentials: english.credentials };
 
 const row = 'flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2';
 
@@ -47,7 +51,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
   { credentials, onSubmit, disabled = false, headingLevel = 2, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
 
   const level = headingLevelOr(headingLevel, 2);

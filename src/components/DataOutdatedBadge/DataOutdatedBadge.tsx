@@ -5,6 +5,10 @@ import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { DATA_OUTDATED_BADGE_STATES } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common };
 
 export interface DataOutdatedBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   /** Whether the section's data may be outdated, e.g. `isDataOutdated(visibleSources(…), now)`. `false` renders nothing. */
@@ -22,7 +26,7 @@ export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgePr
   { outdated, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   if (typeof outdated !== 'boolean') {
     devWarn(`DataOutdatedBadge outdated: expected a boolean, got ${JSON.stringify(outdated)}; showing the marker.`);
   } else if (!outdated) {

@@ -16,6 +16,10 @@ import {
   type DataQualityAlertState,
   type RecommendedActionId,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, severity: english.severity };
 
 /**
  * A flag as the domain functions return it, or as raw data may bring it (a code or severity the
@@ -56,7 +60,7 @@ export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps
   { flag, sourceName, showCode = true, recommendedAction = false, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const state = stateOfFlag(flag);
   const spec = DATA_QUALITY_ALERT_STATES[state];
   const problem = state === 'unknown' ? describeBadFlag(flag) : null;
@@ -145,7 +149,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
   { flags, sources, grouped = true, showCode = true, recommendedActions = false, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const { t, formatNumber } = useIntegrationsUI();
+  const { t, formatNumber } = useIntegrationsUI(ENGLISH);
   const baseId = useId();
   let list: readonly DataQualityFlagInput[] = flags;
   if (!Array.isArray(flags)) {

@@ -9,6 +9,10 @@ import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput }
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { DATA_QUALITY_TABLE_COLUMN_IDS, DATA_QUALITY_TABLE_COLUMNS, DATA_QUALITY_TABLE_ROW_STATES, type DataQualityTableState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, severity: english.severity };
 
 export interface DataQualityTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The open flags in display order, e.g. `deriveAllQualityFlags(visibleSources(…), now)` (seed 002 order). An unknown code or severity renders an Unknown row with the raw code. */
@@ -45,7 +49,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
   { flags, outdated = false, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const titleId = `${id}-title`;
 

@@ -7,6 +7,10 @@ import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { accounts: english.accounts, common: english.common };
 
 export interface ExternalAccountsTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source's external accounts (fixtures `accountsOf(sourceId)`); only those of an authorized profile are shown. */
@@ -29,7 +33,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
   { accounts, authorizedProfileIds, headingLevel = 2, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
   const noteId = `${titleId}-note`;
   const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;

@@ -9,6 +9,10 @@ import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { SyncInstantText, useSyncInstant } from '../LastSyncTime';
 import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { freshness: english.freshness };
 
 const root = cva('relative flex min-w-0 text-sm', { variants: { layout: FRESHNESS_CELL_LAYOUTS }, defaultVariants: { layout: 'stacked' } });
 
@@ -37,7 +41,7 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
   { source, profile, timeZone, now: nowProp, layout = 'stacked', showAbsolute = false, className, ...rest },
   ref,
 ) {
-  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);
   const now = nowProp ?? providerNow;
   const state = freshnessOfSource(source, now);
   const spec = FRESHNESS_CELL_STATES[state];

@@ -7,6 +7,10 @@ import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { EmptyState } from '../TableFrame/EmptyState';
 import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { guardrails: english.guardrails };
 
 const item = cva('break-words', {
   variants: { state: Object.fromEntries(Object.entries(GUARDRAIL_ITEM_STATES).map(([s, spec]) => [s, spec.className])) as Record<GuardrailItemState, string> },
@@ -30,7 +34,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
   { guardrails, scope: scopeProp, headingLevel = 2, className, ...rest },
   ref,
 ) {
-  const { t, messages } = useIntegrationsUI();
+  const { t, has } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
 
   let list: readonly Guardrail[] = guardrails;
@@ -72,7 +76,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
       ) : (
         <ul role="list" aria-labelledby={titleId} className="grid list-disc gap-1 pl-5 marker:text-muted-foreground">
           {list.map((guardrail, index) => {
-            const key = guardrailKey(messages, guardrail);
+            const key = guardrailKey(has, guardrail);
             const raw = guardrail != null && typeof guardrail === 'object' ? String(guardrail.id) : String(guardrail);
             if (key === null) devWarn(`GuardrailList guardrail: unknown guardrail ${JSON.stringify(raw)}; showing its raw id.`);
             const state: GuardrailItemState = key === null ? 'unknown' : 'known';

@@ -1,5 +1,5 @@
 import { GUARDRAIL_SCOPES, isOneOf, type Guardrail, type GuardrailScope } from '../../domain';
-import { hasMessage, type MessageKey, type Messages } from '../../i18n';
+import type { MessageKey } from '../../i18n';
 import type { Tone } from '../../lib/tone';
 
 /**
@@ -26,8 +26,8 @@ export function isGuardrailScope(value: unknown): value is GuardrailScope {
 }
 
 /** The catalog key of a guardrail's text, or null when the catalog has none (unknown scope or id). */
-export function guardrailKey(messages: Messages, guardrail: Guardrail): MessageKey | null {
+export function guardrailKey(has: (key: string) => key is MessageKey, guardrail: Guardrail): MessageKey | null {
   if (guardrail == null || typeof guardrail !== 'object' || !isGuardrailScope(guardrail.scope) || typeof guardrail.id !== 'string') return null;
   const key = `guardrails.${guardrail.scope}.${guardrail.id}`;
-  return hasMessage(messages, key) ? key : null;
+  return has(key) ? key : null;
 }

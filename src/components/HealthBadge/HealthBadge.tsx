@@ -17,6 +17,10 @@ import {
   type HealthBadgeSize,
   type HealthBadgeState,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, connection: english.connection, flags: english.flags, freshness: english.freshness, health: english.health, healthReasons: english.healthReasons };
 
 const badge = cva(
   'inline-flex max-w-full items-center gap-1 whitespace-nowrap rounded-full border font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)',
@@ -53,7 +57,7 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
   { state, source, aspect = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', text, className, ...rest },
   ref,
 ) {
-  const { t, formatInstant, now: providerNow } = useIntegrationsUI();
+  const { t, formatInstant, now: providerNow } = useIntegrationsUI(ENGLISH);
   const now = nowProp ?? providerNow;
 
   let resolved: HealthBadgeState;

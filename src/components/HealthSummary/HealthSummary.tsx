@@ -18,6 +18,10 @@ import { SectionTitle } from '../TableFrame/SectionTitle';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, summary: english.summary };
 
 export interface HealthSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The sources to summarize; only those of `authorizedProfileIds` are counted. */
@@ -44,7 +48,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
   { sources, authorizedProfileIds, now: nowProp, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const { t, formatNumber, now: providerNow } = useIntegrationsUI();
+  const { t, formatNumber, now: providerNow } = useIntegrationsUI(ENGLISH);
   const now = nowProp ?? providerNow;
   const id = useId();
   const titleId = `${id}-title`;

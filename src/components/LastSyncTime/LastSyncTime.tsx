@@ -1,6 +1,10 @@
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { VisuallyHidden } from '../VisuallyHidden';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, freshness: english.freshness, time: english.time };
 
 /** A raw value as a person can read it back ("yesterday", 42). */
 export function rawText(value: unknown): string {
@@ -23,7 +27,7 @@ export type SyncInstant =
  * the profiles' zones share an offset in summer. An unreadable value warns once (formatInstant).
  */
 export function useSyncInstant(value: unknown, timeZone: string, now: Instant | undefined): SyncInstant {
-  const { t, formatInstant } = useIntegrationsUI();
+  const { t, formatInstant } = useIntegrationsUI(ENGLISH);
   if (value == null) return { kind: 'none' };
   const formatted = formatInstant(value, { timeZone, now, field: 'lastSuccessfulSyncAt' });
   if (!formatted) return { kind: 'invalid', rawValue: rawText(value), rawLabel: t('time.rawValue', { value: rawText(value) }) };
@@ -47,7 +51,7 @@ interface SyncInstantTextProps {
  * for screen readers; an unreadable one as "Invalid date" with its raw value for screen readers.
  */
 export function SyncInstantText({ instant, shown, describe = true, className, slot }: SyncInstantTextProps) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   if (instant.kind === 'invalid') {
     return (
       <>
@@ -87,7 +91,7 @@ interface LastSyncTimeProps {
  * ISO instant, nothing when there is none), the absolute time staying in the hover title.
  */
 export function LastSyncTime({ value, timeZone, now, display }: LastSyncTimeProps) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const instant = useSyncInstant(value, timeZone, now);
   if (instant.kind === 'none') {
     // The seed's text render prints nothing for a source that never synced.

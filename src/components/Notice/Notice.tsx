@@ -2,7 +2,7 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
 import { devWarn } from '../../domain/dev';
-import { CATALOGS, isLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
+import { canonicalLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
 import {
@@ -15,6 +15,10 @@ import {
   type NoticeState,
   type NoticeVariant,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, notice: english.notice, notices: english.notices };
 
 const frame = cva(
   'flex items-start gap-2 rounded-ui border bg-(--tone-bg) border-(--tone-border) px-3 py-2 text-sm text-foreground',
@@ -44,8 +48,8 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
   { variant, noticeId, children, title, contentLocale, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
-  const content = useContentLocale(contentLocale, 'Notice');
+  const { t } = useIntegrationsUI(ENGLISH);
+  const content = useContentLocale(contentLocale, 'Notice', ENGLISH);
 
   let state: NoticeState = 'info';
   let text: ReactNode = null;
@@ -123,7 +127,7 @@ export interface NoticeStackProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  * notice keeps its own banner.
  */
 export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function NoticeStack({ ids, contentLocales, className, ...rest }, ref) {
-  const { locale } = useIntegrationsUI();
+  const { locale, catalogs } = useIntegrationsUI(ENGLISH);
   let list: readonly unknown[] = ids;
   if (!Array.isArray(ids)) {
     devWarn('NoticeStack ids: expected an array of notice ids; showing none.');
@@ -138,7 +142,8 @@ export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function
     const next = list[i + 1];
     if (isNoticeId(id) && NOTICE_CATALOG[id].lead === 'whole' && isNoticeId(next) && NOTICE_CATALOG[next].variant === NOTICE_CATALOG[id].variant) {
       const leadLocale = localeOf(id);
-      const title = translate(CATALOGS[leadLocale && isLocale(leadLocale) ? leadLocale : locale], `notices.${id}`);
+      const leadTag = canonicalLocale(leadLocale) ?? locale;
+      const title = translate([leadTag === 'en' ? undefined : (catalogs[leadTag] ?? catalogs[locale]), ENGLISH], `notices.${id}`);
       items.push(<Notice key={`${i}-${id}+${next}`} noticeId={next} title={title} contentLocale={localeOf(next)} data-joined-lead={id} />);
       i += 1;
     } else {

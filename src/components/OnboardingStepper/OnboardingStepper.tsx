@@ -19,6 +19,10 @@ import {
   type OnboardingStepInput,
   type OnboardingStepperBlock,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
 
 const stepCard = cva('rounded-ui border bg-surface p-3', {
   variants: { progress: ONBOARDING_PROGRESS_VARIANTS },
@@ -100,7 +104,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   { steps: stepsProp, currentStepId: currentProp, defaultCurrentStepId, completedStepIds = [], blocked, onStepChange, className, ...rest },
   ref,
 ) {
-  const { t, tList } = useIntegrationsUI();
+  const { t, tList } = useIntegrationsUI(ENGLISH);
   const baseId = useId();
   const steps = asSteps(stepsProp);
   const controlled = currentProp !== undefined;

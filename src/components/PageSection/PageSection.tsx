@@ -4,6 +4,10 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
 import type { PageSectionHeadingLevel, PageSectionState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, patterns: english.patterns };
 
 export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** Visible heading of the section. Omit it when the content brings its own title (then give `label`). */
@@ -22,7 +26,7 @@ export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
 
 /** The contained error a section shows instead of its content. */
 function SectionError({ label }: { label?: string }) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   return (
     <div
       role="alert"

@@ -7,6 +7,10 @@ import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { lifecycleStateOf, PLATFORM_LIFECYCLE_STATES, PLATFORM_PRIORITY_STATES, platformReason, platformText, priorityStateOf, type PlatformLifecycleState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, platformCard: english.platformCard, platforms: english.platforms };
 
 const card = cva('grid content-start gap-2 rounded-ui border bg-surface p-3 text-left text-sm text-foreground break-words', {
   variants: {
@@ -55,7 +59,7 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
   { platform, selected = false, id: idProp, className, ...rest },
   ref,
 ) {
-  const { t, tList } = useIntegrationsUI();
+  const { t, tList } = useIntegrationsUI(ENGLISH);
   const autoId = useId();
   const ids = platformCardIds(idProp ?? autoId);
 

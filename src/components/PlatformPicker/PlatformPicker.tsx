@@ -7,6 +7,10 @@ import { headingLevelOr } from '../../lib/heading';
 import { EmptyState } from '../TableFrame/EmptyState';
 import { PlatformCard, platformCardIds } from './PlatformCard';
 import { isSelectablePlatform, lifecycleStateOf } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, platformCard: english.platformCard, platforms: english.platforms };
 
 export interface PlatformPickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
   /** The platforms in display order (fixture `PLATFORMS`). */
@@ -33,7 +37,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
   { platforms, value, defaultValue = null, onValueChange, onUnavailableSelect, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const titleId = `${id}-title`;
   const [inner, setInner] = useState<PlatformId | null>(defaultValue);

@@ -1,13 +1,17 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { PlatformId, Prerequisite } from '../../domain';
 import { devWarn } from '../../domain/dev';
-import { hasMessage, useIntegrationsUI } from '../../i18n';
+import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { platformText } from '../PlatformPicker/states';
 import { TableFrame } from '../TableFrame';
 import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, platforms: english.platforms, prerequisites: english.prerequisites };
 
 export interface PrerequisitesTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The platform's prerequisites in display order (fixture `SHOPIFY_PREREQUISITES`); titles and descriptions come from `prerequisites.items.<id>`. */
@@ -27,7 +31,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
   { prerequisites, platformId, headingLevel = 3, className, ...rest },
   ref,
 ) {
-  const { t, tList, messages } = useIntegrationsUI();
+  const { t, tList, has } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const titleId = `${id}-title`;
 
@@ -70,9 +74,9 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
           const rawId = String(prerequisite.id);
           const titleKey = `prerequisites.items.${rawId}.title`;
           const descriptionKey = `prerequisites.items.${rawId}.description`;
-          const known = hasMessage(messages, titleKey);
+          const known = has(titleKey);
           if (!known) devWarn(`PrerequisitesTable prerequisite.id: unknown prerequisite ${JSON.stringify(prerequisite.id)}; showing its raw id.`);
-          const description = known && hasMessage(messages, descriptionKey) ? t(descriptionKey) : null;
+          const description = known && has(descriptionKey) ? t(descriptionKey) : null;
           const status = prerequisiteStatusStateOf(prerequisite.status);
           if (status === 'unknown') devWarn(`PrerequisitesTable prerequisite.status: unknown status ${JSON.stringify(prerequisite.status)}; rendering Unknown.`);
           const spec = PREREQUISITE_STATUS_STATES[status];

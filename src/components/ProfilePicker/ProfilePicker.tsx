@@ -10,6 +10,10 @@ import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { EmptyState } from '../TableFrame/EmptyState';
 import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, profiles: english.profiles };
 
 export interface ProfilePickerProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
   /** Every profile the app knows; only those in `authorizedProfileIds` are ever listed (anti-leak). */
@@ -51,7 +55,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
   },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const titleId = `${id}-title`;
   const errorId = `${id}-error`;

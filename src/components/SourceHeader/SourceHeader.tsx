@@ -6,6 +6,10 @@ import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { HealthBadge } from '../HealthBadge';
 import { profileStateOf } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, platforms: english.platforms, profiles: english.profiles };
 
 export interface SourceHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> {
   /** The source shown: its name is the heading, with its platform and connection status. */
@@ -27,7 +31,7 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
   { source, profile, headingLevel = 1, actions, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const Heading = `h${headingLevelOr(headingLevel, 1, [1, 2, 3])}` as const;
   const valid = source != null && typeof source === 'object';
   if (!valid) devWarn(`SourceHeader: expected a SourceConnection, got ${JSON.stringify(source)}.`);

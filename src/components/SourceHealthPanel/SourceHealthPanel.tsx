@@ -9,6 +9,10 @@ import { headingLevelOr } from '../../lib/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../Icon';
 import { panelHealthOf, reasonKey, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, flags: english.flags, health: english.health, healthReasons: english.healthReasons };
 
 const chip = 'inline-flex items-center rounded-ui border border-(--tone-border) bg-(--tone-bg) px-1.5 py-0.5 font-mono text-xs leading-4 text-(--tone-fg) break-all';
 
@@ -33,7 +37,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
   { source, now: nowProp, variant: variantProp = 'detail', headingLevel = 2, className, ...rest },
   ref,
 ) {
-  const { t, now: providerNow } = useIntegrationsUI();
+  const { t, now: providerNow } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
   let variant: SourceHealthPanelVariant = variantProp;
   if (!Object.hasOwn(SOURCE_HEALTH_PANEL_VARIANTS, variantProp)) {

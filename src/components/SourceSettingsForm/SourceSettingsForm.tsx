@@ -7,6 +7,10 @@ import { Button } from '../Button';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, onboarding: english.onboarding, sourceSettings: english.sourceSettings };
 
 export interface SourceSettingsFormProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'defaultValue' | 'onChange'> {
   /** The source name (controlled). Omit it to let the form keep its own. */
@@ -48,7 +52,7 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
   },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const ids = { title: `${id}-title`, description: `${id}-description`, input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error` };
   const inputRef = useRef<HTMLInputElement>(null);

@@ -21,6 +21,10 @@ import {
   type SourceStatusTimeDisplay,
   type SourceStatusView,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, connection: english.connection, freshness: english.freshness, sourceStatus: english.sourceStatus, sourceTable: english.sourceTable };
 
 export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The sources, in display order (seed order); only those of `authorizedProfileIds` are ever rendered. */
@@ -53,7 +57,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
   { sources, authorizedProfileIds, profiles, view: viewProp, now: nowProp, headingLevel = 3, timeDisplay: timeDisplayProp = 'relative', className, ...rest },
   ref,
 ) {
-  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);
   const now = nowProp ?? providerNow;
   const id = useId();
   const titleId = `${id}-title`;

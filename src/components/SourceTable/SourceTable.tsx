@@ -46,6 +46,10 @@ import {
   type SourceTableFilters,
   type SourceTableSort,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, connection: english.connection, freshness: english.freshness, platforms: english.platforms, sourceTable: english.sourceTable };
 
 /** Height of every body row, in px: fixed, so that virtualized rows never jump. */
 export const SOURCE_TABLE_ROW_HEIGHT = 56;
@@ -148,7 +152,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   },
   ref,
 ) {
-  const { t, formatNumber, now: providerNow } = useIntegrationsUI();
+  const { t, formatNumber, now: providerNow } = useIntegrationsUI(ENGLISH);
   const now = nowProp ?? providerNow;
   // A primitive clock, so that an app passing a new Date of the same instant does not rebuild the columns.
   const nowKey = now instanceof Date ? now.getTime() : now;

@@ -5,6 +5,10 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
 import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { onboarding: english.onboarding, patterns: english.patterns };
 
 const panel = cva('min-w-0 space-y-3 rounded-ui border bg-surface p-4 scroll-mt-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring', {
   variants: {
@@ -42,7 +46,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
   { number, total, stepTitle, state: stateProp = 'upcoming', reason, children, className, ...rest },
   ref,
 ) {
-  const { t, formatNumber } = useIntegrationsUI();
+  const { t, formatNumber } = useIntegrationsUI(ENGLISH);
   let state: StepPanelState = stateProp;
   if (!isStepPanelState(stateProp)) {
     devWarn(`StepPanel state: unknown state ${JSON.stringify(stateProp)}; rendering upcoming.`);

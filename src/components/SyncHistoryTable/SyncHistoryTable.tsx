@@ -8,6 +8,10 @@ import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, syncHistory: english.syncHistory };
 
 export interface SyncHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source's sync runs, newest first (fixtures `syncRunsOf(sourceId)`). None → "No sync run yet.". */
@@ -28,7 +32,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
   { runs, headingLevel = 2, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
   const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   let list: readonly SyncRun[] = runs;

@@ -9,6 +9,10 @@ import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { rawText, SyncInstantText, useSyncInstant } from '../LastSyncTime';
 import { ATTENTION_FLAGS, TECHNICAL_STATUS_ROWS, TECHNICAL_VALUE_STATES, type TechnicalStatusRowId, type TechnicalValueState } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, technical: english.technical };
 
 export interface TechnicalStatusListProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source whose technical status is listed (enabled flag, `technical`, last successful sync). */
@@ -40,7 +44,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
   { source, profile, now: nowProp, headingLevel = 2, className, ...rest },
   ref,
 ) {
-  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI();
+  const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
   const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   const now = nowProp ?? providerNow;

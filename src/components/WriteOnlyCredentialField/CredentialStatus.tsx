@@ -2,6 +2,10 @@ import { useIntegrationsUI, type MessageKey } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL, type Tone } from '../../lib/tone';
 import { Icon, type IconName } from '../Icon';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
 
 const pill = cn(TONE_PILL, 'text-xs font-medium leading-none');
 
@@ -16,7 +20,7 @@ interface CredentialStatusProps {
  * displayed)". Each caller keeps its own wrapper element (`<span>`, `<dd>`).
  */
 export function CredentialStatus({ spec }: CredentialStatusProps) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   return (
     <>
       <span data-tone={spec.tone} className={pill}>

@@ -23,6 +23,10 @@ import {
   type SecretValidationError,
   type WriteOnlyCredentialFieldState,
 } from './states';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
 
 const frame = cva('grid gap-2 rounded-ui border bg-surface p-3 text-sm text-foreground', {
   variants: { state: WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS },
@@ -77,7 +81,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   { field, configured = false, persistenceEnabled = false, disabled = false, onSubmit, maxLength: maxLengthProp, label, className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const ids = { label: `${id}-label`, input: `${id}-input`, help: `${id}-help`, reason: `${id}-reason`, error: `${id}-error` };
 
@@ -327,7 +331,7 @@ export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusPro
   { cache = 'inactive', className, ...rest },
   ref,
 ) {
-  const { t } = useIntegrationsUI();
+  const { t } = useIntegrationsUI(ENGLISH);
   const labelId = `${useId()}-label`;
   const state = accessTokenStateOf(cache);
   if (state === 'unknown') devWarn('AccessTokenStatus: `cache` must be "inactive" or "active"; showing Unknown.');

@@ -5,7 +5,7 @@ import type { Messages } from './types';
  * notice, credential readiness and checklist, credential_missing) are verbatim; codes
  * (schema_changed, not_checked, SECRET_REFS_MISSING…) stay as they are in every language.
  */
-export const fr: Messages = {
+export const fr = {
   common: {
     yes: 'Oui',
     no: 'Non',
@@ -492,4 +492,4 @@ export const fr: Messages = {
     title: 'Jetons de design',
     semantic: 'Couleurs sémantiques de statut',
   },
-};
+} satisfies Messages;

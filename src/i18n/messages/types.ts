@@ -1,6 +1,9 @@
 import type { en } from './en';
 
-/** The catalog's shape with every text widened to `string`: what a translation must provide. */
+/**
+ * The catalog's shape with every text widened to `string`: what a translation must provide.
+ * Declare a new locale with `const de = { … } satisfies Messages`: a missing key is a type error.
+ */
 type Widen<T> = T extends string
   ? string
   : T extends readonly string[]
@@ -21,4 +24,11 @@ export type MessageKey = PathsTo<Messages, string>;
 /** Every key whose message is a list of lines (platform notes, step notes): `tList(...)`. */
 export type MessageListKey = PathsTo<Messages, readonly string[]>;
 
-export type Locale = 'en' | 'fr';
+/**
+ * A BCP 47 language tag: `'en'` (built in), `'fr'` (from `integrations-ui/locales/fr`) or any
+ * locale whose catalog the app passes to the provider.
+ */
+export type Locale = 'en' | 'fr' | (string & {});
+
+/** The catalogs an app passes to the provider, by locale: `{ fr }`, `{ de: myGermanCatalog }`. */
+export type Catalogs = Readonly<Partial<Record<Locale, Messages>>>;

@@ -1,7 +1,27 @@
+import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, en, formatInstant, formatNumber, formatRelative, fr, hasMessage, interpolate, safeTimeZone, translate, translateList } from '../../src/i18n';
+import {
+  canonicalLocale,
+  en,
+  formatInstant,
+  formatNumber,
+  formatRelative,
+  hasMessage,
+  interpolate,
+  IntegrationsUIProvider,
+  safeTimeZone,
+  translate,
+  translateList,
+  useContentLocale,
+  useIntegrationsUI,
+  type Messages,
+} from '../../src/i18n';
+import * as english from '../../src/i18n/messages/en';
 import { FIXTURE_NOW } from '../../src/fixtures';
+import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
+
+const CATALOGS = { en, fr };
 
 type Tree = { [key: string]: string | readonly string[] | Tree };
 
@@ -38,6 +58,81 @@ describe('catalogs', () => {
   });
 });
 
+describe('a third locale', () => {
+  // An app writes its own catalog; `satisfies Messages` makes a missing key a compile error.
+  const de = {
+    ...en,
+    common: { ...en.common, unknown: 'Unbekannt', viewDetails: 'Details ansehen' },
+  } satisfies Messages;
+
+  it('type-checks completeness', () => {
+    const incomplete = { common: { yes: 'Ja' } };
+    // @ts-expect-error: a catalog without every key of English is not a Messages.
+    const rejected: Messages = incomplete;
+    expect(rejected).toBe(incomplete);
+  });
+
+  function Probe({ contentLocale }: { contentLocale?: string }) {
+    const { locale, t, formatNumber: number } = useIntegrationsUI({ common: english.common });
+    const content = useContentLocale(contentLocale, 'Probe', { common: english.common });
+    return (
+      <p>
+        {locale}|{t('common.viewDetails')}|{number(10000)}|{content.tc('common.unknown')}|{content.lang ?? '-'}
+      </p>
+    );
+  }
+
+  it('is used by the provider when the app passes its catalog', () => {
+    const { container } = render(
+      <IntegrationsUIProvider locale="de" catalogs={{ de }}>
+        <Probe />
+      </IntegrationsUIProvider>,
+    );
+    expect(container.textContent).toBe('de|Details ansehen|10.000|Unbekannt|-');
+  });
+
+  it('falls back to English, with a warning, when the app did not pass the catalog', () => {
+    expectConsole(/IntegrationsUIProvider locale: no catalog for "fr" in `catalogs`; using "en"/);
+    const { container } = render(
+      <IntegrationsUIProvider locale="fr">
+        <Probe />
+      </IntegrationsUIProvider>,
+    );
+    expect(container.textContent).toBe('en|View details|10,000|Unknown|-');
+  });
+
+  it('refuses a locale that is not a language tag', () => {
+    expectConsole(/IntegrationsUIProvider locale: 12 is not a language tag; using "en"/);
+    const { container } = render(
+      <IntegrationsUIProvider locale={12 as never}>
+        <Probe />
+      </IntegrationsUIProvider>,
+    );
+    expect(container.textContent).toBe('en|View details|10,000|Unknown|-');
+    expect(canonicalLocale('de-ch')).toBe('de-CH');
+    expect(canonicalLocale('not a tag')).toBeNull();
+  });
+
+  it('gives content in another locale only when its catalog is there', () => {
+    const { container } = render(
+      <IntegrationsUIProvider locale="de" catalogs={{ de, fr }}>
+        <Probe contentLocale="fr" />
+      </IntegrationsUIProvider>,
+    );
+    expect(container.textContent).toBe('de|Details ansehen|10.000|Inconnu|fr');
+  });
+
+  it('reads English from the namespaces the component names when the locale lacks a key', () => {
+    const partial = { common: { viewDetails: 'Voir' } } as unknown as Messages;
+    const { container } = render(
+      <IntegrationsUIProvider locale="fr" catalogs={{ fr: partial }}>
+        <Probe />
+      </IntegrationsUIProvider>,
+    );
+    expect(container.textContent).toMatch(/^fr\|Voir\|10\s000\|Unknown\|-$/);
+  });
+});
+
 describe('translate', () => {
   it('interpolates parameters and leaves unknown placeholders visible', () => {
     expect(translate(en, 'freshness.window', { hours: 48 })).toBe('Freshness window: 48 h');
@@ -53,6 +148,12 @@ describe('translate', () => {
 
   it('reads lists', () => {
     expect(translateList(fr, 'platforms.TIKTOK_ADS.notes')).toHaveLength(2);
+  });
+
+  it('tries a chain of catalogs in order', () => {
+    expect(translate([undefined, { common: english.common }], 'common.unknown')).toBe('Unknown');
+    expect(translate([fr, en], 'common.unknown')).toBe('Inconnu');
+    expect(hasMessage([undefined, { health: english.health }], 'common.unknown')).toBe(false);
   });
 });
 

@@ -1,0 +1,48 @@
+/**
+ * Budgets: what an app pays, measured as its production bundler sees the package — esbuild
+ * bundling the built dist/ with `process.env.NODE_ENV = "production"`, minified and gzipped,
+ * React external. Dependencies (class-variance-authority, clsx, @tanstack/*) count unless said.
+ * Run after `npm run build`.
+ */
+const REACT = ['react', 'react-dom'];
+const DEPENDENCIES = ['class-variance-authority', 'clsx', '@tanstack/react-table', '@tanstack/react-virtual'];
+const production = (config) => ({ ...config, define: { ...config.define, 'process.env.NODE_ENV': '"production"' } });
+
+/** A budget for an import of the package root, as an app writes it. */
+const root = (name, names, limit, ignore = REACT) => ({
+  name,
+  path: 'dist/index.js',
+  import: names,
+  ignore,
+  gzip: true,
+  limit,
+  modifyEsbuildConfig: production,
+});
+
+export default [
+  root('Import: { HealthBadge, IntegrationsUIProvider } (English built in)', '{ HealthBadge, IntegrationsUIProvider }', '8 kB'),
+  root('Import: { IntegrationsSettingsPage, IntegrationsUIProvider }', '{ IntegrationsSettingsPage, IntegrationsUIProvider }', '45 kB'),
+  root('Import: { SourceDetailPage, IntegrationsUIProvider }', '{ SourceDetailPage, IntegrationsUIProvider }', '40 kB'),
+  root('Import: { AddSourceWizard, IntegrationsUIProvider }', '{ AddSourceWizard, IntegrationsUIProvider }', '40 kB'),
+  root('Import: domain functions only', '{ deriveHealth, visibleSources, maskRef }', '2 kB'),
+  root('Import: everything (with dependencies)', '*', '60 kB'),
+  root('Import: everything, library code only (dependencies external)', '*', '50 kB', [...REACT, ...DEPENDENCIES]),
+  {
+    name: 'Entry: integrations-ui/locales/fr',
+    path: 'dist/locales/fr.js',
+    import: '{ fr }',
+    gzip: true,
+    limit: '8 kB',
+    modifyEsbuildConfig: production,
+  },
+  {
+    name: 'Entry: integrations-ui/fixtures',
+    path: 'dist/fixtures.js',
+    import: '*',
+    ignore: [...REACT, ...DEPENDENCIES],
+    gzip: true,
+    limit: '10 kB',
+    modifyEsbuildConfig: production,
+  },
+  { name: 'CSS: integrations-ui/styles.css', path: 'dist/styles.css', gzip: true, limit: '15 kB' },
+];
