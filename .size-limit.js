@@ -1,11 +1,11 @@
 /**
  * Budgets: what an app pays, measured as its production bundler sees the package — esbuild
  * bundling the built dist/ with `process.env.NODE_ENV = "production"`, minified and gzipped,
- * React external. Dependencies (class-variance-authority, clsx, @tanstack/*) count unless said.
+ * React external. Dependencies (class-variance-authority, clsx) count unless said.
  * Run after `npm run build`.
  */
 const REACT = ['react', 'react-dom'];
-const DEPENDENCIES = ['class-variance-authority', 'clsx', '@tanstack/react-table', '@tanstack/react-virtual'];
+const DEPENDENCIES = ['class-variance-authority', 'clsx'];
 const production = (config) => ({ ...config, define: { ...config.define, 'process.env.NODE_ENV': '"production"' } });
 
 /** A budget for an import of the package root, as an app writes it. */

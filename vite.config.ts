@@ -18,8 +18,6 @@ export default defineConfig({
       'class-variance-authority',
       'clsx',
       'tailwind-merge',
-      '@tanstack/react-table',
-      '@tanstack/react-virtual',
     ],
   },
 });

@@ -53,7 +53,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The connected-sources table of the integrations settings (seed 002): source, profile, platform, status (HealthBadge), last sync / freshness (FreshnessCell) and a "View details" button per row that calls `onOpenSource(source)`. Use it wherever a merchant reviews or picks among their connected sources. Columns sort from their headers (aria-sort), the toolbar filters by profile, platform, status and freshness and searches names; past 500 sources the body is virtualized (10,000 rows mount in a few tens of ms, see `npm run bench`). Anti-leak: only the sources of `authorizedProfileIds` (required) are ever rendered, through `visibleSources`; without authorized profiles it shows nothing. Built on @tanstack/react-table v9 and @tanstack/react-virtual.',
+          'The connected-sources table of the integrations settings (seed 002): source, profile, platform, status (HealthBadge), last sync / freshness (FreshnessCell) and a "View details" button per row that calls `onOpenSource(source)`. Use it wherever a merchant reviews or picks among their connected sources. Columns sort from their headers (aria-sort), the toolbar filters by profile, platform, status and freshness and searches names; past 500 sources the body is virtualized (10,000 rows mount in a few tens of ms, see `npm run bench`). Anti-leak: only the sources of `authorizedProfileIds` (required) are ever rendered, through `visibleSources`; without authorized profiles it shows nothing. Sorting, filtering and search are a pure row model (`rows.ts`); past 500 sources only the rows in view (and a few either side) are in the DOM.',
       },
     },
   },

@@ -1,31 +1,9 @@
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 import {
-  columnFilteringFeature,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_equals,
-  filterFn_includesString,
-  globalFilteringFeature,
-  rowSortingFeature,
-  sortFn_basic,
-  sortFn_text,
-  tableFeatures,
-  useTable,
-  type ColumnFiltersState,
-  type Row,
-  type SortFn,
-  type SortingState,
-} from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useEffect, useId, useMemo, useRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
-import {
-  connectionLabel,
-  deriveFreshness,
   isOneOf,
   PLATFORM_IDS,
   visibleProfiles,
   visibleSources,
-  type ConnectionLabel,
   type Profile,
   type SourceConnection,
 } from '../../domain';
@@ -40,12 +18,13 @@ import {
   SOURCE_TABLE_COLUMN_IDS,
   SOURCE_TABLE_COLUMNS,
   SOURCE_TABLE_FRESHNESS,
+  SOURCE_TABLE_SORTABLE_COLUMNS,
   SOURCE_TABLE_STATUSES,
-  STATUS_SORT_ORDER,
   type SourceTableColumnId,
   type SourceTableFilters,
   type SourceTableSort,
 } from './states';
+import { nextSort, sourceTableRows, type SourceTableView } from './rows';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
@@ -56,42 +35,25 @@ export const SOURCE_TABLE_ROW_HEIGHT = 56;
 /** Above this many sources the body is virtualized (only the rows in view are in the DOM). */
 export const SOURCE_TABLE_VIRTUALIZE_AFTER = 500;
 
-// Table features and registries live at module scope: stable between renders (TanStack v9).
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { basic: sortFn_basic, text: sortFn_text },
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-  filterFns: { equals: filterFn_equals, includesString: filterFn_includesString },
-});
-type Features = typeof features;
-type SourceRow = Row<Features, SourceConnection>;
-
-const helper = createColumnHelper<Features, SourceConnection>();
-
-/** Milliseconds of a last-sync timestamp, or undefined when absent or unreadable (sorted last). */
-function syncMs(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
-const sortByStatus: SortFn<Features, SourceConnection> = (a, b, id) =>
-  STATUS_SORT_ORDER[a.getValue<ConnectionLabel>(id)] - STATUS_SORT_ORDER[b.getValue<ConnectionLabel>(id)];
-
 const EMPTY_FILTERS: SourceTableFilters = {};
 
-/** Column filters state from the public filters prop. */
-function toColumnFilters(filters: SourceTableFilters): ColumnFiltersState {
-  const state: ColumnFiltersState = [];
-  if (filters.profileId) state.push({ id: 'profile', value: filters.profileId });
-  if (filters.platformId) state.push({ id: 'platform', value: filters.platformId });
-  if (filters.status) state.push({ id: 'status', value: filters.status });
-  if (filters.freshness) state.push({ id: 'lastSync', value: filters.freshness });
-  return state;
+/** Rows rendered above and below those in view, so that a fast scroll never shows a gap. */
+const OVERSCAN = 8;
+const DEFAULT_VIRTUAL_HEIGHT = 560;
+
+/** The slice of rows a virtualized body renders: those in view, plus the overscan on each side. */
+export function rowWindow(count: number, firstInView: number, viewportHeight: unknown): { start: number; end: number; height: number } {
+  const height = typeof viewportHeight === 'number' && Number.isFinite(viewportHeight) && viewportHeight > 0 ? viewportHeight : DEFAULT_VIRTUAL_HEIGHT;
+  const inView = Math.ceil(height / SOURCE_TABLE_ROW_HEIGHT);
+  const first = Math.min(Math.max(0, firstInView), Math.max(0, count - inView));
+  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, first + inView + OVERSCAN), height };
 }
+
+/** The filter of each filterable column, in `SourceTableFilters`. */
+const FILTER_OF_COLUMN = { profile: 'profileId', platform: 'platformId', status: 'status', lastSync: 'freshness' } as const satisfies Partial<
+  Record<SourceTableColumnId, keyof SourceTableFilters>
+>;
+type FilterColumn = keyof typeof FILTER_OF_COLUMN;
 
 export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Every source the app knows; only those of `authorizedProfileIds` are ever rendered. */
@@ -175,85 +137,54 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   }, [profiles, authorizedProfileIds]);
   const profileById = useMemo(() => new Map(authorizedProfiles.map((p) => [p.id, p])), [authorizedProfiles]);
 
-  const columns = useMemo(
-    () =>
-      helper.columns([
-        helper.accessor('name', { id: 'source', sortFn: 'text' }),
-        helper.accessor((s) => profileById.get(s.profileId)?.name ?? s.profileId, {
-          id: 'profile',
-          sortFn: 'text',
-          filterFn: (row, _columnId, profileId) => row.original.profileId === profileId,
-        }),
-        helper.accessor('platformId', { id: 'platform', sortFn: 'text', filterFn: 'equals' }),
-        helper.accessor((s) => connectionLabel(s), { id: 'status', sortFn: sortByStatus, filterFn: 'equals' }),
-        helper.accessor((s) => syncMs(s.lastSuccessfulSyncAt), {
-          id: 'lastSync',
-          sortFn: 'basic',
-          sortUndefined: 'last',
-          sortDescFirst: true,
-          // The freshness filter: derived on demand, only for the rows it has to look at.
-          filterFn: (row, _columnId, freshness) => nowKey !== undefined && deriveFreshness(row.original, nowKey) === freshness,
-        }),
-        helper.display({ id: 'detail', enableSorting: false, enableColumnFilter: false }),
-      ]),
-    [profileById, nowKey],
-  );
-
-  const initialState = useMemo(() => {
-    const sorting: SortingState = initialSort
-      ? [{ id: initialSort.column, desc: initialSort.desc ?? SOURCE_TABLE_COLUMNS[initialSort.column].descFirst }]
-      : [];
-    let filters = initialFilters;
+  // The view is uncontrolled: read once from the initial props (like an input's defaultValue).
+  const [view, setView] = useState<SourceTableView>(() => {
+    let filters: SourceTableFilters = initialFilters;
+    if (filters === null || typeof filters !== 'object') {
+      devWarn(`SourceTable initialFilters: expected an object, got ${typeof filters}; ignored.`);
+      filters = EMPTY_FILTERS;
+    }
     if (filters.profileId && !profileById.has(filters.profileId)) {
       devWarn(`SourceTable: initial profile filter ${JSON.stringify(filters.profileId)} is not an authorized profile; ignored.`);
       filters = { ...filters, profileId: undefined };
     }
-    return { sorting, columnFilters: toColumnFilters(filters), globalFilter: filters.search ?? '' };
-    // Initial state is read once, at mount (like an uncontrolled input's defaultValue).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const table = useTable({
-    features,
-    columns,
-    data,
-    getRowId: (s) => s.id,
-    initialState,
-    enableMultiSort: false,
-    globalFilterFn: 'includesString',
-    getColumnCanGlobalFilter: (column) => SOURCE_TABLE_COLUMNS[column.id as SourceTableColumnId]?.searchable ?? false,
+    let sort: SourceTableSort | null = null;
+    if (initialSort != null) {
+      const column: unknown = typeof initialSort === 'object' ? initialSort.column : undefined;
+      if (isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, column)) sort = { column, desc: typeof initialSort.desc === 'boolean' ? initialSort.desc : SOURCE_TABLE_COLUMNS[column].descFirst };
+      else devWarn(`SourceTable initialSort: ${JSON.stringify(column) ?? typeof initialSort} is not a sortable column; ignored.`);
+    }
+    return { sort, filters };
   });
 
-  const rows = table.getRowModel().rows;
-  const { sorting, columnFilters, globalFilter } = table.state;
-  const filterValue = (columnId: SourceTableColumnId) => (columnFilters.find((f) => f.id === columnId)?.value as string | undefined) ?? '';
-  const filtered = columnFilters.length > 0 || Boolean(globalFilter);
+  const rows = useMemo(
+    () => sourceTableRows(data, view, { profileName: (profileId) => profileById.get(profileId)?.name ?? profileId, now: nowKey }),
+    [data, view, profileById, nowKey],
+  );
+  const { sort, filters: activeFilters } = view;
+  const globalFilter = activeFilters.search ?? '';
+  const filterValue = (columnId: FilterColumn) => activeFilters[FILTER_OF_COLUMN[columnId]] ?? '';
+  const filtered = Object.values(activeFilters).some(Boolean);
   const virtual = !loading && data.length > SOURCE_TABLE_VIRTUALIZE_AFTER;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer is read during this render only: nothing memoized ever receives its functions.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => SOURCE_TABLE_ROW_HEIGHT,
-    initialRect: { width: 0, height: virtualHeight },
-    overscan: 8,
-    enabled: virtual,
-  });
+  // Rows have one fixed height and the scroller a fixed height: the rows in view follow from
+  // the scroll position alone, with no measuring.
+  const [firstInView, setFirstInView] = useState(0);
+  const windowed = virtual ? rowWindow(rows.length, firstInView, virtualHeight) : null;
 
   // A new sort, filter or search starts from the top of the list.
-  const viewKey = JSON.stringify([sorting, columnFilters, globalFilter]);
+  const viewKey = JSON.stringify(view);
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [viewKey]);
 
-  const setFilter = (columnId: SourceTableColumnId, value: string) => table.getColumn(columnId)?.setFilterValue(value || undefined);
+  const setFilters = (change: SourceTableFilters) => setView((current) => ({ ...current, filters: { ...current.filters, ...change } }));
+  const setFilter = (columnId: FilterColumn, value: string) => setFilters({ [FILTER_OF_COLUMN[columnId]]: value || undefined });
   const searchRef = useRef<HTMLInputElement>(null);
   // The "Clear filters" button disappears with the filters: focus goes on to the search box.
   const clearFilters = () => {
-    table.resetColumnFilters(true);
-    table.resetGlobalFilter(true);
+    setView((current) => ({ ...current, filters: EMPTY_FILTERS }));
     searchRef.current?.focus();
   };
 
@@ -290,12 +221,11 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     }
   };
 
-  const renderRow = (row: SourceRow, style?: CSSProperties, rowIndex?: number) => {
-    const source = row.original;
+  const renderRow = (source: SourceConnection, style?: CSSProperties, rowIndex?: number) => {
     const profile = profileById.get(source.profileId);
     return (
       <tr
-        key={row.id}
+        key={source.id}
         data-slot="source-table-row"
         data-source-id={source.id}
         aria-rowindex={rowIndex}
@@ -356,10 +286,10 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         {clearFiltersButton}
       </span>,
     );
-  } else if (virtual) {
-    const items = virtualizer.getVirtualItems();
-    const top = items[0]?.start ?? 0;
-    const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  } else if (windowed) {
+    const { start, end } = windowed;
+    const top = start * SOURCE_TABLE_ROW_HEIGHT;
+    const bottom = (rows.length - end) * SOURCE_TABLE_ROW_HEIGHT;
     body = (
       <>
         {top > 0 ? (
@@ -367,7 +297,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             <td colSpan={shown.length} />
           </tr>
         ) : null}
-        {items.map((item) => renderRow(rows[item.index]!, { height: SOURCE_TABLE_ROW_HEIGHT }, item.index + 2))}
+        {rows.slice(start, end).map((source, i) => renderRow(source, { height: SOURCE_TABLE_ROW_HEIGHT }, start + i + 2))}
         {bottom > 0 ? (
           <tr aria-hidden="true" style={{ height: bottom }}>
             <td colSpan={shown.length} />
@@ -414,8 +344,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
               ref={searchRef}
               type="search"
               data-slot="source-table-search"
-              value={String(globalFilter ?? '')}
-              onChange={(event) => table.setGlobalFilter(event.target.value)}
+              value={globalFilter}
+              onChange={(event) => setFilters({ search: event.target.value || undefined })}
               disabled={loading}
               className={cn(CONTROL, 'pl-8')}
             />
@@ -456,7 +386,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         aria-labelledby={nameIds}
         tabIndex={0}
         className="relative max-w-full overflow-auto rounded-md border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-        style={virtual ? { height: virtualHeight } : undefined}
+        style={windowed ? { height: windowed.height } : undefined}
+        onScroll={windowed ? (event) => setFirstInView(Math.floor(event.currentTarget.scrollTop / SOURCE_TABLE_ROW_HEIGHT)) : undefined}
       >
         <table
           aria-labelledby={nameIds}
@@ -473,27 +404,26 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
           <thead>
             <tr aria-rowindex={virtual ? 1 : undefined}>
               {shown.map((columnId) => {
-                const column = table.getColumn(columnId);
                 const label = t(SOURCE_TABLE_COLUMNS[columnId].header);
                 const th = cn(
                   'sticky top-0 z-10 h-10 bg-surface-raised px-3 text-left text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]',
                   columnId === 'source' && 'left-0 z-20',
                 );
-                if (!SOURCE_TABLE_COLUMNS[columnId].sortable || !column) {
+                if (!isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, columnId)) {
                   return (
                     <th key={columnId} scope="col" className={th}>
                       {label}
                     </th>
                   );
                 }
-                const sorted = column.getIsSorted();
+                const sorted = sort?.column === columnId ? (sort.desc ? 'desc' : 'asc') : false;
                 return (
                   <th key={columnId} scope="col" className={th} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                     <button
                       type="button"
                       data-slot="source-table-sort"
                       disabled={loading}
-                      onClick={() => column.toggleSorting(undefined, false)}
+                      onClick={() => setView((current) => ({ ...current, sort: nextSort(current.sort, columnId) }))}
                       className="-mx-1 inline-flex max-w-full items-center gap-1 rounded px-1 py-0.5 text-left hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
                     >
                       <span className="truncate">{label}</span>
