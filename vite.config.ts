@@ -14,7 +14,6 @@ export default defineConfig({
       'react-dom/client',
       'react/jsx-runtime',
       'react/jsx-dev-runtime',
-      'radix-ui',
       'class-variance-authority',
       'clsx',
       'tailwind-merge',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
@@ -6,6 +7,9 @@ import dts from 'vite-plugin-dts';
 import { pureDevWarnings } from './scripts/pure-dev-warnings.ts';
 
 const root = import.meta.dirname;
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+/** Peers and dependencies stay imports (the app's bundler dedupes them), read from package.json. */
+const EXTERNAL = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
 
 /**
  * Library build: dist/index.js and dist/fixtures.js (ESM, peers and dependencies external),
@@ -38,7 +42,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Peers and dependencies stay imports: the app's bundler dedupes them.
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^radix-ui/, /^@radix-ui\//, 'class-variance-authority', 'clsx', 'tailwind-merge', /^@tanstack\//],
+      external: (id) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`)),
       // One output module per source module (with "sideEffects": ["**/*.css"]): an app's bundler
       // keeps only the components it imports, and size-limit can measure them one by one.
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
