@@ -5,14 +5,21 @@
  * build the very same element.
  */
 import { useEffect, type ReactElement, type ReactNode } from 'react';
-import { ONBOARDING_STEP_IDS } from '../../src/domain';
+import { deriveAllQualityFlags, ONBOARDING_STEP_IDS, type SourceConnection } from '../../src/domain';
 import {
   ADD_SOURCE_SCREEN,
   AUTHORIZED_PROFILE_IDS,
+  DISCOVERED_ACCOUNTS,
   FIXTURE_NOW,
+  SETTINGS_GUARDRAILS,
+  SHOPIFY_PREREQUISITES,
+  SHOPIFY_SUISSE_CREDENTIALS,
+  accountsOf,
+  syncRunsOf,
   GA4_SUISSE,
   PLATFORMS,
   PROFILES,
+  PROFILE_FRANCE,
   PROFILE_SUISSE,
   SETTINGS_SCREEN,
   SHOPIFY_FRANCE,
@@ -23,13 +30,30 @@ import {
 } from '../../src/fixtures';
 import { IntegrationsUIProvider, type Locale } from '../../src/i18n';
 import { AddSourceWizard, IntegrationsSettingsPage, SourceDetailPage } from '../../src/patterns';
-import { FreshnessCell } from '../../src/components/FreshnessCell';
-import { HealthBadge } from '../../src/components/HealthBadge';
-import { OnboardingStepper } from '../../src/components/OnboardingStepper';
-import { PlatformPicker } from '../../src/components/PlatformPicker';
-import { SourceTable } from '../../src/components/SourceTable';
-import { StepPanel } from '../../src/components/StepPanel';
-import { WriteOnlyCredentialField } from '../../src/components/WriteOnlyCredentialField';
+import {
+  AccountPicker,
+  CredentialReadiness,
+  CredentialsPanel,
+  DataQualityTable,
+  ExternalAccountsTable,
+  FreshnessCell,
+  GuardrailList,
+  HealthBadge,
+  HealthSummary,
+  OnboardingStepper,
+  PlatformPicker,
+  PrerequisitesTable,
+  ProfilePicker,
+  SourceHeader,
+  SourceHealthPanel,
+  SourceSettingsForm,
+  SourceStatusTable,
+  SourceTable,
+  StepPanel,
+  SyncHistoryTable,
+  TechnicalStatusList,
+  WriteOnlyCredentialField,
+} from '../../src';
 
 export interface SsrCase {
   name: string;
@@ -54,6 +78,7 @@ const page =
   );
 
 const SEED_DETAILS = [SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE];
+const profileOf = (source: SourceConnection) => PROFILES.find((p) => p.id === source.profileId);
 
 export const SSR_CASES: readonly SsrCase[] = [
   // IntegrationsSettingsPage (seed 002).
@@ -103,4 +128,20 @@ export const SSR_CASES: readonly SsrCase[] = [
     ),
   },
   { name: 'WriteOnlyCredentialField', element: page(<WriteOnlyCredentialField field="clientSecret" onSubmit={() => undefined} />) },
+  // The main story of the other components (their meta args).
+  { name: 'AccountPicker', element: page(<AccountPicker accounts={DISCOVERED_ACCOUNTS} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profileId={PROFILE_FRANCE.id} platformId="SHOPIFY" />) },
+  { name: 'CredentialReadiness', element: page(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} />) },
+  { name: 'CredentialsPanel', element: page(<CredentialsPanel credentials={SHOPIFY_SUISSE_CREDENTIALS} onSubmit={() => undefined} />) },
+  { name: 'DataQualityTable', element: page(<DataQualityTable flags={deriveAllQualityFlags(SOURCES, FIXTURE_NOW)} outdated />) },
+  { name: 'ExternalAccountsTable', element: page(<ExternalAccountsTable accounts={accountsOf('shopify-ch')} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />) },
+  { name: 'GuardrailList', element: page(<GuardrailList guardrails={SETTINGS_GUARDRAILS} />) },
+  { name: 'HealthSummary', element: page(<HealthSummary sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />) },
+  { name: 'PrerequisitesTable', element: page(<PrerequisitesTable prerequisites={SHOPIFY_PREREQUISITES} platformId="SHOPIFY" />) },
+  { name: 'ProfilePicker', element: page(<ProfilePicker profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />) },
+  { name: 'SourceHeader', element: page(<SourceHeader source={TIKTOK_ADS_FRANCE} profile={profileOf(TIKTOK_ADS_FRANCE)} />) },
+  { name: 'SourceHealthPanel', element: page(<SourceHealthPanel source={SHOPIFY_SUISSE} />) },
+  { name: 'SourceSettingsForm', element: page(<SourceSettingsForm />) },
+  { name: 'SourceStatusTable', element: page(<SourceStatusTable view="sync" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={PROFILES} />) },
+  { name: 'SyncHistoryTable', element: page(<SyncHistoryTable runs={syncRunsOf('shopify-ch')} />) },
+  { name: 'TechnicalStatusList', element: page(<TechnicalStatusList source={SHOPIFY_SUISSE} profile={profileOf(SHOPIFY_SUISSE)} />) },
 ];
