@@ -1,13 +1,16 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import { browserProvider } from './scripts/browser.ts';
 import viteConfig from './vite.config.ts';
 
 /**
- * Three projects:
+ * Five projects:
  * - `unit`: domain, i18n, fixtures and component behaviour, in happy-dom;
  * - `storybook-light` / `storybook-dark`: every story in the pinned Chromium, once per theme:
- *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline.
+ *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline;
+ * - `ssr-react19` / `ssr-react18`: the same tests (tests/ssr) on each supported React: every
+ *   pattern server-rendered (react-dom/server, in a worker: no DOM), hydrated and mounted in the
+ *   pinned Chromium without a warning or a mismatch.
  */
 const provider = await browserProvider();
 // A fresh object per project: Vitest names each project's browser instances in place.
@@ -40,6 +43,40 @@ const storybookProject = (theme: 'light' | 'dark') => ({
   },
 });
 
+/**
+ * React 18 for a whole project: the `react-18` / `react-dom-18` npm aliases replace every React
+ * entry point, for our code, the tests and the pre-bundled dependencies alike (the optimizer
+ * resolves through `resolve.alias`; the project has its own dependency cache). Exact matches
+ * only, so `react-18` itself and packages such as `react-is` are left alone.
+ */
+const REACT_18_ALIASES = [
+  'react',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'react-dom',
+  'react-dom/client',
+  'react-dom/server',
+  'react-dom/server.browser',
+  'react-dom/test-utils',
+].map((id) => ({
+  find: new RegExp(`^${id.replace(/[./]/g, (c) => `\\${c}`)}$`),
+  replacement: id.replace(/^react(-dom)?/, (name) => `${name}-18`),
+}));
+
+const ssrProject = (react: 18 | 19) => ({
+  extends: true as const,
+  ...(react === 18 ? { resolve: { alias: REACT_18_ALIASES } } : {}),
+  optimizeDeps: { include: ['react-dom/server', '@testing-library/react'] },
+  test: {
+    name: `ssr-react${react}`,
+    include: ['tests/ssr/**/*.ssr.test.{ts,tsx}'],
+    setupFiles: ['tests/setup/ssr.ts'],
+    // The React major the project must run (asserted by the tests, so it cannot silently run another).
+    provide: { reactMajor: react },
+    browser: browser(`ssr-react${react}`),
+  },
+});
+
 export default mergeConfig(
   viteConfig,
   defineConfig({
@@ -51,11 +88,14 @@ export default mergeConfig(
             name: 'unit',
             environment: 'happy-dom',
             include: ['tests/**/*.test.{ts,tsx}'],
+            exclude: [...configDefaults.exclude, 'tests/ssr/**'],
             setupFiles: ['tests/setup/unit.ts'],
           },
         },
         storybookProject('light'),
         storybookProject('dark'),
+        ssrProject(19),
+        ssrProject(18),
       ],
     },
   }),

@@ -3,6 +3,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
+import { inertProps } from '../../lib/inert';
 import { Icon } from '../Icon';
 import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
 import * as english from '../../i18n/messages/en';
@@ -78,7 +79,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         </p>
       ) : null}
       {/* Inert, not faded: dimmed text would fail contrast, and the dashed border + reason say it already. */}
-      <div data-slot="step-content" inert={inactive}>
+      <div data-slot="step-content" {...inertProps(inactive)}>
         {children}
       </div>
     </div>

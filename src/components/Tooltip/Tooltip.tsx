@@ -1,5 +1,6 @@
-import { cloneElement, isValidElement, useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { cn } from '../../lib/cn';
+import { useIsomorphicLayoutEffect } from '../../lib/useIsomorphicLayoutEffect';
 
 export interface TooltipProps {
   /** What the tooltip says; it is also the trigger's accessible description. */
@@ -37,7 +38,7 @@ export function Tooltip({ content, children, side = 'auto', className }: Tooltip
   const bubbleRef = useRef<HTMLSpanElement>(null);
 
   // Measured before paint, so an auto tooltip never flashes on the clipped side.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (side !== 'auto' || !open || !rootRef.current || !bubbleRef.current) return;
     const needed = bubbleRef.current.offsetHeight + 6;
     // No layout (server, test DOM): keep the default side.
