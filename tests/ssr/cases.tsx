@@ -30,6 +30,7 @@ import {
 } from '../../src/fixtures';
 import { IntegrationsUIProvider, type Locale } from '../../src/i18n';
 import { AddSourceWizard, IntegrationsSettingsPage, SourceDetailPage } from '../../src/patterns';
+import { fr } from '../../src/locales/fr';
 import {
   AccountPicker,
   CredentialReadiness,
@@ -72,7 +73,7 @@ function Committed({ onCommit, children }: { onCommit?: () => void; children: Re
 const page =
   (ui: ReactNode, locale: Locale = 'en') =>
   (onCommit?: () => void) => (
-    <IntegrationsUIProvider locale={locale} timeZone="Europe/Paris" now={FIXTURE_NOW}>
+    <IntegrationsUIProvider locale={locale} catalogs={{ fr }} timeZone="Europe/Paris" now={FIXTURE_NOW}>
       <Committed onCommit={onCommit}>{ui}</Committed>
     </IntegrationsUIProvider>
   );
