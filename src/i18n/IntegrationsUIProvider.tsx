@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Instant } from '../domain/time';
 import { formatInstant, formatNumber, safeTimeZone, type FormattedInstant } from './format';

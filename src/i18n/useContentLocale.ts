@@ -1,3 +1,5 @@
+'use client';
+
 import { devWarn } from '../domain/dev';
 import { useIntegrationsUI } from './IntegrationsUIProvider';
 import type { Locale, MessageKey } from './messages/types';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type HTMLAttributes } from 'react';
 import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { CredentialReadiness } from '../components/CredentialReadiness';
@@ -186,3 +188,5 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
     </div>
   );
 });
+
+SourceDetailPage.displayName = 'SourceDetailPage';

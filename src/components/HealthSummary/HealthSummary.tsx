@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
 import {
   CONNECTION_STATUSES,
@@ -133,3 +135,5 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
     </div>
   );
 });
+
+HealthSummary.displayName = 'HealthSummary';

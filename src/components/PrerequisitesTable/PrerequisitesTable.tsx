@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { PlatformId, Prerequisite } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -117,3 +119,5 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
     </section>
   );
 });
+
+PrerequisitesTable.displayName = 'PrerequisitesTable';

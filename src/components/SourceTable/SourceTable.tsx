@@ -1,3 +1,5 @@
+'use client';
+
 import {
   columnFilteringFeature,
   createColumnHelper,
@@ -525,3 +527,5 @@ function FilterSelect({ label, value, disabled, onChange, children }: FilterSele
     </label>
   );
 }
+
+SourceTable.displayName = 'SourceTable';
