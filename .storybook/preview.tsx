@@ -4,6 +4,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect, type ReactNode } from 'react';
 import { FIXTURE_NOW } from '../src/fixtures';
 import { IntegrationsUIProvider, isLocale, type Locale } from '../src/i18n';
+import { themeModes } from './modes';
 
 /**
  * Every story renders inside the library's provider on the fixture clock (never the real one),
@@ -49,6 +50,8 @@ const preview: Preview = {
     controls: { expanded: true, matchers: { date: /At$/ } },
     // Axe runs on every story in the test run and fails it on any violation.
     a11y: { test: 'error' },
+    // Chromatic snapshots every story in light and dark (pattern stories add French: see modes.ts).
+    chromatic: { modes: themeModes },
     options: {
       storySort: { order: ['Introduction', 'Tokens', 'Components', 'Patterns'] },
     },
