@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ConsumerApp, ConsumerContext } from './context';
@@ -15,8 +15,8 @@ interface TestProject {
  * temporary apps outside the repository (so nothing resolves from the repo's node_modules):
  * - react19: React 19, TypeScript and the React types (type checks, Node import, SSR);
  * - react18: React 18.3 (SSR only). Skipped with CONSUMER_SKIP_REACT18=1.
- * The apps live in the system temp dir, one set per checkout, and are reinstalled only when the
- * tarball or their package.json change (the tarball's hash is the cache key).
+ * The apps live in the system temp dir, one set per checkout: installed again only when their
+ * dependencies change, otherwise the new tarball is unpacked in place (its hash says when).
  */
 const root = resolve(import.meta.dirname, '../..');
 const MINUTE = 60_000;
@@ -34,32 +34,46 @@ function devVersion(name: string): string {
   return version;
 }
 
+/**
+ * Installs an app once per change of its dependencies; when only the tarball changed (the usual
+ * case between two local runs) the package is swapped in place: its own dependencies are the
+ * same, so `npm install` would only unpack it again.
+ */
 async function prepareApp(base: string, name: string, tarball: string, hash: string, dependencies: Record<string, string>): Promise<ConsumerApp> {
   const dir = join(base, name);
   mkdirSync(dir, { recursive: true });
-  const tarballName = `integrations-ui-${hash}.tgz`;
   const manifest = {
     name: `integrations-ui-consumer-${name}`,
     private: true,
     type: 'module',
-    dependencies: { ...dependencies, 'integrations-ui': `file:./${tarballName}` },
+    dependencies: { ...dependencies, 'integrations-ui': 'file:./integrations-ui.tgz' },
   };
-  const key = JSON.stringify(manifest);
-  const marker = join(dir, '.consumer-ready');
-  if (!(existsSync(marker) && readFileSync(marker, 'utf8') === key && existsSync(join(dir, 'node_modules/integrations-ui/package.json')))) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const depsKey = JSON.stringify([manifest, pkg.dependencies, pkg.peerDependencies]);
+  const marker = join(dir, '.consumer-ready.json');
+  const ready = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { deps?: string; tarball?: string }) : {};
+  const installed = join(dir, 'node_modules/integrations-ui');
+  if (ready.deps === depsKey && existsSync(join(installed, 'package.json'))) {
+    if (ready.tarball !== hash) {
+      rmSync(installed, { recursive: true, force: true });
+      mkdirSync(installed, { recursive: true });
+      await runOrThrow('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], { cwd: dir, timeoutMs: MINUTE });
+      copyFileSync(tarball, join(dir, 'integrations-ui.tgz'));
+    }
+  } else {
     rmSync(marker, { force: true });
-    for (const file of readdirSync(dir)) if (/^integrations-ui-.*\.tgz$/.test(file)) rmSync(join(dir, file));
-    copyFileSync(tarball, join(dir, tarballName));
+    rmSync(join(dir, 'package-lock.json'), { force: true });
+    copyFileSync(tarball, join(dir, 'integrations-ui.tgz'));
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await runOrThrow('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', '--loglevel=error'], {
       cwd: dir,
       timeoutMs: 5 * MINUTE,
       env: cleanEnv(),
     });
-    writeFileSync(marker, key);
   }
-  const installed = JSON.parse(readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8')) as { version: string };
-  return { dir, react: installed.version };
+  writeFileSync(marker, JSON.stringify({ deps: depsKey, tarball: hash }));
+  const react = JSON.parse(readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8')) as { version: string };
+  return { dir, react: react.version };
 }
 
 export default async function setup(project: TestProject) {
