@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
+import MagicString from 'magic-string';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
@@ -69,7 +70,8 @@ function preserveUseClient(): Plugin {
       if (!id || !/\.[jt]sx?$/.test(id) || !existsSync(id)) return null;
       if (!directive.test(readFileSync(id, 'utf8'))) return null;
       if (directive.test(code)) return null;
-      return { code: `'use client';\n${code}`, map: null };
+      const out = new MagicString(code).prepend(`'use client';\n`);
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };
 }
