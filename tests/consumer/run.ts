@@ -7,22 +7,19 @@ export interface RunResult {
 }
 
 /**
- * Runs a command (no shell) in its own process group, collecting its output. On timeout the whole
- * group is killed, so nothing outlives the test run. Rejects only if it cannot start or times out.
+ * Runs a command (no shell), collecting its output; rejects only if it cannot start or times out.
+ * The commands run here (vite, npm, tar, tsc, node) are single processes: killing the child on
+ * timeout ends it, and staying in Vitest's process group lets Ctrl-C end it too.
  */
 export function run(command: string, args: string[], options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
+      child.kill('SIGKILL');
       reject(new Error(`${describe(command, args)} timed out after ${options.timeoutMs / 1000}s in ${options.cwd}\n${tail(stdout, stderr)}`));
     }, options.timeoutMs);
     child.on('error', (error) => {
