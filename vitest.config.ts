@@ -4,8 +4,10 @@ import { browserProvider } from './scripts/browser.ts';
 import viteConfig from './vite.config.ts';
 
 /**
- * Five projects:
+ * Six projects:
  * - `unit`: domain, i18n, fixtures and component behaviour, in happy-dom;
+ * - `consumer`: the packed package as an app gets it (type checks of the README's examples,
+ *   plain-Node import and server rendering with React 19 and 18, what `npm pack` ships);
  * - `storybook-light` / `storybook-dark`: every story in the pinned Chromium, once per theme:
  *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline;
  * - `ssr-react19` / `ssr-react18`: the same tests (tests/ssr) on each supported React: every
@@ -88,8 +90,20 @@ export default mergeConfig(
             name: 'unit',
             environment: 'happy-dom',
             include: ['tests/**/*.test.{ts,tsx}'],
-            exclude: [...configDefaults.exclude, 'tests/ssr/**'],
+            exclude: [...configDefaults.exclude, 'tests/ssr/**', 'tests/consumer/**'],
             setupFiles: ['tests/setup/unit.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'consumer',
+            root: import.meta.dirname,
+            environment: 'node',
+            include: ['tests/consumer/**/*.test.ts'],
+            globalSetup: ['tests/consumer/setup.ts'],
+            // The setup builds, packs and (on a cold cache) installs two apps from the registry.
+            hookTimeout: 600_000,
+            testTimeout: 180_000,
           },
         },
         storybookProject('light'),

@@ -5,6 +5,7 @@ import { useEffect, type ReactNode } from 'react';
 import { FIXTURE_NOW } from '../src/fixtures';
 import { IntegrationsUIProvider, type Locale } from '../src/i18n';
 import { fr } from '../src/locales/fr';
+import { themeModes } from './modes';
 
 /** The toolbar's locales: English (built in) and French (the `integrations-ui/locales/fr` entry). */
 const CATALOGS = { fr };
@@ -54,6 +55,8 @@ const preview: Preview = {
     controls: { expanded: true, matchers: { date: /At$/ } },
     // Axe runs on every story in the test run and fails it on any violation.
     a11y: { test: 'error' },
+    // Chromatic snapshots every story in light and dark (pattern stories add French: see modes.ts).
+    chromatic: { modes: themeModes },
     options: {
       storySort: { order: ['Introduction', 'Tokens', 'Components', 'Patterns'] },
     },

@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { devWarn } from '../domain/dev';
 import type { Instant } from '../domain/time';

@@ -1,3 +1,5 @@
+'use client';
+
 import { devWarn } from '../domain/dev';
 import { bindMessages, catalogOf, useIntegrationsUI } from './IntegrationsUIProvider';
 import type { Locale, MessageKey, Messages } from './messages/types';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
 import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
@@ -392,3 +394,5 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     </div>
   );
 });
+
+AddSourceWizard.displayName = 'AddSourceWizard';

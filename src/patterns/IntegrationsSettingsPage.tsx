@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type HTMLAttributes } from 'react';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { DataQualityTable } from '../components/DataQualityTable';
@@ -138,3 +140,5 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
     </div>
   );
 });
+
+IntegrationsSettingsPage.displayName = 'IntegrationsSettingsPage';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type HTMLAttributes } from 'react';
 import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { CredentialReadiness } from '../components/CredentialReadiness';
@@ -190,3 +192,5 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
     </div>
   );
 });
+
+SourceDetailPage.displayName = 'SourceDetailPage';

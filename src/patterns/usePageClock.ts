@@ -1,3 +1,5 @@
+'use client';
+
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI } from '../i18n';
 import * as english from '../i18n/messages/en';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useState } from 'react';
 import { Notice } from '../components/Notice';
 import { useIntegrationsUI } from '../i18n';

@@ -6,11 +6,13 @@ import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES } from '../../src/fixtures
 import { AddSourceWizard } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
+import { patternModes } from '../../.storybook/modes';
 
 const meta = {
   title: 'Patterns/AddSourceWizard',
   component: AddSourceWizard,
   parameters: {
+    chromatic: { modes: patternModes },
     docs: {
       description: {
         component:

@@ -5,11 +5,13 @@ import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
+import { patternModes } from '../../.storybook/modes';
 
 const meta = {
   title: 'Patterns/IntegrationsSettingsPage',
   component: IntegrationsSettingsPage,
   parameters: {
+    chromatic: { modes: patternModes },
     docs: {
       description: {
         component:

@@ -23,6 +23,7 @@ import {
 import { SourceDetailPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
+import { patternModes } from '../../.storybook/modes';
 
 /** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */
 const pageArgs = (source: SourceConnection) => ({ ...sourceDetailScreen(source), accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS] });
@@ -31,6 +32,7 @@ const meta = {
   title: 'Patterns/SourceDetailPage',
   component: SourceDetailPage,
   parameters: {
+    chromatic: { modes: patternModes },
     docs: {
       description: {
         component:

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
 import type { ExternalAccount, PlatformId } from '../../domain';
 import { linkableAccounts } from '../../domain/antileak';
@@ -195,3 +197,5 @@ function withUsableIds<T extends { id: unknown }>(accounts: T[]): (T & { id: str
     return true;
   });
 }
+
+AccountPicker.displayName = 'AccountPicker';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { devWarn } from '../../domain/dev';
@@ -195,3 +197,5 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
     </section>
   );
 });
+
+ActionPreviewList.displayName = 'ActionPreviewList';

@@ -26,3 +26,5 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant = 'secondary', type = 'button', className, ...rest }, ref) {
   return <button ref={ref} type={type} data-slot="button" data-variant={variant} className={cn(buttonVariants({ variant }), className)} {...rest} />;
 });
+
+Button.displayName = 'Button';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
@@ -279,3 +281,5 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
     </>
   );
 }
+
+CredentialReadiness.displayName = 'CredentialReadiness';

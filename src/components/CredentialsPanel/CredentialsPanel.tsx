@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { checkCredentialState, type CredentialState } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -152,3 +154,5 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
     </section>
   );
 });
+
+CredentialsPanel.displayName = 'CredentialsPanel';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type HTMLAttributes } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
@@ -50,3 +52,5 @@ export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgePr
     </span>
   );
 });
+
+DataOutdatedBadge.displayName = 'DataOutdatedBadge';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
@@ -219,3 +221,6 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
     </div>
   );
 });
+
+DataQualityAlert.displayName = 'DataQualityAlert';
+DataQualityAlertList.displayName = 'DataQualityAlertList';

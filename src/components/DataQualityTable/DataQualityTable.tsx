@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
@@ -138,3 +140,5 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
     </div>
   );
 });
+
+DataQualityTable.displayName = 'DataQualityTable';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -97,3 +99,5 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
     </section>
   );
 });
+
+ExternalAccountsTable.displayName = 'ExternalAccountsTable';

@@ -20,3 +20,5 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
     </p>
   );
 });
+
+FieldError.displayName = 'FieldError';

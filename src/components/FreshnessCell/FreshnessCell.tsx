@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { freshnessWindowHours, type Profile, type SourceConnection } from '../../domain';
@@ -106,3 +108,5 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
     </div>
   );
 });
+
+FreshnessCell.displayName = 'FreshnessCell';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Guardrail, GuardrailScope } from '../../domain';
@@ -91,3 +93,5 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
     </section>
   );
 });
+
+GuardrailList.displayName = 'GuardrailList';

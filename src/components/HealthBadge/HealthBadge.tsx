@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { deriveQualityFlags, type SourceConnection } from '../../domain';
@@ -141,3 +143,5 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
     </Tooltip>
   );
 });
+
+HealthBadge.displayName = 'HealthBadge';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
 import {
   CONNECTION_STATUSES,
@@ -137,3 +139,5 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
     </div>
   );
 });
+
+HealthSummary.displayName = 'HealthSummary';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
@@ -157,3 +159,6 @@ export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function
     </div>
   );
 });
+
+Notice.displayName = 'Notice';
+NoticeStack.displayName = 'NoticeStack';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
@@ -301,3 +303,5 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
     </nav>
   );
 });
+
+OnboardingStepper.displayName = 'OnboardingStepper';

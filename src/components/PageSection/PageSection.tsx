@@ -1,3 +1,5 @@
+'use client';
+
 import { Component, forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
@@ -101,3 +103,5 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
     </section>
   );
 });
+
+PageSection.displayName = 'PageSection';

@@ -18,3 +18,5 @@ export interface PageTitleProps extends HTMLAttributes<HTMLHeadingElement> {
 export const PageTitle = forwardRef<HTMLHeadingElement, PageTitleProps>(function PageTitle({ appearance = 'visible', className, ...rest }, ref) {
   return <h1 ref={ref} data-slot="page-title" data-appearance={appearance} className={cn(PAGE_TITLE_APPEARANCES[appearance] ?? PAGE_TITLE_APPEARANCES.visible, className)} {...rest} />;
 });
+
+PageTitle.displayName = 'PageTitle';

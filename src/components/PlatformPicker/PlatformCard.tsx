@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Platform } from '../../domain';
@@ -133,3 +135,5 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
     </div>
   );
 });
+
+PlatformCard.displayName = 'PlatformCard';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { Platform, PlatformId } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -146,3 +148,5 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
     </section>
   );
 });
+
+PlatformPicker.displayName = 'PlatformPicker';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { PlatformId, Prerequisite } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -121,3 +123,5 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
     </section>
   );
 });
+
+PrerequisitesTable.displayName = 'PrerequisitesTable';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
 import type { Profile } from '../../domain';
 import { visibleProfiles } from '../../domain/antileak';
@@ -163,3 +165,5 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
     </section>
   );
 });
+
+ProfilePicker.displayName = 'ProfilePicker';

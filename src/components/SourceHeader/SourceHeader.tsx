@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { isOneOf, PLATFORM_IDS, type Profile, type SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -83,3 +85,5 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
     </div>
   );
 });
+
+SourceHeader.displayName = 'SourceHeader';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { DATA_QUALITY_SEVERITY, type SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -99,3 +101,5 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
     </section>
   );
 });
+
+SourceHealthPanel.displayName = 'SourceHealthPanel';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, useRef, useState, type HTMLAttributes } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
@@ -154,3 +156,5 @@ function textOf(input: unknown, field: string): string {
   devWarn(`SourceSettingsForm ${field}: expected a string; showing an empty name.`);
   return '';
 }
+
+SourceSettingsForm.displayName = 'SourceSettingsForm';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
 import { isDataOutdated, isOneOf, visibleSources, type Profile, type SourceConnection } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -160,3 +162,5 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
     </div>
   );
 });
+
+SourceStatusTable.displayName = 'SourceStatusTable';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 import {
   isOneOf,
@@ -459,3 +461,5 @@ function FilterSelect({ label, value, disabled, onChange, children }: FilterSele
     </label>
   );
 }
+
+SourceTable.displayName = 'SourceTable';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { devWarn } from '../../domain/dev';
@@ -85,3 +87,5 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
     </div>
   );
 });
+
+StepPanel.displayName = 'StepPanel';

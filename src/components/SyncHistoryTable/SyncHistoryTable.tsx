@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { SyncRun } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -114,3 +116,5 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
     </section>
   );
 });
+
+SyncHistoryTable.displayName = 'SyncHistoryTable';

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { API_VERSION_REVIEWS, isOneOf, MAPPING_STATUSES, type Profile, type SourceConnection, type TechnicalStatus } from '../../domain';
 import { devWarn } from '../../domain/dev';
@@ -161,3 +163,5 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
     </section>
   );
 });
+
+TechnicalStatusList.displayName = 'TechnicalStatusList';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { cn } from '../../lib/cn';
 import { useIsomorphicLayoutEffect } from '../../lib/useIsomorphicLayoutEffect';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useIntegrationsUI, type MessageKey } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL, type Tone } from '../../lib/tone';

@@ -1,3 +1,5 @@
+'use client';
+
 import { cva } from 'class-variance-authority';
 import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
@@ -361,3 +363,6 @@ export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusPro
     </div>
   );
 });
+
+WriteOnlyCredentialField.displayName = 'WriteOnlyCredentialField';
+AccessTokenStatus.displayName = 'AccessTokenStatus';
