@@ -5,9 +5,9 @@ import type { ConsumerApp } from './context';
 import { run, tail } from './run';
 
 /**
- * The packed package in plain Node (no bundler, no DOM): the root and `/fixtures` entries import,
+ * The packed package in plain Node (no bundler, no DOM): the root, `/fixtures` and `/locales/fr` entries import,
  * the domain functions work, and each screen pattern server-renders with the fixtures' data.
- * Console output during a render is captured and reported (React 18 shows known SSR warnings).
+ * Console output during a render is captured: any line fails the render's test.
  */
 const SCRIPT = `
 import { format } from 'node:util';
@@ -18,6 +18,7 @@ for (const level of ['error', 'warn', 'log']) {
 const out = { hasDocument: typeof document !== 'undefined', renders: {} };
 const ui = await import('integrations-ui');
 const fx = await import('integrations-ui/fixtures');
+const { fr } = await import('integrations-ui/locales/fr');
 const { createElement } = await import('react');
 const { renderToString } = await import('react-dom/server');
 out.react = (await import('react')).version;
@@ -33,9 +34,12 @@ const screens = {
 };
 for (const [name, props] of Object.entries(screens)) {
   try {
-    const tree = createElement(ui.IntegrationsUIProvider, { locale: 'en', timeZone: 'Europe/Paris', now: fx.FIXTURE_NOW }, createElement(ui[name], props));
-    const html = renderToString(tree);
-    out.renders[name] = { html: html.length, console: captured.splice(0) };
+    const render = (locale) =>
+      renderToString(createElement(ui.IntegrationsUIProvider, { locale, catalogs: { fr }, timeZone: 'Europe/Paris', now: fx.FIXTURE_NOW }, createElement(ui[name], props)));
+    const html = render('en');
+    // The French catalog from its own entry: the French screen differs from the English one.
+    const french = render('fr');
+    out.renders[name] = { html: html.length, french: french !== html && french.length > 1000, console: captured.splice(0) };
   } catch (error) {
     out.renders[name] = { error: String(error && error.stack || error), console: captured.splice(0) };
   }
@@ -50,7 +54,7 @@ interface Result {
   health: string[];
   visible: number;
   domainWarnings: string[];
-  renders: Record<string, { html?: number; error?: string; console: string[] }>;
+  renders: Record<string, { html?: number; french?: boolean; error?: string; console: string[] }>;
 }
 
 async function runScript(app: ConsumerApp): Promise<Result> {
@@ -71,7 +75,7 @@ function report(label: string, result: Result) {
     }
   }
   const lines = [...counts].map(([line, count]) => `  ${line}${count > 1 ? ` (×${count})` : ''}`);
-  if (lines.length > 0) console.warn(`${label}: console output while server-rendering (reported, not failed):\n${lines.join('\n')}`);
+  if (lines.length > 0) console.warn(`${label}: console output while server-rendering:\n${lines.join('\n')}`);
 }
 
 const PATTERNS = ['IntegrationsSettingsPage', 'SourceDetailPage', 'AddSourceWizard'];
@@ -93,6 +97,8 @@ describe('plain Node, React 19', () => {
       const render = result.renders[name]!;
       expect(render.error, `${name} threw`).toBeUndefined();
       expect(render.html, `${name} rendered HTML`).toBeGreaterThan(1000);
+      expect(render.french, `${name} rendered in French`).toBe(true);
+      expect(render.console, `${name} console output`).toEqual([]);
     }
   });
 });
@@ -106,6 +112,8 @@ describe.skipIf(!apps.react18)('plain Node, React 18.3', () => {
       const render = result.renders[name]!;
       expect(render.error, `${name} threw`).toBeUndefined();
       expect(render.html, `${name} rendered HTML`).toBeGreaterThan(1000);
+      expect(render.french, `${name} rendered in French`).toBe(true);
+      expect(render.console, `${name} console output`).toEqual([]);
     }
   });
 });
