@@ -282,7 +282,9 @@ describe('SourceTable', () => {
       const { container } = renderTable({ sources: makeSources(500, FIXTURE_NOW) });
       expect(container.querySelector('[data-slot="source-table"]')).toHaveAttribute('data-virtualized', 'false');
       expect(container.querySelectorAll('[data-slot="source-table-row"]')).toHaveLength(500);
-    });
+      // 500 full rows in happy-dom take ~2.5 s alone and several times that while the browser
+      // projects share the 2 cores: a generous limit, so only a real slowdown fails.
+    }, 30_000);
 
     // happy-dom does no layout: give the scroll container the height a browser would (560 px).
     const withLayout = () => {
