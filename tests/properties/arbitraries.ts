@@ -9,6 +9,7 @@
  * `FC_SEED` (default 20260503) and `FC_RUNS` (default 60) — see README, "Property-based tests".
  */
 import fc from 'fast-check';
+import { describe, resetDevWarnings } from '../../src/domain/dev';
 import { CONNECTION_STATUSES, MAPPING_STATUSES, PLATFORM_IDS } from '../../src/domain';
 import type { ExternalAccount, Profile, SourceConnection } from '../../src/domain';
 import { EXTERNAL_ACCOUNTS, FIXTURE_NOW, FOREIGN_ACCOUNTS, FOREIGN_PROFILE, FOREIGN_SOURCE, PROFILES, SOURCES } from '../../src/fixtures';
@@ -289,3 +290,24 @@ export const hostileAuthorizedIds: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...PROFILES.map((p) => p.id)).map((id) => Object.assign([], { includes: () => true, 0: id })),
   hostileDatum,
 );
+
+// ---------------------------------------------------------------- dev warnings
+
+/**
+ * Runs `fn` with console.warn captured (the console guard never sees these) and the
+ * once-per-message cache reset, so that every run's warnings are its own.
+ */
+export function captureWarnings<T>(fn: () => T): { result: T; warnings: string[] } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  resetDevWarnings();
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map((a) => (typeof a === 'string' ? a : describe(a))).join(' '));
+  };
+  try {
+    return { result: fn(), warnings };
+  } finally {
+    console.warn = original;
+    resetDevWarnings();
+  }
+}
