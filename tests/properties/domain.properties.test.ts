@@ -4,7 +4,8 @@
  * names the offending field in its dev warnings. Seed, runs and time budget: FC_PARAMS.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe as group, expect, it } from 'vitest';
+import { describe, DESCRIBE_MAX_LENGTH } from '../../src/domain/dev';
 import {
   checkAccounts,
   checkArray,
@@ -55,6 +56,7 @@ import {
   hostileProfile,
   hostileSource,
   hostileString,
+  hostileValue,
   PROPERTY_TIMEOUT_MS,
 } from './arbitraries';
 
@@ -82,7 +84,7 @@ function expectValidFlags(flags: DataQualityFlag[]) {
   expect(isSorted(flags)).toBe(true);
 }
 
-describe('properties: time', () => {
+group('properties: time', () => {
   it('parseInstant: a valid in-range Date or null; null always warns naming the field; deterministic', () => {
     check(
       fc.property(hostileInstant, (value) => {
@@ -117,7 +119,7 @@ describe('properties: time', () => {
   }, T);
 });
 
-describe('properties: freshness and status', () => {
+group('properties: freshness and status', () => {
   it('deriveFreshness: one of FRESHNESS_STATES, deterministic, warnings name a field', () => {
     check(
       fc.property(hostileSource, nowArb, (source, now) => {
@@ -153,7 +155,7 @@ describe('properties: freshness and status', () => {
   }, T);
 });
 
-describe('properties: flags and health', () => {
+group('properties: flags and health', () => {
   it('deriveQualityFlags / deriveHealth: known codes with their severity, sorted, consistent status, deterministic', () => {
     check(
       fc.property(hostileSource, nowArb, (source, now) => {
@@ -234,7 +236,7 @@ describe('properties: flags and health', () => {
   }, T);
 });
 
-describe('properties: anti-leak', () => {
+group('properties: anti-leak', () => {
   const authorizedSet = (ids: unknown): string[] =>
     Array.isArray(ids) ? (Array.prototype.filter.call(ids, (id: unknown) => typeof id === 'string' && id !== '') as string[]) : [];
 
@@ -245,8 +247,9 @@ describe('properties: anti-leak', () => {
   ] as const)('%s: fails closed, a subset of its input, never an unauthorized profile', (_name, filter, item, profileOf) => {
     check(
       fc.property(hostileList(item), hostileAuthorizedIds, (items, ids) => {
-        const { result } = captureWarnings(() => (filter as (a: unknown, b: unknown) => unknown[])(items, ids));
+        const { result, warnings } = captureWarnings(() => (filter as (a: unknown, b: unknown) => unknown[])(items, ids));
         expect(Array.isArray(result)).toBe(true);
+        for (const w of warnings) expect(w).toMatch(/^\[integrations-ui\] (sources|accounts|profiles): expected an array/);
         const allowed = authorizedSet(ids);
         if (allowed.length === 0) expect(result).toEqual([]);
         const given = new Set(Array.isArray(items) ? (items as unknown[]) : []);
@@ -286,7 +289,7 @@ describe('properties: anti-leak', () => {
   }, T);
 });
 
-describe('properties: masking', () => {
+group('properties: masking', () => {
   const VOCABULARY = /^[a-z]{1,4}$/;
   const refArb = fc.oneof(
     hostileString,
@@ -320,7 +323,7 @@ describe('properties: masking', () => {
   }, T);
 });
 
-describe('properties: shape checks', () => {
+group('properties: shape checks', () => {
   it.each([
     ['checkSource', checkSource],
     ['checkSources', checkSources],
@@ -336,6 +339,19 @@ describe('properties: shape checks', () => {
         expect(problem === null || typeof problem === 'string').toBe(true);
         expect((checkFn as (v: unknown) => string | null)(value)).toBe(problem);
         expect(firstProblem(problem, 'later')).toBe(problem ?? 'later');
+      }),
+    );
+  }, T);
+});
+
+group('properties: dev warnings', () => {
+  it('describe: never throws, bounded, deterministic, for anything (traps, cycles, BigInt, huge)', () => {
+    check(
+      fc.property(fc.oneof(hostileValue, hostileList(hostileValue)), (value) => {
+        const text = describe(value);
+        expect(typeof text).toBe('string');
+        expect(text.length).toBeLessThanOrEqual(DESCRIBE_MAX_LENGTH + 3);
+        expect(describe(value)).toBe(text);
       }),
     );
   }, T);
