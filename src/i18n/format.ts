@@ -57,15 +57,24 @@ function epochOf(date: unknown): number | null {
   }
 }
 
+const checkedZones = new Map<string, string>();
+
 /** A time zone Intl accepts, else UTC (an invalid zone must not crash a whole table). */
 export function safeTimeZone(timeZone: string | undefined): string {
   if (typeof timeZone !== 'string' || timeZone === '') return 'UTC';
+  // Building a DateTimeFormat costs ~0.1 ms: remember the answer (bounded, like the formatters).
+  const known = checkedZones.get(timeZone);
+  if (known !== undefined) return known;
+  let zone = 'UTC';
   try {
     new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
+    zone = timeZone;
   } catch {
-    return 'UTC';
+    // not a zone Intl knows: UTC
   }
+  if (checkedZones.size >= MAX_CACHED) checkedZones.clear();
+  checkedZones.set(timeZone, zone);
+  return zone;
 }
 
 /**
