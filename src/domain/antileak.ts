@@ -9,7 +9,13 @@ interface ProfileScoped {
  * list means nothing is authorized, never everything.
  */
 export function isAuthorizedProfile(profileId: unknown, authorizedProfileIds: readonly string[]): boolean {
-  return Array.isArray(authorizedProfileIds) && typeof profileId === 'string' && authorizedProfileIds.includes(profileId);
+  // Array.prototype.includes, not the list's own: an `includes` property must not authorize anything.
+  return (
+    Array.isArray(authorizedProfileIds) &&
+    typeof profileId === 'string' &&
+    profileId !== '' &&
+    Array.prototype.includes.call(authorizedProfileIds, profileId)
+  );
 }
 
 function authorizedFilter<T>(items: readonly T[], authorizedProfileIds: readonly string[], what: string, profileOf: (item: T) => string): T[] {

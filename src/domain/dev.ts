@@ -4,6 +4,7 @@
  * so that the product team sees the problem without users seeing a broken screen.
  */
 const warned = new Set<string>();
+const MAX_REMEMBERED = 1000;
 
 // Module-scoped so the library's types don't depend on @types/node; at run time this is the
 // app bundler's `process.env.NODE_ENV` (replaced at build time) or nothing at all.
@@ -21,8 +22,91 @@ function isDev(): boolean {
 /** Warns once per distinct message, in development only. */
 export function devWarn(message: string): void {
   if (!isDev() || warned.has(message)) return;
+  // Hostile data can bring endless distinct messages: the memory of them stays bounded.
+  if (warned.size >= MAX_REMEMBERED) warned.clear();
   warned.add(message);
   console.warn(`[integrations-ui] ${message}`);
+}
+
+/** Longest text `describe` returns (a huge string or object is cut, with an ellipsis). */
+export const DESCRIBE_MAX_LENGTH = 200;
+const MAX_DEPTH = 3;
+const MAX_ENTRIES = 20;
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > DESCRIBE_MAX_LENGTH ? `${text.slice(0, DESCRIBE_MAX_LENGTH)}…` : text);
+}
+
+function describeInner(value: unknown, seen: object[], depth: number): string {
+  switch (typeof value) {
+    case 'undefined':
+      return 'undefined';
+    case 'string':
+      return quote(value);
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'bigint':
+      return `${value}n`;
+    case 'symbol':
+      return value.toString();
+    case 'function':
+      return `[function ${quote(value.name || 'anonymous')}]`;
+    default:
+      break;
+  }
+  if (value === null) return 'null';
+  const object = value as object;
+  if (seen.includes(object)) return '[Circular]';
+  if (value instanceof Date) {
+    const ms = Date.prototype.getTime.call(value);
+    return Number.isNaN(ms) ? 'Invalid Date' : quote(new Date(ms).toISOString());
+  }
+  if (depth >= MAX_DEPTH) return Array.isArray(value) ? '[…]' : '{…}';
+  const inner = [...seen, object];
+  const item = (key: PropertyKey): string => {
+    try {
+      return describeInner((object as Record<PropertyKey, unknown>)[key], inner, depth + 1);
+    } catch {
+      return '[throws]';
+    }
+  };
+  if (Array.isArray(value)) {
+    const length = value.length;
+    const items: string[] = [];
+    for (let i = 0; i < Math.min(length, MAX_ENTRIES); i += 1) items.push(i in value ? item(i) : '<hole>');
+    if (length > MAX_ENTRIES) items.push(`…${length - MAX_ENTRIES} more`);
+    return `[${items.join(',')}]`;
+  }
+  const keys = Object.keys(object);
+  const entries = keys.slice(0, MAX_ENTRIES).map((key) => `${quote(key)}:${item(key)}`);
+  if (keys.length > MAX_ENTRIES) entries.push(`…${keys.length - MAX_ENTRIES} more`);
+  return `{${entries.join(',')}}`;
+}
+
+/**
+ * A short, readable text for any value in a development warning. Never throws: cycles print
+ * `[Circular]`, BigInt `12n`, symbols and functions their name, throwing getters and proxies
+ * `[throws]`/`[unprintable]`; strings and deep or long objects are cut to `DESCRIBE_MAX_LENGTH`.
+ * JSON-like for plain data (a string is quoted, `{"a":1}`), without calling `toJSON`.
+ */
+export function describe(value: unknown): string {
+  let text: string;
+  try {
+    text = describeInner(value, [], 0);
+  } catch {
+    text = '[unprintable]';
+  }
+  return text.length > DESCRIBE_MAX_LENGTH + 2 ? `${text.slice(0, DESCRIBE_MAX_LENGTH)}…` : text;
+}
+
+/** `String(value)` that never throws (a symbol, an object without toString, a throwing toString). */
+export function toText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return describe(value);
+  }
 }
 
 /** Test hook: forget which warnings were already printed. */

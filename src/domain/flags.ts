@@ -1,3 +1,4 @@
+import { toText } from './dev';
 import { CREDENTIAL_ACTION_IDS, DATA_QUALITY_SEVERITY, SEVERITIES, type DataQualityCode, type Severity } from './enums';
 import { deriveFreshness } from './freshness';
 import type { Instant } from './time';
@@ -7,9 +8,19 @@ function flag(code: DataQualityCode, sourceId: string): DataQualityFlag {
   return { code, severity: DATA_QUALITY_SEVERITY[code], sourceId };
 }
 
-/** Sorts flags from the most to the least severe, keeping the given order within a severity. */
+// An unknown severity (or a malformed flag) sorts after the known ones: never dropped, never first.
+const rank = (flag: unknown): number => {
+  const index = SEVERITIES.indexOf((flag as { severity?: unknown } | null)?.severity as Severity);
+  return index === -1 ? SEVERITIES.length : index;
+};
+
+/**
+ * Sorts flags from the most to the least severe, keeping the given order within a severity
+ * (unknown severities and malformed entries last). Not an array: none.
+ */
 export function sortBySeverity<T extends { severity: Severity }>(flags: readonly T[]): T[] {
-  return [...flags].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  if (!Array.isArray(flags)) return [];
+  return Array.from(flags).sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -20,7 +31,7 @@ export function sortBySeverity<T extends { severity: Severity }>(flags: readonly
 export function deriveQualityFlags(source: SourceConnection, now: Instant): DataQualityFlag[] {
   if (source == null || typeof source !== 'object') return [];
   const flags: DataQualityFlag[] = [];
-  const id = String(source.id);
+  const id = toText(source.id);
   if (source.connectionStatus === 'EXPIRED') flags.push(flag('source_expired', id));
   if (source.connectionStatus === 'DISCONNECTED') flags.push(flag('source_disconnected', id));
   if (source.connectionStatus === 'PERMISSION_MISSING') flags.push(flag('permission_missing', id));
@@ -32,13 +43,13 @@ export function deriveQualityFlags(source: SourceConnection, now: Instant): Data
 
 /** Both write-only credentials are stored (their values are never known, only that they exist). */
 function bothConfigured(credential: Pick<CredentialState, 'clientId' | 'clientSecret'>): boolean {
-  return credential.clientId === 'configured' && credential.clientSecret === 'configured';
+  return credential?.clientId === 'configured' && credential?.clientSecret === 'configured';
 }
 
 /** `credential_missing` (blocking) while either write-only credential is not configured. */
 export function deriveCredentialFlags(credential: CredentialState | null | undefined): DataQualityFlag[] {
-  if (!credential) return [];
-  return bothConfigured(credential) ? [] : [flag('credential_missing', String(credential.sourceId))];
+  if (credential == null || typeof credential !== 'object') return [];
+  return bothConfigured(credential) ? [] : [flag('credential_missing', toText(credential.sourceId))];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { devWarn } from './dev';
+import { describe, devWarn } from './dev';
 import { isOneOf, PLATFORM_IDS, type Freshness } from './enums';
 import { DEFAULT_FRESHNESS_WINDOW_HOURS, FRESHNESS_WINDOW_HOURS } from './platforms';
 import { HOUR_MS, parseInstant, type Instant } from './time';
@@ -8,7 +8,7 @@ import type { SourceConnection } from './types';
 export function freshnessWindowHours(source: Pick<SourceConnection, 'platformId'>): number {
   const platformId: unknown = source?.platformId;
   if (isOneOf(PLATFORM_IDS, platformId)) return FRESHNESS_WINDOW_HOURS[platformId];
-  devWarn(`platformId: unknown platform ${JSON.stringify(platformId)}; using a ${DEFAULT_FRESHNESS_WINDOW_HOURS} h freshness window.`);
+  devWarn(`platformId: unknown platform ${describe(platformId)}; using a ${DEFAULT_FRESHNESS_WINDOW_HOURS} h freshness window.`);
   return DEFAULT_FRESHNESS_WINDOW_HOURS;
 }
 
@@ -29,14 +29,15 @@ export function deriveFreshness(
     return 'UNKNOWN';
   }
   if (source.enabled === false) return 'UNKNOWN';
-  if (source.enabled !== true) devWarn(`enabled: expected a boolean, got ${JSON.stringify(source.enabled)}.`);
+  if (source.enabled !== true) devWarn(`enabled: expected a boolean, got ${describe(source.enabled)}.`);
   if (source.lastSuccessfulSyncAt == null) return 'MISSING';
   const last = parseInstant(source.lastSuccessfulSyncAt, 'lastSuccessfulSyncAt');
   const at = parseInstant(now, 'now');
   if (!last || !at) return 'UNKNOWN';
   const age = at.getTime() - last.getTime();
   if (age < 0) {
-    devWarn(`lastSuccessfulSyncAt: ${source.lastSuccessfulSyncAt} is in the future of now (${at.toISOString()}).`);
+    const written = typeof source.lastSuccessfulSyncAt === 'string' ? source.lastSuccessfulSyncAt : last.toISOString();
+    devWarn(`lastSuccessfulSyncAt: ${written} is in the future of now (${at.toISOString()}).`);
     return 'UNKNOWN';
   }
   return age > freshnessWindowHours(source) * HOUR_MS ? 'STALE' : 'FRESH';

@@ -1,4 +1,4 @@
-import { devWarn } from './dev';
+import { describe, devWarn } from './dev';
 
 export const MASK = '•••';
 
@@ -9,15 +9,16 @@ const VOCABULARY = /^[a-z]{1,4}$/;
  * Masks an external reference in the seeds' style: vocabulary segments stay, identifier
  * segments become `•••`; when the identifier ends the reference its last character stays
  * visible so that two accounts can be told apart (`shop_ch_20931` → `shop_ch_•••1`,
- * `tt_7034418_fr` → `tt_•••_fr`). Never reveals more than one character of an identifier.
+ * `tt_7034418_fr` → `tt_•••_fr`). Never reveals more than one character of an identifier, and
+ * never returns a reference as it was given (`fgh_ij` → `•••_•••`).
  */
 export function maskRef(ref: unknown): string {
   if (typeof ref !== 'string' || ref.trim() === '') {
-    devWarn(`externalRef: expected a non-empty string, got ${JSON.stringify(ref)}.`);
+    devWarn(`externalRef: expected a non-empty string, got ${describe(ref)}.`);
     return MASK;
   }
   const segments = ref.split('_');
-  return segments
+  const masked = segments
     .map((segment, index) => {
       if (VOCABULARY.test(segment)) return segment;
       const isLast = index === segments.length - 1;
@@ -25,4 +26,8 @@ export function maskRef(ref: unknown): string {
       return isLast && segment.length >= 4 ? `${MASK}${segment.slice(-1)}` : MASK;
     })
     .join('_');
+  // Nothing hidden (a short ref such as `fgh_ij` reads as vocabulary, `•••1` as masked already):
+  // a reference is an identifier, so every segment is masked whole. Only a ref made of masks
+  // alone (`•••`, `•••_•••`) comes back unchanged: there is nothing left in it to hide.
+  return masked === ref ? segments.map(() => MASK).join('_') : masked;
 }

@@ -1,4 +1,4 @@
-import { devWarn } from './dev';
+import { describe, devWarn } from './dev';
 import type { ConnectionLabel } from './enums';
 import type { SourceConnection } from './types';
 
@@ -18,7 +18,7 @@ export function connectionLabel(source: Pick<SourceConnection, 'connectionStatus
     case 'DISCONNECTED':
       return 'disconnected';
     default:
-      devWarn(`connectionStatus: unknown status ${JSON.stringify(source?.connectionStatus)}.`);
+      devWarn(`connectionStatus: unknown status ${describe(source?.connectionStatus)}.`);
       return 'unknown';
   }
 }

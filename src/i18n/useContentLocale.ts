@@ -1,6 +1,6 @@
 'use client';
 
-import { devWarn } from '../domain/dev';
+import { describe, devWarn } from '../domain/dev';
 import { bindMessages, catalogOf, useIntegrationsUI } from './IntegrationsUIProvider';
 import type { Locale, MessageKey, Messages } from './messages/types';
 import { canonicalLocale, type MessageParams } from './translate';
@@ -26,7 +26,7 @@ export function useContentLocale(contentLocale: unknown, componentName: string, 
   if (contentLocale !== undefined) {
     const tag = canonicalLocale(contentLocale);
     if (tag !== null && (tag === 'en' || catalogs[tag] !== undefined)) textLocale = tag;
-    else devWarn(`${componentName} contentLocale: no catalog for ${JSON.stringify(contentLocale)}; using "${locale}".`);
+    else devWarn(`${componentName} contentLocale: no catalog for ${describe(contentLocale)}; using "${locale}".`);
   }
   return {
     textLocale,

@@ -2,7 +2,7 @@
 
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -73,7 +73,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
 
   let kind: ActionPreviewKind = kindProp;
   if (!Object.hasOwn(ACTION_PREVIEW_KINDS, kindProp)) {
-    devWarn(`ActionPreviewList: unknown kind ${JSON.stringify(kindProp)}; using "source".`);
+    devWarn(`ActionPreviewList: unknown kind ${describe(kindProp)}; using "source".`);
     kind = 'source';
   }
   const spec = ACTION_PREVIEW_KINDS[kind];
@@ -89,11 +89,11 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
   function reasonOf(action: PreviewableAction, itemState: ActionPreviewItemState, known: boolean): string | null {
     if (itemState === 'available') return null;
     if (!known) {
-      devWarn(`ActionPreviewList: unknown ${kind} action ${JSON.stringify(action.id)}; it cannot be previewed.`);
+      devWarn(`ActionPreviewList: unknown ${kind} action ${describe(action.id)}; it cannot be previewed.`);
       return t('actionPreview.unknownAction');
     }
     if (itemState === 'unknown') {
-      devWarn(`ActionPreviewList: unknown availability ${JSON.stringify(action.availability)} for "${action.id}"; it cannot be previewed.`);
+      devWarn(`ActionPreviewList: unknown availability ${describe(action.availability)} for "${action.id}"; it cannot be previewed.`);
       return t('actionPreview.unknownAvailability');
     }
     const reason = action.reason;

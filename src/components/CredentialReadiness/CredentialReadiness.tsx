@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -56,7 +56,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   const ids = { title: `${id}-title`, scopes: `${id}-scopes`, checklist: `${id}-checklist`, health: `${id}-health`, quality: `${id}-quality` };
 
   const level = headingLevelOr(headingLevel, 2);
-  if (level !== headingLevel) devWarn(`CredentialReadiness headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  if (level !== headingLevel) devWarn(`CredentialReadiness headingLevel: expected 2, 3 or 4, got ${describe(headingLevel)}; using 2.`);
   const Heading = `h${level}` as const;
   const SubHeading = `h${level + 1}` as 'h3' | 'h4' | 'h5';
 
@@ -67,7 +67,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
   if (problem) devWarn(`CredentialReadiness credentials: ${problem}; showing a section error.`);
   // Only a well-formed object is read further (a malformed one may not even be an object).
   const state: CredentialReadinessState | null = problem ? null : readinessStateOf(credentials.readiness);
-  if (state === 'unknown') devWarn(`CredentialReadiness readiness: unknown readiness code ${JSON.stringify(credentials.readiness)}; rendering Unknown.`);
+  if (state === 'unknown') devWarn(`CredentialReadiness readiness: unknown readiness code ${describe(credentials.readiness)}; rendering Unknown.`);
 
   return (
     // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
@@ -167,7 +167,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
           <ul role="list" aria-labelledby={ids.scopes} className="inline">
             {scopes.map((scope, index) => {
               const policy = scopePolicyStateOf(scope.policy);
-              if (policy === 'unknown') devWarn(`CredentialReadiness scopes[${index}].policy: unknown policy ${JSON.stringify(scope.policy)}; rendering Unknown.`);
+              if (policy === 'unknown') devWarn(`CredentialReadiness scopes[${index}].policy: unknown policy ${describe(scope.policy)}; rendering Unknown.`);
               const policySpec = SCOPE_POLICY_STATES[policy];
               return (
                 <li key={`${index}-${String(scope.scope)}`} data-slot="scope" data-state={policy} data-tone={policySpec.tone} className="inline-flex items-center">
@@ -202,9 +202,9 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
           <ul role="list" aria-labelledby={ids.checklist} className="grid gap-1.5">
             {checklist.map((item, index) => {
               const status = checklistStatusStateOf(item.status);
-              if (status === 'unknown') devWarn(`CredentialReadiness checklist[${index}].status: unknown status ${JSON.stringify(item.status)}; rendering Unknown.`);
+              if (status === 'unknown') devWarn(`CredentialReadiness checklist[${index}].status: unknown status ${describe(item.status)}; rendering Unknown.`);
               const known = isChecklistItemId(item.id);
-              if (!known) devWarn(`CredentialReadiness checklist[${index}].id: unknown checklist item ${JSON.stringify(item.id)}; showing its raw id.`);
+              if (!known) devWarn(`CredentialReadiness checklist[${index}].id: unknown checklist item ${describe(item.id)}; showing its raw id.`);
               const statusSpec = CHECKLIST_STATUS_STATES[status];
               return (
                 <li key={`${index}-${String(item.id)}`} data-slot="checklist-item" data-item={String(item.id)} data-state={status} className="flex items-start gap-2">

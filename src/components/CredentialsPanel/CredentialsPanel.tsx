@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { checkCredentialState, type CredentialState } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -57,7 +57,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
   const titleId = `${useId()}-title`;
 
   const level = headingLevelOr(headingLevel, 2);
-  if (level !== headingLevel) devWarn(`CredentialsPanel headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  if (level !== headingLevel) devWarn(`CredentialsPanel headingLevel: expected 2, 3 or 4, got ${describe(headingLevel)}; using 2.`);
   const Heading = `h${level}` as const;
 
   const problem = checkCredentialState(credentials);

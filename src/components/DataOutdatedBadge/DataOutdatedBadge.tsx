@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, type HTMLAttributes } from 'react';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -30,7 +30,7 @@ export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgePr
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
   if (typeof outdated !== 'boolean') {
-    devWarn(`DataOutdatedBadge outdated: expected a boolean, got ${JSON.stringify(outdated)}; showing the marker.`);
+    devWarn(`DataOutdatedBadge outdated: expected a boolean, got ${describe(outdated)}; showing the marker.`);
   } else if (!outdated) {
     return null;
   }

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
@@ -46,10 +46,10 @@ export interface DataQualityAlertProps extends Omit<HTMLAttributes<HTMLDivElemen
 }
 
 function describeBadFlag(flag: unknown): string | null {
-  if (flag == null || typeof flag !== 'object') return `DataQualityAlert: expected a flag { code, severity, sourceId }, got ${JSON.stringify(flag)}; rendering Unknown.`;
+  if (flag == null || typeof flag !== 'object') return `DataQualityAlert: expected a flag { code, severity, sourceId }, got ${describe(flag)}; rendering Unknown.`;
   const { code, severity } = flag as { code?: unknown; severity?: unknown };
-  if (!isDataQualityCode(code)) return `DataQualityAlert: unknown code ${JSON.stringify(code)}; rendering Unknown.`;
-  if (!isSeverity(severity)) return `DataQualityAlert: unknown severity ${JSON.stringify(severity)} for code "${code}"; rendering Unknown.`;
+  if (!isDataQualityCode(code)) return `DataQualityAlert: unknown code ${describe(code)}; rendering Unknown.`;
+  if (!isSeverity(severity)) return `DataQualityAlert: unknown severity ${describe(severity)} for code "${code}"; rendering Unknown.`;
   return null;
 }
 
@@ -80,7 +80,7 @@ export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps
   if (recommendedAction === true) action = code ? RECOMMENDED_ACTION_BY_CODE[code] : null;
   else if (typeof recommendedAction === 'string') {
     if ((RECOMMENDED_ACTION_IDS as readonly string[]).includes(recommendedAction)) action = recommendedAction;
-    else devWarn(`DataQualityAlert: unknown recommendedAction ${JSON.stringify(recommendedAction)}; none shown.`);
+    else devWarn(`DataQualityAlert: unknown recommendedAction ${describe(recommendedAction)}; none shown.`);
   }
 
   return (
@@ -155,7 +155,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
   const baseId = useId();
   let list: readonly DataQualityFlagInput[] = flags;
   if (!Array.isArray(flags)) {
-    devWarn(`DataQualityAlertList: flags must be an array, got ${JSON.stringify(flags)}.`);
+    devWarn(`DataQualityAlertList: flags must be an array, got ${describe(flags)}.`);
     list = [];
   }
 
@@ -163,7 +163,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
   const nameOf = (flag: DataQualityFlagInput): string | undefined => {
     if (!sources || flag == null || flag.sourceId == null) return undefined;
     const name = names.get(String(flag.sourceId));
-    if (name === undefined) devWarn(`DataQualityAlertList: no source with id ${JSON.stringify(flag.sourceId)} among \`sources\`; not named.`);
+    if (name === undefined) devWarn(`DataQualityAlertList: no source with id ${describe(flag.sourceId)} among \`sources\`; not named.`);
     return name;
   };
   const renderAlert = (flag: DataQualityFlagInput, index: number) => (

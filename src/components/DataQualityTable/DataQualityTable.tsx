@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -34,10 +34,10 @@ function breakableCode(code: string): ReactNode {
 }
 
 function describeBadFlag(flag: unknown, index: number): string | null {
-  if (flag == null || typeof flag !== 'object') return `DataQualityTable flags[${index}]: expected a flag { code, severity }, got ${JSON.stringify(flag)}; rendering Unknown.`;
+  if (flag == null || typeof flag !== 'object') return `DataQualityTable flags[${index}]: expected a flag { code, severity }, got ${describe(flag)}; rendering Unknown.`;
   const { code, severity } = flag as { code?: unknown; severity?: unknown };
-  if (!isDataQualityCode(code)) return `DataQualityTable flags[${index}].code: unknown code ${JSON.stringify(code)}; rendering Unknown.`;
-  if (!isSeverity(severity)) return `DataQualityTable flags[${index}].severity: unknown severity ${JSON.stringify(severity)}; rendering Unknown.`;
+  if (!isDataQualityCode(code)) return `DataQualityTable flags[${index}].code: unknown code ${describe(code)}; rendering Unknown.`;
+  if (!isSeverity(severity)) return `DataQualityTable flags[${index}].severity: unknown severity ${describe(severity)}; rendering Unknown.`;
   return null;
 }
 
@@ -57,10 +57,10 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
 
   let list: readonly DataQualityFlagInput[] = flags;
   if (!Array.isArray(flags)) {
-    devWarn(`DataQualityTable flags: expected an array, got ${JSON.stringify(flags)}; showing none.`);
+    devWarn(`DataQualityTable flags: expected an array, got ${describe(flags)}; showing none.`);
     list = [];
   }
-  if (typeof outdated !== 'boolean') devWarn(`DataQualityTable outdated: expected a boolean, got ${JSON.stringify(outdated)}; showing the marker.`);
+  if (typeof outdated !== 'boolean') devWarn(`DataQualityTable outdated: expected a boolean, got ${describe(outdated)}; showing the marker.`);
   const showOutdated = outdated !== false;
   const state: DataQualityTableState = list.length === 0 ? 'empty' : 'ready';
 

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -44,12 +44,12 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
   const selectedText = (account: ExternalAccount) => {
     const value: unknown = account.selected;
     if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-    devWarn(`ExternalAccountsTable selected: expected a boolean, got ${JSON.stringify(value)}; rendering Unknown.`);
+    devWarn(`ExternalAccountsTable selected: expected a boolean, got ${describe(value)}; rendering Unknown.`);
     return t('common.unknownWithCode', { code: String(value) });
   };
   const nameText = (account: ExternalAccount) => {
     if (typeof account.name === 'string' && account.name.trim() !== '') return account.name;
-    devWarn(`ExternalAccountsTable name: expected a non-empty string, got ${JSON.stringify(account.name)}.`);
+    devWarn(`ExternalAccountsTable name: expected a non-empty string, got ${describe(account.name)}.`);
     return t('common.unknown');
   };
 

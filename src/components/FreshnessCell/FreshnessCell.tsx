@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { freshnessWindowHours, type Profile, type SourceConnection } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
@@ -49,7 +49,7 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
   const spec = FRESHNESS_CELL_STATES[state];
 
   if (profile && source && profile.id !== source.profileId) {
-    devWarn(`FreshnessCell: profile ${JSON.stringify(profile.id)} is not the profile of source ${JSON.stringify(source.id)}.`);
+    devWarn(`FreshnessCell: profile ${describe(profile.id)} is not the profile of source ${describe(source.id)}.`);
   }
   const zone = safeTimeZone(timeZone ?? profile?.timeZone ?? providerTimeZone);
   const instant = useSyncInstant(source?.lastSuccessfulSyncAt, zone, now);

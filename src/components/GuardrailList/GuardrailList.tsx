@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Guardrail, GuardrailScope } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -47,14 +47,14 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
   let scope: GuardrailScope = 'settings';
   if (scopeProp !== undefined) {
     if (isGuardrailScope(scopeProp)) scope = scopeProp;
-    else devWarn(`GuardrailList scope: unknown scope ${JSON.stringify(scopeProp)}; using "settings".`);
+    else devWarn(`GuardrailList scope: unknown scope ${describe(scopeProp)}; using "settings".`);
   } else {
     const first: unknown = (list[0] as Guardrail | null | undefined)?.scope;
     if (isGuardrailScope(first)) scope = first;
   }
 
   const level = headingLevelOr(headingLevel, 2);
-  if (level !== headingLevel) devWarn(`GuardrailList headingLevel: expected 2, 3 or 4, got ${JSON.stringify(headingLevel)}; using 2.`);
+  if (level !== headingLevel) devWarn(`GuardrailList headingLevel: expected 2, 3 or 4, got ${describe(headingLevel)}; using 2.`);
   const Heading = `h${level}` as const;
 
   return (
@@ -80,7 +80,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
           {list.map((guardrail, index) => {
             const key = guardrailKey(has, guardrail);
             const raw = guardrail != null && typeof guardrail === 'object' ? String(guardrail.id) : String(guardrail);
-            if (key === null) devWarn(`GuardrailList guardrail: unknown guardrail ${JSON.stringify(raw)}; showing its raw id.`);
+            if (key === null) devWarn(`GuardrailList guardrail: unknown guardrail ${describe(raw)}; showing its raw id.`);
             const state: GuardrailItemState = key === null ? 'unknown' : 'known';
             return (
               <li key={`${index}-${raw}`} data-slot="guardrail" data-state={state} data-tone={GUARDRAIL_ITEM_STATES[state].tone} className={item({ state })}>

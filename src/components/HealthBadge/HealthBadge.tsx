@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { deriveQualityFlags, type SourceConnection } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
@@ -67,7 +67,7 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
   if (state !== undefined) {
     if (isHealthBadgeState(state)) resolved = state;
     else {
-      devWarn(`HealthBadge state: unknown state ${JSON.stringify(state)}; rendering Unknown.`);
+      devWarn(`HealthBadge state: unknown state ${describe(state)}; rendering Unknown.`);
       resolved = 'unknown';
       rawCode = String(state);
     }

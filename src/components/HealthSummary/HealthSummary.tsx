@@ -10,7 +10,7 @@ import {
   type HealthCounts,
   type SourceConnection,
 } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
@@ -65,7 +65,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
   const unknown = visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus));
   const unknownCodes = [...new Set(unknown.map((s) => String(s.connectionStatus)))];
   const unknownCount = unknown.length;
-  if (unknownCodes.length > 0) devWarn(`HealthSummary connectionStatus: unknown status ${unknownCodes.map((c) => JSON.stringify(c)).join(', ')}; counted in the total only.`);
+  if (unknownCodes.length > 0) devWarn(`HealthSummary connectionStatus: unknown status ${unknownCodes.map((c) => describe(c)).join(', ')}; counted in the total only.`);
 
   const state: HealthSummaryState = visible.length === 0 ? 'empty' : (counts?.critical ?? 0) > 0 ? 'critical' : 'ok';
   const outdated = visible.length > 0 && (now === undefined || isDataOutdated(visible, now));

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { canonicalLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { Icon } from '../Icon';
@@ -61,14 +61,14 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
       knownId = noticeId;
       state = NOTICE_CATALOG[noticeId].variant;
     } else {
-      devWarn(`Notice noticeId: unknown notice ${JSON.stringify(noticeId)}; rendering it neutral with its raw id.`);
+      devWarn(`Notice noticeId: unknown notice ${describe(noticeId)}; rendering it neutral with its raw id.`);
       state = 'unknown';
       text = t('common.unknownWithCode', { code: String(noticeId) });
     }
   }
   if (variant !== undefined && state !== 'unknown') {
     if (isNoticeVariant(variant)) state = variant;
-    else devWarn(`Notice variant: unknown variant ${JSON.stringify(variant)}; using "${state}".`);
+    else devWarn(`Notice variant: unknown variant ${describe(variant)}; using "${state}".`);
   }
 
   if (knownId !== null) {

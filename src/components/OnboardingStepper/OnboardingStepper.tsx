@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -70,12 +70,12 @@ interface StepModel {
 
 function asSteps(steps: unknown): OnboardingStepInput[] {
   if (!Array.isArray(steps)) {
-    devWarn(`OnboardingStepper: expected an array of steps, got ${JSON.stringify(steps)}; rendering none.`);
+    devWarn(`OnboardingStepper: expected an array of steps, got ${describe(steps)}; rendering none.`);
     return [];
   }
   return steps.filter((step): step is OnboardingStepInput => {
     const ok = step != null && typeof step === 'object' && typeof (step as { id?: unknown }).id === 'string';
-    if (!ok) devWarn(`OnboardingStepper: ignoring a malformed step ${JSON.stringify(step)}.`);
+    if (!ok) devWarn(`OnboardingStepper: ignoring a malformed step ${describe(step)}.`);
     return ok;
   });
 }
@@ -85,7 +85,7 @@ function blockReason(block: OnboardingStepperBlock, t: IntegrationsUIContextValu
   const platform = block.platform;
   if (!platform) return null;
   if (!isOneOf(PLATFORM_IDS, platform.id)) {
-    devWarn(`OnboardingStepper blocked.platform: unknown platform ${JSON.stringify(platform.id)}; showing its raw id.`);
+    devWarn(`OnboardingStepper blocked.platform: unknown platform ${describe(platform.id)}; showing its raw id.`);
     return t('onboarding.blockedPlatform', { platform: t('common.unknownWithCode', { code: String(platform.id) }), reason: t('onboarding.progress.blocked') });
   }
   const decision = platform.blockedBy;
@@ -119,14 +119,14 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   if (steps.length !== ids.size) devWarn('OnboardingStepper: steps contain duplicate ids.');
   const currentId = requestedCurrent != null && ids.has(requestedCurrent) ? requestedCurrent : null;
   if (requestedCurrent != null && currentId === null) {
-    devWarn(`OnboardingStepper: currentStepId ${JSON.stringify(requestedCurrent)} is not one of the steps; no step is current.`);
+    devWarn(`OnboardingStepper: currentStepId ${describe(requestedCurrent)} is not one of the steps; no step is current.`);
   }
   const completed = new Set(Array.isArray(completedStepIds) ? completedStepIds : []);
   for (const id of completed) {
-    if (!ids.has(id)) devWarn(`OnboardingStepper: completedStepIds holds ${JSON.stringify(id)}, which is not one of the steps; ignored.`);
+    if (!ids.has(id)) devWarn(`OnboardingStepper: completedStepIds holds ${describe(id)}, which is not one of the steps; ignored.`);
   }
   const block = blocked && ids.has(blocked.stepId) ? blocked : undefined;
-  if (blocked && !block) devWarn(`OnboardingStepper: blocked.stepId ${JSON.stringify(blocked.stepId)} is not one of the steps; ignored.`);
+  if (blocked && !block) devWarn(`OnboardingStepper: blocked.stepId ${describe(blocked.stepId)} is not one of the steps; ignored.`);
   const reasonText = block ? blockReason(block, t, tList) : null;
 
   const standings = stepStandings(steps, { currentId, completed, blockedStepId: block?.stepId });
@@ -134,9 +134,9 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   const models: StepModel[] = steps.map((step, index) => {
     const knownId = isKnownStepId(step.id) ? step.id : null;
     const known = knownId !== null;
-    if (!known) devWarn(`OnboardingStepper: unknown step id ${JSON.stringify(step.id)}; rendering Unknown.`);
+    if (!known) devWarn(`OnboardingStepper: unknown step id ${describe(step.id)}; rendering Unknown.`);
     const kindKnown = isKnownStepKind(step.kind);
-    if (!kindKnown) devWarn(`OnboardingStepper: unknown kind ${JSON.stringify(step.kind)} for step "${step.id}"; rendering Unknown.`);
+    if (!kindKnown) devWarn(`OnboardingStepper: unknown kind ${describe(step.kind)} for step "${step.id}"; rendering Unknown.`);
     const { progress, gatedBy } = standings[index]!;
     const gatingStep = gatedBy === null ? undefined : steps.find((s) => s.id === gatedBy);
     return {

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Platform } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -66,11 +66,11 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
   const ids = platformCardIds(idProp ?? autoId);
 
   const text = platformText(platform, t, tList);
-  if (!text.known) devWarn(`PlatformCard platform.id: unknown platform ${JSON.stringify(platform.id)}; showing its raw id.`);
+  if (!text.known) devWarn(`PlatformCard platform.id: unknown platform ${describe(platform.id)}; showing its raw id.`);
   const lifecycle = lifecycleStateOf(platform.lifecycle);
-  if (lifecycle === 'unknown') devWarn(`PlatformCard platform.lifecycle: unknown lifecycle ${JSON.stringify(platform.lifecycle)}; rendering Unknown.`);
+  if (lifecycle === 'unknown') devWarn(`PlatformCard platform.lifecycle: unknown lifecycle ${describe(platform.lifecycle)}; rendering Unknown.`);
   const priority = priorityStateOf(platform.priority);
-  if (priority === 'unknown') devWarn(`PlatformCard platform.priority: unknown priority ${JSON.stringify(platform.priority)}; rendering Unknown.`);
+  if (priority === 'unknown') devWarn(`PlatformCard platform.priority: unknown priority ${describe(platform.priority)}; rendering Unknown.`);
   const spec = PLATFORM_LIFECYCLE_STATES[lifecycle];
   const reason = platformReason(platform, lifecycle, t);
   const capabilities = asList(platform.capabilities);

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { Platform, PlatformId } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -56,7 +56,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
   const requested = value !== undefined ? value : inner;
   const checkedIndex = requested == null ? -1 : list.findIndex((p) => p.id === requested && isSelectablePlatform(p));
   // A value that cannot be chosen (blocked, planned, unknown) is never shown as chosen.
-  if (requested != null && checkedIndex === -1) devWarn(`PlatformPicker value: ${JSON.stringify(requested)} is not a choosable platform; showing no selection.`);
+  if (requested != null && checkedIndex === -1) devWarn(`PlatformPicker value: ${describe(requested)} is not a choosable platform; showing no selection.`);
   const tabStop = checkedIndex >= 0 ? checkedIndex : (focused ?? 0);
 
   const level = headingLevelOr(headingLevel, 3);

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { PlatformId, Prerequisite } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -38,14 +38,14 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
   const titleId = `${id}-title`;
 
   const platform = platformText({ id: platformId }, t, tList);
-  if (!platform.known) devWarn(`PrerequisitesTable platformId: unknown platform ${JSON.stringify(platformId)}; showing its raw id.`);
+  if (!platform.known) devWarn(`PrerequisitesTable platformId: unknown platform ${describe(platformId)}; showing its raw id.`);
 
   let rows: readonly Prerequisite[] = [];
   if (Array.isArray(prerequisites)) {
     rows = prerequisites.filter((p) => {
       if (p == null) return false;
       if (p.platformId === platformId) return true;
-      devWarn(`PrerequisitesTable prerequisite.platformId: "${String(p.id)}" belongs to ${JSON.stringify(p.platformId)}, not ${JSON.stringify(platformId)}; not shown.`);
+      devWarn(`PrerequisitesTable prerequisite.platformId: "${String(p.id)}" belongs to ${describe(p.platformId)}, not ${describe(platformId)}; not shown.`);
       return false;
     });
   } else devWarn('PrerequisitesTable: `prerequisites` must be an array; showing none.');
@@ -77,10 +77,10 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
           const titleKey = `prerequisites.items.${rawId}.title`;
           const descriptionKey = `prerequisites.items.${rawId}.description`;
           const known = has(titleKey);
-          if (!known) devWarn(`PrerequisitesTable prerequisite.id: unknown prerequisite ${JSON.stringify(prerequisite.id)}; showing its raw id.`);
+          if (!known) devWarn(`PrerequisitesTable prerequisite.id: unknown prerequisite ${describe(prerequisite.id)}; showing its raw id.`);
           const description = known && has(descriptionKey) ? t(descriptionKey) : null;
           const status = prerequisiteStatusStateOf(prerequisite.status);
-          if (status === 'unknown') devWarn(`PrerequisitesTable prerequisite.status: unknown status ${JSON.stringify(prerequisite.status)}; rendering Unknown.`);
+          if (status === 'unknown') devWarn(`PrerequisitesTable prerequisite.status: unknown status ${describe(prerequisite.status)}; rendering Unknown.`);
           const spec = PREREQUISITE_STATUS_STATES[status];
           const statusText = status === 'unknown' ? t('common.unknownWithCode', { code: String(prerequisite.status) }) : t(spec.label);
           let required: string;

@@ -3,7 +3,7 @@
 import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
 import type { Profile } from '../../domain';
 import { visibleProfiles } from '../../domain/antileak';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -109,7 +109,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
             const availability = availabilityStateOf(profile.availability);
             const spec = PROFILE_AVAILABILITY_STATES[availability];
             if (availability === 'unknown') {
-              devWarn(`ProfilePicker availability: unknown availability ${JSON.stringify(profile.availability)}; rendering Unknown, not selectable.`);
+              devWarn(`ProfilePicker availability: unknown availability ${describe(profile.availability)}; rendering Unknown, not selectable.`);
             }
             const checked = current === profile.id;
             return (

@@ -2,7 +2,7 @@
 
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { isOneOf, PLATFORM_IDS, type Profile, type SourceConnection } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -36,22 +36,22 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
   const { t } = useIntegrationsUI(ENGLISH);
   const Heading = `h${headingLevelOr(headingLevel, 1, [1, 2, 3])}` as const;
   const valid = source != null && typeof source === 'object';
-  if (!valid) devWarn(`SourceHeader: expected a SourceConnection, got ${JSON.stringify(source)}.`);
+  if (!valid) devWarn(`SourceHeader: expected a SourceConnection, got ${describe(source)}.`);
 
   const name = valid && typeof source.name === 'string' && source.name.trim() !== '' ? source.name : null;
-  if (valid && name === null) devWarn(`SourceHeader name: expected a non-empty string, got ${JSON.stringify(source.name)}.`);
+  if (valid && name === null) devWarn(`SourceHeader name: expected a non-empty string, got ${describe(source.name)}.`);
 
   const platformId: unknown = valid ? source.platformId : undefined;
   const platformKnown = isOneOf(PLATFORM_IDS, platformId);
-  if (valid && !platformKnown) devWarn(`SourceHeader platformId: unknown platform ${JSON.stringify(platformId)}; rendering Unknown.`);
+  if (valid && !platformKnown) devWarn(`SourceHeader platformId: unknown platform ${describe(platformId)}; rendering Unknown.`);
   const platform = platformKnown ? t(`platforms.${platformId}.label`) : t('common.unknownWithCode', { code: String(platformId) });
 
   const profileState = valid ? profileStateOf(source, profile) : 'unknown';
   if (valid && profileState === 'unknown') {
     devWarn(
       profile
-        ? `SourceHeader profile: ${JSON.stringify(profile.id)} is not the profile of source ${JSON.stringify(source.id)} (${JSON.stringify(source.profileId)}); rendering Unknown.`
-        : `SourceHeader profile: no profile given for ${JSON.stringify(valid ? source.profileId : undefined)}; rendering Unknown.`,
+        ? `SourceHeader profile: ${describe(profile.id)} is not the profile of source ${describe(source.id)} (${describe(source.profileId)}); rendering Unknown.`
+        : `SourceHeader profile: no profile given for ${describe(valid ? source.profileId : undefined)}; rendering Unknown.`,
     );
   }
   const profileName = profileState === 'known' && profile ? profile.name : t('common.unknownWithCode', { code: String(valid ? source.profileId : undefined) });

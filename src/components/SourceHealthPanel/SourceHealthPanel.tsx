@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { DATA_QUALITY_SEVERITY, type SourceConnection } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
@@ -43,7 +43,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
   const titleId = `${useId()}-title`;
   let variant: SourceHealthPanelVariant = variantProp;
   if (!Object.hasOwn(SOURCE_HEALTH_PANEL_VARIANTS, variantProp)) {
-    devWarn(`SourceHealthPanel: unknown variant ${JSON.stringify(variantProp)}; using "detail".`);
+    devWarn(`SourceHealthPanel: unknown variant ${describe(variantProp)}; using "detail".`);
     variant = 'detail';
   }
   const variantSpec = SOURCE_HEALTH_PANEL_VARIANTS[variant];

@@ -1,5 +1,5 @@
 import { CONNECTION_STATUSES, deriveHealth, isOneOf, type DataQualityCode, type HealthStatus, type SourceConnection } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import type { MessageKey } from '../../i18n';
 import type { Tone } from '../../lib/tone';
@@ -51,7 +51,7 @@ export interface PanelHealth {
  */
 export function panelHealthOf(source: SourceConnection | null | undefined, now: Instant | undefined): PanelHealth {
   if (source == null || typeof source !== 'object') {
-    devWarn(`SourceHealthPanel: expected a SourceConnection, got ${JSON.stringify(source)}; rendering Unknown.`);
+    devWarn(`SourceHealthPanel: expected a SourceConnection, got ${describe(source)}; rendering Unknown.`);
     return { state: 'unknown', rawCode: null, codes: [] };
   }
   if (now === undefined) {
@@ -60,7 +60,7 @@ export function panelHealthOf(source: SourceConnection | null | undefined, now: 
   }
   const health = deriveHealth(source, now);
   if (!isOneOf(CONNECTION_STATUSES, source.connectionStatus)) {
-    devWarn(`SourceHealthPanel connectionStatus: unknown status ${JSON.stringify(source.connectionStatus)}; rendering Unknown.`);
+    devWarn(`SourceHealthPanel connectionStatus: unknown status ${describe(source.connectionStatus)}; rendering Unknown.`);
     return { state: 'unknown', rawCode: String(source.connectionStatus), codes: health.codes };
   }
   const state: SourceHealthPanelState = health.status === 'healthy' ? (health.codes.length > 0 ? 'healthyWithInfo' : 'healthy') : health.status;

@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, useId, useRef, useState, type HTMLAttributes } from 'react';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -62,7 +62,7 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
 
   const name = value !== undefined ? textOf(value, 'value') : inner;
   const maxLength = Number.isInteger(maxLengthProp) && maxLengthProp > 0 ? maxLengthProp : SOURCE_NAME_MAX_LENGTH;
-  if (maxLength !== maxLengthProp) devWarn(`SourceSettingsForm maxLength: expected a positive integer, got ${JSON.stringify(maxLengthProp)}; using ${SOURCE_NAME_MAX_LENGTH}.`);
+  if (maxLength !== maxLengthProp) devWarn(`SourceSettingsForm maxLength: expected a positive integer, got ${describe(maxLengthProp)}; using ${SOURCE_NAME_MAX_LENGTH}.`);
   const suggestion = typeof suggestedName === 'string' && suggestedName.trim() !== '' ? suggestedName : null;
   // '' or only spaces simply means "no suggestion"; another type is a caller bug.
   if (suggestedName !== undefined && typeof suggestedName !== 'string') devWarn('SourceSettingsForm suggestedName: expected a string; no suggestion shown.');

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
 import { isDataOutdated, isOneOf, visibleSources, type Profile, type SourceConnection } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
@@ -66,12 +66,12 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
 
   let view: SourceStatusView = viewProp;
   if (!isSourceStatusView(viewProp)) {
-    devWarn(`SourceStatusTable view: unknown view ${JSON.stringify(viewProp)}; showing "sync".`);
+    devWarn(`SourceStatusTable view: unknown view ${describe(viewProp)}; showing "sync".`);
     view = 'sync';
   }
   let timeDisplay: SourceStatusTimeDisplay = timeDisplayProp;
   if (!isOneOf(SOURCE_STATUS_TIME_DISPLAYS, timeDisplayProp)) {
-    devWarn(`SourceStatusTable timeDisplay: unknown value ${JSON.stringify(timeDisplayProp)}; using "relative".`);
+    devWarn(`SourceStatusTable timeDisplay: unknown value ${describe(timeDisplayProp)}; using "relative".`);
     timeDisplay = 'relative';
   }
   if (!Array.isArray(authorizedProfileIds)) {

@@ -9,7 +9,7 @@ import {
   type Profile,
   type SourceConnection,
 } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
@@ -147,14 +147,14 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       filters = EMPTY_FILTERS;
     }
     if (filters.profileId && !profileById.has(filters.profileId)) {
-      devWarn(`SourceTable: initial profile filter ${JSON.stringify(filters.profileId)} is not an authorized profile; ignored.`);
+      devWarn(`SourceTable: initial profile filter ${describe(filters.profileId)} is not an authorized profile; ignored.`);
       filters = { ...filters, profileId: undefined };
     }
     let sort: SourceTableSort | null = null;
     if (initialSort != null) {
       const column: unknown = typeof initialSort === 'object' ? initialSort.column : undefined;
       if (isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, column)) sort = { column, desc: typeof initialSort.desc === 'boolean' ? initialSort.desc : SOURCE_TABLE_COLUMNS[column].descFirst };
-      else devWarn(`SourceTable initialSort: ${JSON.stringify(column) ?? typeof initialSort} is not a sortable column; ignored.`);
+      else devWarn(`SourceTable initialSort: ${column === undefined ? typeof initialSort : describe(column)} is not a sortable column; ignored.`);
     }
     return { sort, filters };
   });
@@ -191,7 +191,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   };
 
   const wanted = new Set<string>(Array.isArray(columnsProp) ? columnsProp : SOURCE_TABLE_COLUMN_IDS);
-  for (const column of wanted) if (!isOneOf(SOURCE_TABLE_COLUMN_IDS, column)) devWarn(`SourceTable columns: unknown column ${JSON.stringify(column)}; ignored.`);
+  for (const column of wanted) if (!isOneOf(SOURCE_TABLE_COLUMN_IDS, column)) devWarn(`SourceTable columns: unknown column ${describe(column)}; ignored.`);
   // The source column names each row (the row header): it is never hidden.
   const shown = SOURCE_TABLE_COLUMN_IDS.filter((columnId) => columnId === 'source' || wanted.has(columnId));
   const Heading = `h${headingLevel}` as 'h2';

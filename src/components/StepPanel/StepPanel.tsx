@@ -2,7 +2,7 @@
 
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { inertProps } from '../../lib/inert';
@@ -52,7 +52,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
   const { t, formatNumber } = useIntegrationsUI(ENGLISH);
   let state: StepPanelState = stateProp;
   if (!isStepPanelState(stateProp)) {
-    devWarn(`StepPanel state: unknown state ${JSON.stringify(stateProp)}; rendering upcoming.`);
+    devWarn(`StepPanel state: unknown state ${describe(stateProp)}; rendering upcoming.`);
     state = 'upcoming';
   }
   const spec = STEP_PANEL_STATES[state];

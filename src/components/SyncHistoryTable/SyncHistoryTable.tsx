@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { SyncRun } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -48,13 +48,13 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
   const count = (run: SyncRun, field: 'fetched' | 'processed' | 'failed') => {
     const value: unknown = run[field];
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    devWarn(`SyncHistoryTable ${field}: expected a number, got ${JSON.stringify(value)}; rendering Unknown.`);
+    devWarn(`SyncHistoryTable ${field}: expected a number, got ${describe(value)}; rendering Unknown.`);
     return t('common.unknownWithCode', { code: String(value) });
   };
   const text = (value: unknown, field: string) => {
     if (value == null || value === '') return null;
     if (typeof value === 'string') return value;
-    devWarn(`SyncHistoryTable ${field}: expected a string, got ${JSON.stringify(value)}.`);
+    devWarn(`SyncHistoryTable ${field}: expected a string, got ${describe(value)}.`);
     return String(value);
   };
 
@@ -77,7 +77,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
       >
         {list.map((run, index) => {
           const state = syncRunStateOf(run.status);
-          if (state === 'unknown') devWarn(`SyncHistoryTable status: unknown status ${JSON.stringify(run.status)}; rendering Unknown.`);
+          if (state === 'unknown') devWarn(`SyncHistoryTable status: unknown status ${describe(run.status)}; rendering Unknown.`);
           const spec = SYNC_RUN_STATES[state];
           const apiVersion = text(run.apiVersion, 'apiVersion');
           const error = text(run.error, 'error');

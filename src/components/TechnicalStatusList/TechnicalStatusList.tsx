@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { API_VERSION_REVIEWS, isOneOf, MAPPING_STATUSES, type Profile, type SourceConnection, type TechnicalStatus } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
@@ -52,16 +52,16 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
   const now = nowProp ?? providerNow;
 
   const validSource = source != null && typeof source === 'object';
-  if (!validSource) devWarn(`TechnicalStatusList: expected a SourceConnection, got ${JSON.stringify(source)}.`);
+  if (!validSource) devWarn(`TechnicalStatusList: expected a SourceConnection, got ${describe(source)}.`);
   const tech: Partial<TechnicalStatus> = validSource && source.technical != null && typeof source.technical === 'object' ? source.technical : {};
-  if (validSource && tech !== source.technical) devWarn(`TechnicalStatusList technical: expected an object, got ${JSON.stringify(source.technical)}.`);
+  if (validSource && tech !== source.technical) devWarn(`TechnicalStatusList technical: expected an object, got ${describe(source.technical)}.`);
   if (profile && validSource && profile.id !== source.profileId) {
-    devWarn(`TechnicalStatusList: profile ${JSON.stringify(profile.id)} is not the profile of source ${JSON.stringify(source.id)}.`);
+    devWarn(`TechnicalStatusList: profile ${describe(profile.id)} is not the profile of source ${describe(source.id)}.`);
   }
   const zone = safeTimeZone(profile?.timeZone ?? providerTimeZone);
 
   const unknown = (id: TechnicalStatusRowId, field: string, value: unknown): Row => {
-    devWarn(`TechnicalStatusList ${field}: unexpected value ${JSON.stringify(value)}; rendering Unknown.`);
+    devWarn(`TechnicalStatusList ${field}: unexpected value ${describe(value)}; rendering Unknown.`);
     return { id, state: 'unknown', value: t('common.unknownWithCode', { code: rawText(value) }), rawValue: rawText(value) };
   };
 

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn } from '../../lib/cn';
 import { buttonVariants } from '../Button';
@@ -108,7 +108,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   if (label !== undefined) fieldLabel = label;
   else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(CREDENTIAL_FIELD_LABELS[field]);
   else {
-    devWarn(`WriteOnlyCredentialField: unknown field ${JSON.stringify(field)}; pass \`label\`.`);
+    devWarn(`WriteOnlyCredentialField: unknown field ${describe(field)}; pass \`label\`.`);
     fieldLabel = t('common.unknown');
   }
 
