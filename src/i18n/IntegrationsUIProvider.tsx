@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { devWarn } from '../domain/dev';
+import { describe, devWarn } from '../domain/dev';
 import type { Instant } from '../domain/time';
 import { formatInstant, formatNumber, safeTimeZone, type FormattedInstant } from './format';
 import type { Catalogs, Locale, MessageKey, MessageListKey, Messages } from './messages/types';
@@ -78,7 +78,7 @@ export function IntegrationsUIProvider({ locale = 'en', catalogs = DEFAULT_SETTI
     const safeCatalogs: Catalogs = catalogs !== null && typeof catalogs === 'object' ? catalogs : {};
     const tag = canonicalLocale(locale);
     let resolved: Locale = 'en';
-    if (tag === null) devWarn(`IntegrationsUIProvider locale: ${String(locale)} is not a language tag; using "en".`);
+    if (tag === null) devWarn(`IntegrationsUIProvider locale: ${describe(locale)} is not a language tag; using "en".`);
     else if (tag !== 'en' && safeCatalogs[tag] === undefined) devWarn(`IntegrationsUIProvider locale: no catalog for "${tag}" in \`catalogs\`; using "en".`);
     else resolved = tag;
     return { locale: resolved, catalog: catalogOf(safeCatalogs, resolved), catalogs: safeCatalogs, timeZone: tz, now };

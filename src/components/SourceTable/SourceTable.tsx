@@ -176,10 +176,10 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   const windowed = virtual ? rowWindow(rows.length, firstInView, virtualHeight) : null;
 
   // A new sort, filter or search starts from the top of the list.
-  const viewKey = JSON.stringify(view);
+  // (The view object changes only through setView, so its identity is the key.)
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [viewKey]);
+  }, [view]);
 
   const setFilters = (change: SourceTableFilters) => setView((current) => ({ ...current, filters: { ...current.filters, ...change } }));
   const setFilter = (columnId: FilterColumn, value: string) => setFilters({ [FILTER_OF_COLUMN[columnId]]: value || undefined });
