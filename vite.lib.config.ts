@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { cssNamespace } from './scripts/css-namespace.ts';
 
 const root = import.meta.dirname;
 
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    cssNamespace(),
     dts({ tsconfigPath: resolve(root, 'tsconfig.build.json'), entryRoot: 'src', include: ['src'], exclude: ['**/*.css'] }),
   ],
   build: {

@@ -3,7 +3,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
 import { devWarn } from '../../domain/dev';
 import { CATALOGS, isLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
 import {
   isNoticeId,
@@ -17,7 +17,7 @@ import {
 } from './states';
 
 const frame = cva(
-  'flex items-start gap-2 rounded-ui border bg-(--tone-bg) border-(--tone-border) px-3 py-2 text-sm text-foreground',
+  'iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground',
   { variants: { state: NOTICE_VARIANT_CLASSES }, defaultVariants: { state: 'info' } },
 );
 
@@ -71,7 +71,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
     const parts = lead === 'whole' ? { lead: catalogText, body: '' } : lead === 'sentence' ? splitLead(catalogText) : { lead: null, body: catalogText };
     text = (
       <>
-        {parts.lead !== null ? <strong className="font-semibold">{parts.lead}</strong> : null}
+        {parts.lead !== null ? <strong className="iu:font-semibold">{parts.lead}</strong> : null}
         {parts.lead !== null && parts.body ? ' ' : null}
         {parts.body}
       </>
@@ -89,16 +89,16 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
       data-state={state}
       data-tone={spec.tone}
       {...(knownId !== null ? { 'data-notice-id': knownId } : noticeId !== undefined ? { 'data-raw-id': String(noticeId) } : {})}
-      className={cn(frame({ state }), className)}
+      className={cn(IU_ROOT, frame({ state }), className)}
       {...rest}
     >
-      <span role="img" aria-label={t(spec.label)} data-slot="notice-icon" className="mt-0.5 inline-flex text-(--tone-fg)">
+      <span role="img" aria-label={t(spec.label)} data-slot="notice-icon" className="iu:mt-0.5 iu:inline-flex iu:text-(--iu-tone-fg)">
         <Icon name={spec.icon} size={16} />
       </span>
-      <div data-slot="notice-body" className="grid min-w-0 flex-1 gap-1 break-words">
+      <div data-slot="notice-body" className="iu:grid iu:min-w-0 iu:flex-1 iu:gap-1 iu:break-words">
         {title !== undefined || text !== null ? (
           <p data-slot="notice-text" lang={lang}>
-            {title !== undefined ? <strong className="font-semibold">{title}</strong> : null}
+            {title !== undefined ? <strong className="iu:font-semibold">{title}</strong> : null}
             {title !== undefined && text !== null ? ' ' : null}
             {text}
           </p>
@@ -147,7 +147,7 @@ export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function
   }
 
   return (
-    <div ref={ref} data-slot="notice-stack" className={cn('grid gap-2', className)} {...rest}>
+    <div ref={ref} data-slot="notice-stack" className={cn(IU_ROOT, 'iu:grid iu:gap-2', className)} {...rest}>
       {items}
     </div>
   );

@@ -3,7 +3,7 @@ import { cn } from '../../lib/cn';
 import { TONE_PILL, type Tone } from '../../lib/tone';
 import { Icon, type IconName } from '../Icon';
 
-const pill = cn(TONE_PILL, 'text-xs font-medium leading-none');
+const pill = cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-none');
 
 interface CredentialStatusProps {
   /** The status pill: a row of `CREDENTIAL_STATUS` or `TEMPORARY_TOKEN_STATUS`. */
@@ -23,7 +23,7 @@ export function CredentialStatus({ spec }: CredentialStatusProps) {
         <Icon name={spec.icon} size={12} />
         {t(spec.label)}
       </span>{' '}
-      <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+      <span className="iu:text-xs iu:text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
     </>
   );
 }
