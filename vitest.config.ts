@@ -4,8 +4,9 @@ import { browserProvider } from './scripts/browser.ts';
 import viteConfig from './vite.config.ts';
 
 /**
- * Three projects:
+ * Four projects:
  * - `unit`: domain, i18n, fixtures and component behaviour, in happy-dom;
+ * - `browser`: the stylesheet's isolation from a host app's CSS (tests/browser), in the pinned Chromium;
  * - `storybook-light` / `storybook-dark`: every story in the pinned Chromium, once per theme:
  *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline.
  */
@@ -51,7 +52,17 @@ export default mergeConfig(
             name: 'unit',
             environment: 'happy-dom',
             include: ['tests/**/*.test.{ts,tsx}'],
+            exclude: ['tests/browser/**'],
             setupFiles: ['tests/setup/unit.ts'],
+          },
+        },
+        // The stylesheet's isolation from a host app's CSS, on computed styles in the real browser.
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.browser.test.{ts,tsx}'],
+            browser: { ...browser('browser'), screenshotFailures: false },
           },
         },
         storybookProject('light'),

@@ -9,12 +9,18 @@ import type { Plugin } from 'vite';
  *   fallback for browsers without `@property` (baseline since 2024) is dropped: it is a global
  *   rule on every element of the page, and a layer.
  *
+ * - the `space-*` / `divide-*` utilities' child rules `:where(.iu\:space-y-2 > :not(:last-child))`
+ *   get the specificity of their class, `.iu\:space-y-2 > :where(:not(:last-child))`: with zero
+ *   specificity they relied on the preflight being in a lower layer, and the unlayered scoped reset
+ *   (`.iu-root *`, one class) would otherwise win over them.
+ *
  * Runs right after `@tailwindcss/vite` (list it after `tailwindcss()`), in Storybook, Vitest and the
  * library build alike, so stories and tests see exactly the CSS that dist/styles.css ships.
  */
 export function namespaceCss(css: string): string {
   let out = dropPropertiesLayer(css);
   out = out.replace(/(?<![\w-])--tw-/g, '--iu-tw-');
+  out = out.replace(/:where\((\.iu\\:[^\s>(),]+)\s*>\s*:not\(:last-child\)\)/g, '$1 > :where(:not(:last-child))');
   const names = new Set([...out.matchAll(/@keyframes\s+([\w-]+)/g)].map((m) => m[1]!).filter((name) => !name.startsWith('iu-')));
   if (names.size > 0) {
     const alternatives = [...names].map((name) => name.replace(/[-]/g, '\\-')).join('|');
