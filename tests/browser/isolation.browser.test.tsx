@@ -185,12 +185,16 @@ const COMPONENTS: ReactElement[] = [
   <Notice key="notice" variant="warning" title="Schema changed.">
     Review the field mapping.
   </Notice>,
-  <Button key="button">Preview</Button>,
-  <Button key="primary" variant="primary" disabled>
-    Save
-  </Button>,
-  <Icon key="icon" name="check" />,
   <VisuallyHidden key="hidden">Only for screen readers</VisuallyHidden>,
+  <Icon key="icon" name="check" />,
+  // Standalone buttons take the host's `button { margin }` on their root (a root's margin is the
+  // host's): a fixed-height host box keeps that from moving what follows.
+  <div key="buttons" style={{ height: '6rem' }}>
+    <Button>Preview</Button>
+    <Button variant="primary" disabled>
+      Save
+    </Button>
+  </div>,
   <DataQualityAlert key="alert" flag={SOURCES.flatMap((source) => deriveQualityFlags(source, FIXTURE_NOW))[0]!} sourceName={SHOPIFY_SUISSE.name} />,
   <SourceStatusTable key="status" view="sync" sources={SOURCES} profiles={SETTINGS_SCREEN.profiles} authorizedProfileIds={SETTINGS_SCREEN.authorizedProfileIds} />,
   <SourceTable key="table" sources={SOURCES.slice(0, 4)} profiles={SETTINGS_SCREEN.profiles} authorizedProfileIds={SETTINGS_SCREEN.authorizedProfileIds} />,
@@ -232,12 +236,20 @@ describe('host CSS does not restyle the library components', () => {
     addStyle(HOST_CSS, 'host');
     const withHost = snapshot(container);
     expect(container.querySelectorAll('*').length).toBeGreaterThan(300);
-    // html, body and the container are the host's: leave them out of the comparison (indexes 0 to 2).
-    // So is the margin of a component's outermost root (a standalone Button gets the host's
-    // `button { margin }`, as a host's className would): the reset never sets a root's margin.
-    const roots = new Set([document.documentElement, document.body, container, ...container.querySelectorAll('*')].flatMap((element, index) => (element.matches('.iu-root:not(.iu-root .iu-root)') ? [`${index}:`] : [])));
+    // Compare the components' own elements (html, body and the host's boxes are the host's). Not
+    // the margin of a component's outermost root either (a standalone Button gets the host's
+    // `button { margin }`, as it would a host's className): the reset never sets a root's margin.
+    const elements = [document.documentElement, document.body, container, ...container.querySelectorAll('*')];
+    const indexes = (test: (element: Element) => boolean) => new Set(elements.flatMap((element, index) => (test(element) ? [`${index}:`] : [])));
+    const inside = indexes((element) => element.closest('.iu-root') !== null);
+    const roots = indexes((element) => element.matches('.iu-root:not(.iu-root .iu-root)'));
     const own = (values: Map<string, string>) =>
-      new Map([...values].filter(([key]) => !/^[012]:/.test(key) && !(roots.has(key.slice(0, key.indexOf(':') + 1)) && / margin-/.test(key) && !/::/.test(key))));
+      new Map(
+        [...values].filter(([key]) => {
+          const index = key.slice(0, key.indexOf(':') + 1);
+          return inside.has(index) && !(roots.has(index) && / margin-/.test(key) && !/::/.test(key));
+        }),
+      );
     expect(diff(own(without), own(withHost)).slice(0, 40)).toEqual([]);
   });
 
@@ -257,7 +269,7 @@ describe('host CSS does not restyle the library components', () => {
 
 describe('every element of a public component is inside an .iu-root', () => {
   it('no element rendered by the components escapes the scoped reset', () => {
-    const container = renderLibrary([...COMPONENTS, ...SCREENS]);
+    const container = renderLibrary([...COMPONENTS.filter((element) => element.key !== 'buttons'), <Button key="button">Preview</Button>, ...SCREENS]);
     const outside = [...container.querySelectorAll('*')].filter((element) => !element.closest('.iu-root'));
     expect(outside.map((element) => element.outerHTML.slice(0, 80))).toEqual([]);
     expect([...container.children].filter((child) => !child.classList.contains('iu-root')).map((child) => child.outerHTML.slice(0, 80))).toEqual([]);
@@ -335,7 +347,7 @@ describe('the stylesheet text', () => {
   it('is scoped: every selector is .iu-root or an iu: class (or :root/.dark custom properties), custom properties and keyframes are namespaced, no @layer', () => {
     expect(libraryCss.length).toBeGreaterThan(10_000);
     expect(checkScoped(libraryCss)).toEqual([]);
-    expect(libraryCss.replace(/\/\*[\s\S]*?\*\//g, '')).not.toMatch(/@layer|--tw-|color-scheme:\s*(light|dark)/);
+    expect(libraryCss.replace(/\/\*[\s\S]*?\*\//g, '').match(/.{0,60}(@layer|(?<![\w-])--tw-|(?<![\w-])color-scheme:\s*(light|dark)).{0,60}/g)).toBeNull();
   });
 
   it('the check fails on what Tailwind emits without the namespacing (preflight, unprefixed utilities, --tw-, keyframes, layers)', () => {
