@@ -21,7 +21,8 @@ const BASE = [
  */
 export function TokenPalette() {
   return (
-    <div className="iu:space-y-6">
+    // iu-root: the tone variables (data-tone) are defined inside the library's roots only.
+    <div className="iu-root iu:space-y-6">
       <section aria-labelledby="tones-heading">
         <h2 id="tones-heading" className="iu:mb-2 iu:text-base iu:font-semibold">
           Semantic status tones
