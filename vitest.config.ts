@@ -62,6 +62,8 @@ export default mergeConfig(
           test: {
             name: 'browser',
             include: ['tests/browser/**/*.browser.test.{ts,tsx}'],
+            // Hundreds of thousands of computed values per test: generous on a loaded 2-core machine.
+            testTimeout: 120_000,
             browser: { ...browser('browser'), screenshotFailures: false },
           },
         },
