@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import { pureDevWarnings } from './scripts/pure-dev-warnings.ts';
+import { cssNamespace } from './scripts/css-namespace.ts';
 
 const root = import.meta.dirname;
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
@@ -83,6 +84,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    cssNamespace(),
     pureDevWarnings(),
     dts({
       tsconfigPath: resolve(root, 'tsconfig.build.json'),

@@ -4,8 +4,9 @@ import { browserProvider } from './scripts/browser.ts';
 import viteConfig from './vite.config.ts';
 
 /**
- * Six projects:
+ * Seven projects:
  * - `unit`: domain, i18n, fixtures and component behaviour, in happy-dom;
+ * - `browser`: the stylesheet's isolation from a host app's CSS (tests/browser), in the pinned Chromium;
  * - `consumer`: the packed package as an app gets it (type checks of the README's examples,
  *   plain-Node import and server rendering with React 19 and 18, what `npm pack` ships);
  * - `storybook-light` / `storybook-dark`: every story in the pinned Chromium, once per theme:
@@ -90,7 +91,7 @@ export default mergeConfig(
             name: 'unit',
             environment: 'happy-dom',
             include: ['tests/**/*.test.{ts,tsx}'],
-            exclude: [...configDefaults.exclude, 'tests/ssr/**', 'tests/consumer/**'],
+            exclude: [...configDefaults.exclude, 'tests/ssr/**', 'tests/consumer/**', 'tests/browser/**'],
             setupFiles: ['tests/setup/unit.ts'],
           },
         },
@@ -104,6 +105,17 @@ export default mergeConfig(
             // The setup builds, packs and (on a cold cache) installs two apps from the registry.
             hookTimeout: 600_000,
             testTimeout: 180_000,
+          },
+        },
+        // The stylesheet's isolation from a host app's CSS, on computed styles in the real browser.
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.browser.test.{ts,tsx}'],
+            // Hundreds of thousands of computed values per test: generous on a loaded 2-core machine.
+            testTimeout: 120_000,
+            browser: { ...browser('browser'), screenshotFailures: false },
           },
         },
         storybookProject('light'),

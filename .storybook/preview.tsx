@@ -23,7 +23,7 @@ function StoryFrame({ theme, locale, children }: { theme: 'light' | 'dark'; loca
   }, [theme, locale]);
   return (
     <IntegrationsUIProvider locale={locale} catalogs={CATALOGS} timeZone="Europe/Paris" now={FIXTURE_NOW}>
-      <div data-story-root data-theme={theme} className={`${theme} bg-background p-4 font-sans text-foreground antialiased`}>
+      <div data-story-root data-theme={theme} className={`${theme} iu:bg-background iu:p-4 iu:font-sans iu:text-foreground iu:antialiased`}>
         {children}
       </div>
     </IntegrationsUIProvider>

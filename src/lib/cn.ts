@@ -1,7 +1,16 @@
 import { clsx, type ClassValue } from 'clsx';
-import { twMerge } from 'tailwind-merge';
 
-/** Joins class names and lets a caller's `className` override the component's own utilities. */
+/**
+ * Joins class names (clsx). No tailwind-merge: the library's utilities are `iu:`-prefixed, so a
+ * caller's `className` (the app's own classes) never conflicts with them, and no component passes
+ * a conflicting utility to another; each class string names every property once.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }
+
+/**
+ * The marker class of every public component's root element: the library's stylesheet (scoped
+ * reset, tones) applies only at and inside `.iu-root`, never to the host app's elements.
+ */
+export const IU_ROOT = 'iu-root';

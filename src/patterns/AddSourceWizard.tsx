@@ -36,7 +36,7 @@ import {
 } from '../domain';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
-import { cn } from '../lib/cn';
+import { cn, IU_ROOT } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
@@ -282,16 +282,16 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   };
 
   return (
-    <div ref={ref} data-slot="add-source-wizard" data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'} className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-6', className)} {...rest}>
+    <div ref={ref} data-slot="add-source-wizard" data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'} className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-6', className)} {...rest}>
       <PageTitle>{t('onboarding.title')}</PageTitle>
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
-      <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] lg:items-start">
-        <div className="grid min-w-0 gap-4 lg:sticky lg:top-4">
+      <div className="iu:grid iu:min-w-0 iu:gap-6 iu:lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] iu:lg:items-start">
+        <div className="iu:grid iu:min-w-0 iu:gap-4 iu:lg:sticky iu:lg:top-4">
           <PageSection title={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')}>
             <OnboardingStepper steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} />
           </PageSection>
-          <nav aria-label={t('patterns.wizard.navigation')} className="flex flex-wrap items-center gap-2">
+          <nav aria-label={t('patterns.wizard.navigation')} className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
             <Button onClick={back} disabled={index <= 0}>
               {t('onboarding.back')}
             </Button>
@@ -305,7 +305,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           </div>
         </div>
 
-        <div className="grid min-w-0 gap-6">
+        <div className="iu:grid iu:min-w-0 iu:gap-6">
           {panel(
             'select_profile',
             <PageSection label={title('select_profile')} problem={checkProfiles(profiles)}>
@@ -364,7 +364,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           )}
           {panel(
             'review_health',
-            <PageSection label={title('review_health')} problem={previewProblem} className="space-y-6">
+            <PageSection label={title('review_health')} problem={previewProblem} spacing="wide">
               {previewAuthorized ? (
                 <>
                   <SourceHealthPanel source={previewSource} variant="preview" now={now} headingLevel={2} />

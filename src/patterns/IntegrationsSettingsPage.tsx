@@ -26,7 +26,7 @@ import {
 } from '../domain';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
-import { cn } from '../lib/cn';
+import { cn, IU_ROOT } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { INTEGRATIONS_SETTINGS_NOTICES } from './defaults';
 import * as english from '../i18n/messages/en';
@@ -85,14 +85,14 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
   const guardrailsProblem = checkArray(guardrails, 'guardrails');
 
   return (
-    <div ref={ref} data-slot="integrations-settings-page" className={cn('mx-auto grid w-full max-w-6xl min-w-0 gap-8', className)} {...rest}>
+    <div ref={ref} data-slot="integrations-settings-page" className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-8', className)} {...rest}>
       {/* The seed's screen opens with its notices: the title is for assistive technology. */}
       <PageTitle appearance="visuallyHidden">{t('patterns.settings.title')}</PageTitle>
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       {flags.length > 0 ? (
         <PageSection label={t('patterns.settings.openIssues')}>
-          <ul aria-label={t('patterns.settings.openIssues')} className="grid gap-2">
+          <ul aria-label={t('patterns.settings.openIssues')} className="iu:grid iu:gap-2">
             {distinctByCode(flags).map((flag) => (
               <li key={flag.code}>
                 <Notice variant={BANNER_VARIANT[flag.severity]}>{t(`flags.${flag.code}`)}</Notice>
@@ -120,7 +120,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
         <SourceStatusTable view="sync" sources={visible} authorizedProfileIds={authorizedProfileIds} profiles={profiles} now={now} />
       </PageSection>
 
-      <div className="grid min-w-0 gap-8 lg:grid-cols-2">
+      <div className="iu:grid iu:min-w-0 iu:gap-8 iu:lg:grid-cols-2">
         <PageSection title={t('health.sourceHealth')} problem={sourcesProblem}>
           <HealthSummary sources={visible} authorizedProfileIds={authorizedProfileIds} now={now} />
         </PageSection>

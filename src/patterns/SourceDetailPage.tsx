@@ -31,7 +31,7 @@ import {
 } from '../domain';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
-import { cn } from '../lib/cn';
+import { cn, IU_ROOT } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { SOURCE_DETAIL_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
@@ -107,7 +107,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   const { t } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
-  const root = { ref, 'data-slot': 'source-detail-page', className: cn('mx-auto grid w-full max-w-5xl min-w-0 gap-8', className), ...rest };
+  const root = { ref, 'data-slot': 'source-detail-page', className: cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-5xl iu:min-w-0 iu:gap-8', className), ...rest };
 
   const sourceProblem = checkSource(source);
   if (sourceProblem) {
@@ -149,7 +149,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       {hasCredentials ? (
-        <div className="grid min-w-0 gap-8 lg:grid-cols-2">
+        <div className="iu:grid iu:min-w-0 iu:gap-8 iu:lg:grid-cols-2">
           <PageSection label={t('credentials.title')} problem={credentialsProblem}>
             <CredentialsPanel credentials={credentials} onSubmit={onSubmitCredential} />
           </PageSection>
@@ -159,7 +159,7 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
         </div>
       ) : null}
 
-      <div className="grid min-w-0 gap-8 lg:grid-cols-2">
+      <div className="iu:grid iu:min-w-0 iu:gap-8 iu:lg:grid-cols-2">
         <PageSection label={t('health.title')}>
           <SourceHealthPanel source={source} now={now} />
         </PageSection>

@@ -135,10 +135,10 @@ const ARGS_OF_STATE: Record<AccountPickerState, Partial<Story['args']>> = {
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <div className="grid gap-6">
+    <div className="iu:grid iu:gap-6">
       {ACCOUNT_PICKER_STATE_NAMES.map((state) => (
-        <div key={state} className="grid gap-1">
-          <p className="font-mono text-xs text-muted-foreground">{ACCOUNT_PICKER_STATES[state].story}</p>
+        <div key={state} className="iu:grid iu:gap-1">
+          <p className="iu:font-mono iu:text-xs iu:text-muted-foreground">{ACCOUNT_PICKER_STATES[state].story}</p>
           <AccountPicker {...args} {...ARGS_OF_STATE[state]} />
         </div>
       ))}

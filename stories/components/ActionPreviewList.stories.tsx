@@ -75,7 +75,7 @@ const meta = {
     onPreview: { control: false },
   },
   render: (args) => (
-    <div className="max-w-3xl">
+    <div className="iu:max-w-3xl">
       <ActionPreviewList {...args} />
     </div>
   ),
@@ -173,7 +173,7 @@ export const UnknownAction: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <ul className="grid grid-cols-2 items-start gap-6">
+    <ul className="iu:grid iu:grid-cols-2 iu:items-start iu:gap-6">
       {ACTION_PREVIEW_LIST_STATE_NAMES.flatMap((state) =>
         ACTION_PREVIEW_KIND_NAMES.map((kind) => {
           const scenario = MATRIX[state][kind];

@@ -29,7 +29,7 @@ export const Disabled: Story = { args: { variant: 'primary', disabled: true } };
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <div className="flex flex-wrap gap-2">
+    <div className="iu:flex iu:flex-wrap iu:gap-2">
       {BUTTON_VARIANT_NAMES.map((variant) => (
         <Button key={variant} {...args} variant={variant}>
           {variant}

@@ -32,7 +32,7 @@ const meta = {
   args: { credentials: SHOPIFY_SUISSE_CREDENTIALS },
   argTypes: { headingLevel: headingLevelArgType, contentLocale: { control: 'inline-radio', options: [undefined, 'en', 'fr'] } },
   render: (args) => (
-    <div className="max-w-2xl">
+    <div className="iu:max-w-2xl">
       <CredentialReadiness {...args} />
     </div>
   ),
@@ -74,7 +74,7 @@ export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { 
 export const AllStates: Story = {
   name: 'All states',
   render: () => (
-    <ul className="grid gap-8 lg:grid-cols-2">
+    <ul className="iu:grid iu:gap-8 iu:lg:grid-cols-2">
       {CREDENTIAL_READINESS_STATE_NAMES.map((state) => (
         <li key={state} aria-label={CREDENTIAL_READINESS_STATES[state].story}>
           <CredentialReadiness credentials={EXAMPLES[state]} headingLevel={3} />

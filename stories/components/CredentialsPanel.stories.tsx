@@ -35,7 +35,7 @@ const meta = {
   args: { credentials: SHOPIFY_SUISSE_CREDENTIALS, onSubmit: fn() },
   argTypes: { headingLevel: headingLevelArgType, onSubmit: { control: false } },
   render: ({ onSubmit, ...args }) => (
-    <div className="max-w-xl">
+    <div className="iu:max-w-xl">
       <CredentialsPanel
         {...args}
         onSubmit={(field, value) => {
@@ -96,7 +96,7 @@ export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { 
 export const AllStates: Story = {
   name: 'All states',
   render: ({ onSubmit }) => (
-    <ul className="grid gap-6 lg:grid-cols-2">
+    <ul className="iu:grid iu:gap-6 iu:lg:grid-cols-2">
       {CREDENTIALS_PANEL_STATE_NAMES.map((state) => (
         <li key={state} aria-label={CREDENTIALS_PANEL_STATES[state].story}>
           <CredentialsPanel credentials={EXAMPLES[state]} headingLevel={3} onSubmit={(field) => onSubmit?.(field, REDACTED)} />

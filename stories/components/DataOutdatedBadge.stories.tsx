@@ -44,11 +44,11 @@ export const UpToDate: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: () => (
-    <dl className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">
+    <dl className="iu:grid iu:grid-cols-[auto_1fr] iu:items-center iu:gap-x-4 iu:gap-y-2 iu:text-sm">
       {DATA_OUTDATED_BADGE_STATE_NAMES.map((state) => (
-        <div key={state} className="contents">
-          <dt className="text-muted-foreground">{DATA_OUTDATED_BADGE_STATES[state].story}</dt>
-          <dd className="min-h-6">
+        <div key={state} className="iu:contents">
+          <dt className="iu:text-muted-foreground">{DATA_OUTDATED_BADGE_STATES[state].story}</dt>
+          <dd className="iu:min-h-6">
             <DataOutdatedBadge outdated={state === 'outdated'} />
           </dd>
         </div>

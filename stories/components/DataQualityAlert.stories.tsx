@@ -193,15 +193,15 @@ export const AllStates: Story = {
   name: 'All states',
   parameters: { expectedConsole: [/DataQualityAlert: unknown code "schema_renamed"/] },
   render: () => (
-    <div className="grid gap-6 md:grid-cols-2">
-      <ul className="space-y-2">
+    <div className="iu:grid iu:gap-6 iu:md:grid-cols-2">
+      <ul className="iu:space-y-2">
         {DATA_QUALITY_ALERT_STATE_NAMES.map((state) => (
           <li key={state} aria-label={DATA_QUALITY_ALERT_STATES[state].story}>
             <DataQualityAlert flag={flagForState(state)} sourceName={sourceNameOf(flagForState(state))} />
           </li>
         ))}
       </ul>
-      <ul className="space-y-2">
+      <ul className="iu:space-y-2">
         {DATA_QUALITY_CODES.map((code) => (
           <li key={code}>
             <DataQualityAlert flag={flagOf(code)} recommendedAction />

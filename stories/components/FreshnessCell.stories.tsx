@@ -122,7 +122,7 @@ export const HoverAbsoluteTime: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <table className="border-separate border-spacing-x-6 border-spacing-y-3 text-left text-sm">
+    <table className="iu:border-separate iu:border-spacing-x-6 iu:border-spacing-y-3 iu:text-left iu:text-sm">
       <thead>
         <tr>
           <th scope="col">{en.sourceTable.columns.source}</th>
@@ -138,11 +138,11 @@ export const AllStates: Story = {
           const source = sampleOf(state);
           return (
             <tr key={state} aria-label={FRESHNESS_CELL_STATES[state].story}>
-              <th scope="row" className="font-medium">
+              <th scope="row" className="iu:font-medium">
                 {source.name}
               </th>
               {FRESHNESS_CELL_LAYOUT_NAMES.map((layout) => (
-                <td key={layout} className="align-top">
+                <td key={layout} className="iu:align-top">
                   <FreshnessCell {...args} source={source} profile={profileOf(source)} layout={layout} />
                 </td>
               ))}

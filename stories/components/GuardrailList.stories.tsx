@@ -66,7 +66,7 @@ export const AllStates: Story = {
   name: 'All states',
   args: { guardrails: SETTINGS_GUARDRAILS },
   render: () => (
-    <div className="grid gap-6">
+    <div className="iu:grid iu:gap-6">
       <GuardrailList guardrails={[SETTINGS_GUARDRAILS[0]!, { id: 'no_crypto_payments', scope: 'settings' }]} />
       <GuardrailList guardrails={ONBOARDING_GUARDRAILS.slice(0, 3)} headingLevel={3} />
       <GuardrailList guardrails={[]} headingLevel={3} />

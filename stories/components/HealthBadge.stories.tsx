@@ -87,7 +87,7 @@ export const ReasonTooltipBelow: Story = {
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
   // Room under the badge, so the open tooltip is inside the screenshot.
   render: (args) => (
-    <div className="min-h-32">
+    <div className="iu:min-h-32">
       <HealthBadge {...args} />
     </div>
   ),
@@ -102,7 +102,7 @@ export const ReasonTooltipBelow: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <ul className="flex flex-wrap gap-2">
+    <ul className="iu:flex iu:flex-wrap iu:gap-2">
       {HEALTH_BADGE_STATE_NAMES.map((state) => (
         <li key={state} aria-label={HEALTH_BADGE_STATES[state].story}>
           <HealthBadge {...args} state={state} />

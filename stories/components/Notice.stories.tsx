@@ -62,7 +62,7 @@ export const IntegrationsSettingsNotices: Story = {
 
 export const French: Story = {
   render: () => (
-    <div className="grid gap-2">
+    <div className="iu:grid iu:gap-2">
       <NoticeStack ids={SCREEN_NOTICES.integrationsSettings} />
       <NoticeStack ids={SCREEN_NOTICES.sourceDetail} />
     </div>
@@ -86,7 +86,7 @@ export const Narrow: Story = {
   name: 'Narrow (390 px)',
   ...narrowStory,
   render: () => (
-    <div className="grid gap-2">
+    <div className="iu:grid iu:gap-2">
       <NoticeStack ids={SCREEN_NOTICES.integrationsSettings} contentLocales={{ legacy_route: 'fr' }} />
       <NoticeStack ids={SCREEN_NOTICES.sourceDetail} />
     </div>
@@ -96,7 +96,7 @@ export const Narrow: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: () => (
-    <ul className="grid gap-2">
+    <ul className="iu:grid iu:gap-2">
       {NOTICE_STATE_NAMES.map((state) => (
         <li key={state} aria-label={NOTICE_STATES[state].story}>
           {state === 'unknown' ? <Notice noticeId="maintenance_window" /> : <Notice variant={state}>{NOTICE_STATES[state].story}: {en.flags.schema_changed}</Notice>}

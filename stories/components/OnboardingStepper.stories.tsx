@@ -34,7 +34,7 @@ function ControlledStepper({ onCurrentChange, ...args }: OnboardingStepperProps 
     setCurrent(args.currentStepId);
   }
   return (
-    <div className="max-w-3xl">
+    <div className="iu:max-w-3xl">
       <OnboardingStepper
         {...args}
         currentStepId={current}
@@ -207,7 +207,7 @@ export const Uncontrolled: Story = {
   args: { currentStepId: undefined, defaultCurrentStepId: 'select_profile', completedStepIds: ['select_profile'] },
   globals: { locale: 'fr' },
   render: (args) => (
-    <div className="max-w-3xl">
+    <div className="iu:max-w-3xl">
       <OnboardingStepper {...args} />
     </div>
   ),
@@ -252,10 +252,10 @@ export const AllStates: Story = {
   name: 'All states',
   render: function AllStatesRender(args) {
     return (
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="iu:grid iu:gap-8 iu:lg:grid-cols-2">
         {ONBOARDING_STEPPER_STATE_NAMES.map((state) => (
           <section key={state} aria-labelledby={`onboarding-state-${state}`}>
-            <h2 id={`onboarding-state-${state}`} className="mb-2 text-base font-semibold">
+            <h2 id={`onboarding-state-${state}`} className="iu:mb-2 iu:text-base iu:font-semibold">
               {ONBOARDING_STEPPER_STATES[state].story}
             </h2>
             <OnboardingStepper {...args} {...stateArgs(state)} aria-labelledby={`onboarding-state-${state}`} />

@@ -21,6 +21,6 @@ export const VisuallyHidden: Story = {
   name: 'Visually hidden',
   args: { appearance: 'visuallyHidden', children: en.patterns.settings.title },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 1, name: en.patterns.settings.title })).toHaveClass('sr-only');
+    await expect(within(canvasElement).getByRole('heading', { level: 1, name: en.patterns.settings.title })).toHaveClass('iu:sr-only');
   },
 };

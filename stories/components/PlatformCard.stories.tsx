@@ -20,7 +20,7 @@ const meta = {
     },
   },
   // Alone, a card is as wide as it would be in the picker's grid.
-  args: { platform: SHOPIFY, className: 'max-w-xl' },
+  args: { platform: SHOPIFY, className: 'iu:max-w-xl' },
 } satisfies Meta<typeof PlatformCard>;
 
 export default meta;
@@ -72,7 +72,7 @@ export const UnknownLifecycle: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: () => (
-    <div className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] gap-3">
+    <div className="iu:grid iu:grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] iu:gap-3">
       {PLATFORMS.map((platform) => (
         <PlatformCard key={platform.id} platform={platform} />
       ))}

@@ -108,15 +108,15 @@ const ARGS_OF_STATE: Record<ProfilePickerState, Partial<Story['args']>> = {
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <div className="grid gap-6">
+    <div className="iu:grid iu:gap-6">
       {PROFILE_PICKER_STATE_NAMES.map((state) => (
-        <div key={state} className="grid gap-1">
-          <p className="font-mono text-xs text-muted-foreground">{PROFILE_PICKER_STATES[state].story}</p>
+        <div key={state} className="iu:grid iu:gap-1">
+          <p className="iu:font-mono iu:text-xs iu:text-muted-foreground">{PROFILE_PICKER_STATES[state].story}</p>
           <ProfilePicker {...args} {...ARGS_OF_STATE[state]} />
         </div>
       ))}
-      <div className="grid gap-1">
-        <p className="font-mono text-xs text-muted-foreground">Unavailable profile</p>
+      <div className="iu:grid iu:gap-1">
+        <p className="iu:font-mono iu:text-xs iu:text-muted-foreground">Unavailable profile</p>
         <ProfilePicker {...args} profiles={WITH_UNAVAILABLE} />
       </div>
     </div>

@@ -24,7 +24,7 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = {
   args: {
     actions: (
-      <button type="button" className="rounded-ui border border-border bg-surface px-3 py-1.5 text-sm hover:bg-muted">
+      <button type="button" className="iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-3 iu:py-1.5 iu:text-sm iu:hover:bg-muted">
         Manual sync (preview)
       </button>
     ),
@@ -51,7 +51,7 @@ export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { 
 export const AllStates: Story = {
   name: 'All states',
   render: () => (
-    <div className="grid gap-6">
+    <div className="iu:grid iu:gap-6">
       {SOURCES.map((source) => (
         <SourceHeader key={source.id} source={source} profile={profileOf(source)} headingLevel={2} />
       ))}

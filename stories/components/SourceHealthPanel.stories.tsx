@@ -43,7 +43,7 @@ export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { 
 export const AllStates: Story = {
   name: 'All states',
   render: () => (
-    <div className="grid gap-6 sm:grid-cols-2">
+    <div className="iu:grid iu:gap-6 iu:sm:grid-cols-2">
       {[SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE, SHOPIFY_FRANCE, SHOPIFY_ESPAGNE].map((source) => (
         <SourceHealthPanel key={source.id} source={source} headingLevel={3} />
       ))}

@@ -113,10 +113,10 @@ const ARGS_OF_STATE: Record<SourceSettingsFormState, Partial<Story['args']>> = {
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <div className="grid gap-6">
+    <div className="iu:grid iu:gap-6">
       {SOURCE_SETTINGS_FORM_STATE_NAMES.map((state) => (
-        <div key={state} className="grid gap-1">
-          <p className="font-mono text-xs text-muted-foreground">{SOURCE_SETTINGS_FORM_STATES[state].story}</p>
+        <div key={state} className="iu:grid iu:gap-1">
+          <p className="iu:font-mono iu:text-xs iu:text-muted-foreground">{SOURCE_SETTINGS_FORM_STATES[state].story}</p>
           <SourceSettingsForm {...args} {...ARGS_OF_STATE[state]} />
         </div>
       ))}

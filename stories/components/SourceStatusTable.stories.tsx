@@ -140,7 +140,7 @@ export const AllStates: Story = {
   render: function AllStatesRender(args: SourceStatusTableProps) {
     return (
       // Each view once (a table's scroll region is a landmark named by its title: names stay unique), then the empty state.
-      <div className="grid gap-8">
+      <div className="iu:grid iu:gap-8">
         <SourceStatusTable {...args} view="sync" />
         <SourceStatusTable {...args} view="freshness" sources={FRESH_SOURCES} />
         <SourceStatusTable {...args} view="freshness" sources={[]} />

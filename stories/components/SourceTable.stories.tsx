@@ -243,10 +243,10 @@ export const AllStates: Story = {
   name: 'All states',
   render: function AllStatesRender(args: SourceTableProps) {
     return (
-      <div className="grid gap-10">
+      <div className="iu:grid iu:gap-10">
         {SOURCE_TABLE_FILTER_STATE_NAMES.map((state) => (
-          <section key={state} aria-labelledby={`source-table-state-${state}`} className="grid gap-2">
-            <h2 id={`source-table-state-${state}`} className="text-base font-semibold text-muted-foreground">
+          <section key={state} aria-labelledby={`source-table-state-${state}`} className="iu:grid iu:gap-2">
+            <h2 id={`source-table-state-${state}`} className="iu:text-base iu:font-semibold iu:text-muted-foreground">
               {SOURCE_TABLE_STATE_FILTERS[state].story}
             </h2>
             <SourceTable

@@ -37,11 +37,11 @@ export const Blocked: Story = { args: { state: 'blocked', reason: REASONS.blocke
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => (
-    <div className="grid gap-4">
+    <div className="iu:grid iu:gap-4">
       {STEP_PANEL_STATE_NAMES.map((state) => (
         // Plain content: five copies of one titled table would be five landmarks with one name.
         <StepPanel key={state} {...args} state={state} reason={REASONS[state]} stepTitle={`${args.stepTitle} (${STEP_PANEL_STATES[state].story})`}>
-          <p className="text-sm">{en.onboarding.steps.read_prerequisites.description}</p>
+          <p className="iu:text-sm">{en.onboarding.steps.read_prerequisites.description}</p>
         </StepPanel>
       ))}
     </div>

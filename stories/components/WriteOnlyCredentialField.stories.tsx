@@ -101,7 +101,7 @@ const meta = {
     onSubmit: { control: false },
   },
   render: ({ onSubmit, ...args }) => (
-    <div className="max-w-md">
+    <div className="iu:max-w-md">
       <WriteOnlyCredentialField
         {...args}
         onSubmit={(value) => {
@@ -231,7 +231,7 @@ export const PasteAndReplace: Story = {
 export const AccessTokenTemporary: Story = {
   name: 'Access token (temporary)',
   render: () => (
-    <div className="grid max-w-md gap-3">
+    <div className="iu:grid iu:max-w-md iu:gap-3">
       <AccessTokenStatus cache={SEED.accessTokenCache} />
       <AccessTokenStatus cache={ENABLED.accessTokenCache} />
     </div>
@@ -269,7 +269,7 @@ export const UnknownConfigured: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: ({ onSubmit, ...args }) => (
-    <ul className="grid grid-cols-2 gap-4">
+    <ul className="iu:grid iu:grid-cols-2 iu:gap-4">
       {WRITE_ONLY_CREDENTIAL_FIELD_STATE_NAMES.map((state) => (
         <li key={state} data-cell={state} aria-label={WRITE_ONLY_CREDENTIAL_FIELD_STATES[state].story}>
           <WriteOnlyCredentialField {...args} {...SCENARIOS[state].args} onSubmit={() => onSubmit(REDACTED)} />

@@ -21,16 +21,17 @@ const BASE = [
  */
 export function TokenPalette() {
   return (
-    <div className="space-y-6">
+    // iu-root: the tone variables (data-tone) are defined inside the library's roots only.
+    <div className="iu-root iu:space-y-6">
       <section aria-labelledby="tones-heading">
-        <h2 id="tones-heading" className="mb-2 text-base font-semibold">
+        <h2 id="tones-heading" className="iu:mb-2 iu:text-base iu:font-semibold">
           Semantic status tones
         </h2>
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        <ul className="iu:grid iu:grid-cols-2 iu:gap-3 iu:sm:grid-cols-3">
           {TONES.map((tone) => (
-            <li key={tone} data-tone={tone} className="rounded-md border border-(--tone-border) bg-(--tone-bg) p-3 text-(--tone-fg)">
-              <p className="text-sm font-semibold">{tone}</p>
-              <p className="font-mono text-xs">
+            <li key={tone} data-tone={tone} className="iu:rounded-md iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:p-3 iu:text-(--iu-tone-fg)">
+              <p className="iu:text-sm iu:font-semibold">{tone}</p>
+              <p className="iu:font-mono iu:text-xs">
                 --ui-{tone}-fg / -bg / -border
               </p>
             </li>
@@ -38,14 +39,14 @@ export function TokenPalette() {
         </ul>
       </section>
       <section aria-labelledby="base-heading">
-        <h2 id="base-heading" className="mb-2 text-base font-semibold">
+        <h2 id="base-heading" className="iu:mb-2 iu:text-base iu:font-semibold">
           Base
         </h2>
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <ul className="iu:grid iu:grid-cols-2 iu:gap-3 iu:sm:grid-cols-4">
           {BASE.map((name) => (
-            <li key={name} className="flex items-center gap-2 text-sm">
-              <span aria-hidden="true" className="size-8 shrink-0 rounded-md border border-border-strong" style={{ background: `var(--ui-${name})` }} />
-              <code className="font-mono text-xs">--ui-{name}</code>
+            <li key={name} className="iu:flex iu:items-center iu:gap-2 iu:text-sm">
+              <span aria-hidden="true" className="iu:size-8 iu:shrink-0 iu:rounded-md iu:border iu:border-border-strong" style={{ background: `var(--ui-${name})` }} />
+              <code className="iu:font-mono iu:text-xs">--ui-{name}</code>
             </li>
           ))}
         </ul>

@@ -226,6 +226,6 @@ describe('AccountPicker', () => {
 
   it('merges className onto the root', () => {
     const { container } = renderUI(<AccountPicker {...BASE} className="mt-4" />);
-    expect(root(container)).toHaveClass('mt-4', 'grid');
+    expect(root(container)).toHaveClass('mt-4', 'iu:grid');
   });
 });

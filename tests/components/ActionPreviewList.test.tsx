@@ -275,7 +275,7 @@ describe('ActionPreviewList', () => {
     const ref = { current: null as HTMLElement | null };
     const { root } = renderList({ headingLevel: 2, className: 'mt-8', ref });
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(en.sourceActions.title);
-    expect(root).toHaveClass('mt-8', 'grid');
+    expect(root).toHaveClass('mt-8', 'iu:grid');
     expect(ref.current).toBe(root);
   });
 });

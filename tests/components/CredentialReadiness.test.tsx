@@ -218,7 +218,7 @@ describe('CredentialReadiness', () => {
   it('warns on a bad contentLocale and heading level, and merges className', () => {
     expectConsole(/contentLocale: no catalog for "de"/, /headingLevel: expected 2, 3 or 4, got 6/);
     const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} contentLocale={'de' as never} headingLevel={6 as never} className="mt-3" />);
-    expect(root(container)).toHaveClass('mt-3', 'grid');
+    expect(root(container)).toHaveClass('mt-3', 'iu:grid');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(en.readiness.title);
     expect(container.querySelector('[data-slot="readiness"]')!.textContent).toBe('Readiness: Secret references missing SECRET_REFS_MISSING');
   });

@@ -175,7 +175,7 @@ describe('CredentialsPanel', () => {
   it('merges className and warns on a bad heading level', () => {
     expectConsole(/CredentialsPanel headingLevel: expected 2, 3 or 4, got 1/);
     const { container } = renderUI(<CredentialsPanel credentials={SHOPIFY_SUISSE_CREDENTIALS} className="mt-2" headingLevel={1 as never} />);
-    expect(panel(container)).toHaveClass('mt-2', 'grid');
+    expect(panel(container)).toHaveClass('mt-2', 'iu:grid');
     expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
   });
 });

@@ -53,7 +53,7 @@ describe('DataOutdatedBadge', () => {
   it('merges className and forwards the ref', () => {
     let node: HTMLSpanElement | null = null;
     const { container } = renderUI(<DataOutdatedBadge outdated className="ml-2" ref={(el) => void (node = el)} />);
-    expect(badgeOf(container)).toHaveClass('ml-2', 'rounded-full');
+    expect(badgeOf(container)).toHaveClass('ml-2', 'iu:rounded-full');
     expect(node).toBe(badgeOf(container));
   });
 });

@@ -95,7 +95,7 @@ describe('DataQualityAlert', () => {
     expect(alert).toHaveTextContent(/^Warning\s*schema_changedSchema changed — review required\./);
     expect(alert).toHaveTextContent('Recommended actions (preview): Run field mapping check (preview)');
     // The seed shows WARNING: upper case is presentation, the text stays readable.
-    expect(alert.querySelector('[data-slot="severity"]')).toHaveClass('uppercase');
+    expect(alert.querySelector('[data-slot="severity"]')).toHaveClass('iu:uppercase');
   });
 
   it('shows no recommended action unless asked, and a specific one when given', () => {
@@ -174,7 +174,7 @@ describe('DataQualityAlert', () => {
   it('merges className and forwards the ref to the root', () => {
     let node: HTMLDivElement | null = null;
     const { container } = renderUI(<DataQualityAlert ref={(el) => void (node = el)} flag={flagOf('schema_changed')} className="mt-4" />);
-    expect(alertOf(container)).toHaveClass('mt-4', 'rounded-ui');
+    expect(alertOf(container)).toHaveClass('mt-4', 'iu:rounded-ui');
     expect(node).toBe(alertOf(container));
   });
 });

@@ -119,6 +119,6 @@ describe('DataQualityTable', () => {
   it('takes the heading level and merges className', () => {
     const { container } = renderUI(<DataQualityTable flags={SEED_FLAGS} headingLevel={2} className="mt-4" />);
     expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
-    expect(container.querySelector('[data-slot="data-quality-table"]')).toHaveClass('mt-4', 'flex');
+    expect(container.querySelector('[data-slot="data-quality-table"]')).toHaveClass('mt-4', 'iu:flex');
   });
 });

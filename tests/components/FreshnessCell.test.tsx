@@ -55,7 +55,7 @@ describe('FreshnessCell', () => {
     expect(time.title).toMatch(/^Apr 30, 2026, 07:30\sAM GMT\+2 \(Europe\/Zurich\)$/);
     // Not printed, but read: the visually hidden copy of the absolute time.
     const hidden = time.parentElement!.querySelector('[data-slot="visually-hidden"]')!;
-    expect(hidden).toHaveClass('sr-only');
+    expect(hidden).toHaveClass('iu:sr-only');
     expect(hidden.textContent).toContain(time.title);
   });
 
@@ -154,7 +154,7 @@ describe('FreshnessCell', () => {
     const { container } = renderUI(<FreshnessCell source={SHOPIFY_FRANCE} layout={layout} className="mt-2" />);
     const cell = cellOf(container);
     expect(cell).toHaveAttribute('data-layout', layout);
-    expect(cell).toHaveClass('mt-2', 'flex', layout === 'inline' ? 'flex-row' : 'flex-col');
+    expect(cell).toHaveClass('mt-2', 'iu:flex', layout === 'inline' ? 'iu:flex-row' : 'iu:flex-col');
   });
 
   it('renders in French from the fr catalog', () => {

@@ -87,6 +87,6 @@ describe('GuardrailList', () => {
 
   it('merges className onto the root', () => {
     const { container } = renderUI(<GuardrailList guardrails={SETTINGS_GUARDRAILS} className="mt-8" />);
-    expect(container.querySelector('[data-slot="guardrail-list"]')).toHaveClass('mt-8', 'grid');
+    expect(container.querySelector('[data-slot="guardrail-list"]')).toHaveClass('mt-8', 'iu:grid');
   });
 });

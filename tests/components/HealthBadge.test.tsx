@@ -97,7 +97,7 @@ describe('HealthBadge', () => {
 
   it('merges className onto the root', () => {
     const { container } = renderUI(<HealthBadge state="healthy" className="ml-4" />);
-    expect(container.querySelector('[data-slot="health-badge"]')).toHaveClass('ml-4', 'rounded-full');
+    expect(container.querySelector('[data-slot="health-badge"]')).toHaveClass('ml-4', 'iu:rounded-full');
   });
 
   it('does not guess the health without a clock', () => {

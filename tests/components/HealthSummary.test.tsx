@@ -149,6 +149,6 @@ describe('HealthSummary', () => {
   it('takes the heading level and merges className', () => {
     const { container } = renderUI(<HealthSummary sources={[SHOPIFY_ESPAGNE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} headingLevel={4} className="mt-2" />);
     expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(/^Sources — health summary/);
-    expect(container.querySelector('[data-slot="health-summary"]')).toHaveClass('mt-2', 'flex');
+    expect(container.querySelector('[data-slot="health-summary"]')).toHaveClass('mt-2', 'iu:flex');
   });
 });

@@ -115,7 +115,7 @@ describe('Notice', () => {
 
   it('merges className onto the root', () => {
     renderUI(<Notice className="mt-4">x</Notice>);
-    expect(screen.getByRole('note')).toHaveClass('mt-4', 'rounded-ui');
+    expect(screen.getByRole('note')).toHaveClass('mt-4', 'iu:rounded-ui');
   });
 });
 

@@ -267,7 +267,7 @@ describe('OnboardingStepper', () => {
     const { container } = renderUI(<OnboardingStepper ref={ref} steps={ONBOARDING_STEPS} className="max-w-md" />);
     const root = container.querySelector('[data-slot="onboarding-stepper"]');
     expect(root).toBe(ref.current);
-    expect(root).toHaveClass('max-w-md', 'w-full');
+    expect(root).toHaveClass('max-w-md', 'iu:w-full');
     expect(root).toHaveAttribute('data-state', 'inProgress');
   });
 });

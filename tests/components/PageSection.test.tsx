@@ -76,6 +76,6 @@ describe('PageSection', () => {
 
   it('merges className on the root', () => {
     const { container } = renderUI(<PageSection className="mt-8" label="x" />);
-    expect(container.firstElementChild).toHaveClass('mt-8', 'min-w-0');
+    expect(container.firstElementChild).toHaveClass('mt-8', 'iu:min-w-0');
   });
 });

@@ -46,7 +46,7 @@ describe('PrerequisitesTable', () => {
     const rowHeader = within(table).getAllByRole('rowheader')[0]!;
     expect(rowHeader.querySelector('[data-slot="title"]')).toHaveTextContent('Shopify store');
     expect(rowHeader.querySelector('[data-slot="description"]')).toHaveTextContent(en.prerequisites.items.shopify_store.description);
-    expect(table.parentElement).toHaveClass('overflow-x-auto');
+    expect(table.parentElement).toHaveClass('iu:overflow-x-auto');
   });
 
   it.each(PREREQUISITE_STATUS_STATE_NAMES.filter((s) => s !== 'unknown'))('status %s shows its code, icon and tone', (status) => {

@@ -173,6 +173,6 @@ describe('ProfilePicker', () => {
 
   it('merges className onto the root', () => {
     const { container } = renderUI(<ProfilePicker profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} className="mt-4" />);
-    expect(container.querySelector('[data-slot="profile-picker"]')).toHaveClass('mt-4', 'grid');
+    expect(container.querySelector('[data-slot="profile-picker"]')).toHaveClass('mt-4', 'iu:grid');
   });
 });

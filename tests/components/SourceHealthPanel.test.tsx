@@ -98,6 +98,6 @@ describe('SourceHealthPanel', () => {
 
   it('merges className onto the root', () => {
     const { container } = renderUI(<SourceHealthPanel source={SHOPIFY_SUISSE} className="mt-4" />);
-    expect(root(container)).toHaveClass('mt-4', 'grid');
+    expect(root(container)).toHaveClass('mt-4', 'iu:grid');
   });
 });

@@ -176,6 +176,6 @@ describe('SourceSettingsForm', () => {
 
   it('merges className onto the root', () => {
     const { container } = renderUI(<SourceSettingsForm className="mt-4" />);
-    expect(root(container)).toHaveClass('mt-4', 'grid');
+    expect(root(container)).toHaveClass('mt-4', 'iu:grid');
   });
 });

@@ -211,13 +211,13 @@ describe('SourceStatusTable', () => {
       <SourceStatusTable view="sync" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} headingLevel={2} className="mt-6" />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Sources — sync status/);
-    expect(container.querySelector('[data-slot="source-status-table"]')).toHaveClass('mt-6', 'flex');
+    expect(container.querySelector('[data-slot="source-status-table"]')).toHaveClass('mt-6', 'iu:flex');
   });
 
   it('sits in a scrollable, keyboard-reachable region named by the title', () => {
     renderUI(<SourceStatusTable view="sync" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     const region = screen.getByRole('region', { name: 'Sources — sync status' });
-    expect(region).toHaveClass('overflow-x-auto');
+    expect(region).toHaveClass('iu:overflow-x-auto');
     expect(region).toHaveAttribute('tabIndex', '0');
   });
 });

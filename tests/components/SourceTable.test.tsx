@@ -348,7 +348,7 @@ describe('SourceTable', () => {
     it('merges className and forwards extra props onto the root', () => {
       const { container } = renderTable({ className: 'mt-8', id: 'sources' });
       const root = container.querySelector('[data-slot="source-table"]')!;
-      expect(root).toHaveClass('mt-8', 'flex');
+      expect(root).toHaveClass('mt-8', 'iu:flex');
       expect(root).toHaveAttribute('id', 'sources');
     });
   });

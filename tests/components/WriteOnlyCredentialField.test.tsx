@@ -498,7 +498,7 @@ describe('WriteOnlyCredentialField', () => {
   it('merges className onto the root and forwards the ref to it (never to the input)', () => {
     const ref = { current: null as HTMLDivElement | null };
     const { root } = renderField({ className: 'mt-6', ref });
-    expect(root).toHaveClass('mt-6', 'rounded-ui');
+    expect(root).toHaveClass('mt-6', 'iu:rounded-ui');
     expect(ref.current).toBe(root);
   });
 

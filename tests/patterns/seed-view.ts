@@ -1,7 +1,7 @@
 /** A copy of `root` without what the eye does not read: hidden tooltips and screen-reader-only text. */
 function printedCopy(root: HTMLElement): HTMLElement {
   const clone = root.cloneNode(true) as HTMLElement;
-  for (const hidden of clone.querySelectorAll('[role="tooltip"], .sr-only, [hidden]')) hidden.remove();
+  for (const hidden of clone.querySelectorAll('[role="tooltip"], .iu\\:sr-only, [hidden]')) hidden.remove();
   return clone;
 }
 
@@ -17,7 +17,7 @@ export const printedText = (root: HTMLElement): string => printedCopy(root).text
 export function seedView(root: HTMLElement): string {
   const clone = printedCopy(root);
   for (const time of clone.querySelectorAll('time')) time.textContent = time.getAttribute('datetime') ?? time.textContent;
-  for (const upper of clone.querySelectorAll('.uppercase')) upper.textContent = (upper.textContent ?? '').toUpperCase();
+  for (const upper of clone.querySelectorAll('.iu\\:uppercase')) upper.textContent = (upper.textContent ?? '').toUpperCase();
   return clone.textContent ?? '';
 }
 

@@ -6,7 +6,7 @@ import { linkableAccounts } from '../../domain/antileak';
 import { devWarn } from '../../domain/dev';
 import { maskRef } from '../../domain/mask';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
@@ -93,25 +93,25 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
       ref={ref}
       data-slot="account-picker"
       data-state={state}
-      className={cn('grid gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        <Heading id={ids.title} className="text-base font-semibold">
+      <div className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
+        <Heading id={ids.title} className="iu:text-base iu:font-semibold">
           {t('onboarding.steps.select_accounts.title')}
         </Heading>
         {required ? (
-          <span data-slot="required" className="text-xs font-medium text-muted-foreground">
+          <span data-slot="required" className="iu:text-xs iu:font-medium iu:text-muted-foreground">
             {t('common.required')}
           </span>
         ) : null}
       </div>
-      <p id={ids.description} data-slot="description" className="break-words text-muted-foreground">
+      <p id={ids.description} data-slot="description" className="iu:break-words iu:text-muted-foreground">
         {t('onboarding.steps.select_accounts.description')}
       </p>
       {!hasProfile ? (
-        <EmptyState data-slot="no-profile" className="flex items-start gap-1">
-          <Icon name="info" size={16} className="mt-0.5 shrink-0" />
+        <EmptyState data-slot="no-profile" className="iu:flex iu:items-start iu:gap-1">
+          <Icon name="info" size={16} className="iu:mt-0.5 iu:shrink-0" />
           {t('accounts.selectProfileFirst')}
         </EmptyState>
       ) : list.length === 0 ? (
@@ -124,7 +124,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
           aria-labelledby={ids.title}
           aria-invalid={showError || undefined}
           aria-describedby={[ids.description, showError ? ids.error : null, ids.note].filter(Boolean).join(' ')}
-          className="grid gap-2"
+          className="iu:grid iu:gap-2"
         >
           {list.map((account) => {
             const checked = current.has(account.id);
@@ -136,10 +136,10 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
                 data-slot="account-option"
                 data-checked={checked || undefined}
                 className={cn(
-                  'flex items-start gap-3 rounded-ui border border-border bg-surface px-3 py-2 cursor-pointer hover:border-border-strong hover:bg-muted',
-                  'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring',
-                  checked && 'border-ring bg-muted',
-                  showError && 'border-critical-border',
+                  'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:px-3 iu:py-2 iu:cursor-pointer iu:hover:border-border-strong iu:hover:bg-muted',
+                  'iu:has-[:focus-visible]:outline-2 iu:has-[:focus-visible]:outline-offset-2 iu:has-[:focus-visible]:outline-ring',
+                  checked ? 'iu:bg-muted' : 'iu:bg-surface',
+                  showError ? 'iu:border-critical-border' : checked ? 'iu:border-ring' : 'iu:border-border',
                 )}
               >
                 <input
@@ -147,13 +147,13 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
                   value={account.id}
                   checked={checked}
                   onChange={(event) => toggle(account.id, event.currentTarget.checked)}
-                  className="mt-0.5 size-4 shrink-0 accent-accent"
+                  className="iu:mt-0.5 iu:size-4 iu:shrink-0 iu:accent-accent"
                 />
-                <span className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2 gap-y-1">
-                  <span data-slot="name" className={cn('min-w-0 break-words font-medium [overflow-wrap:anywhere]', name === null && 'text-muted-foreground')}>
+                <span className="iu:flex iu:min-w-0 iu:flex-1 iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
+                  <span data-slot="name" className={cn('iu:min-w-0 iu:break-words iu:font-medium iu:[overflow-wrap:anywhere]', name === null && 'iu:text-muted-foreground')}>
                     {name ?? t('common.unknown')}
                   </span>{' '}
-                  <span data-slot="masked-ref" className="min-w-0 break-words font-mono text-xs text-muted-foreground">
+                  <span data-slot="masked-ref" className="iu:min-w-0 iu:break-words iu:font-mono iu:text-xs iu:text-muted-foreground">
                     {maskRef(account.externalRef)}
                   </span>
                 </span>
@@ -165,7 +165,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
       {showError ? (
         <FieldError id={ids.error}>{t('accounts.selectRequiredError')}</FieldError>
       ) : null}
-      <p id={ids.note} data-slot="note" className="break-words text-muted-foreground">
+      <p id={ids.note} data-slot="note" className="iu:break-words iu:text-muted-foreground">
         {note}
       </p>
     </section>

@@ -4,7 +4,7 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
@@ -26,13 +26,13 @@ import * as english from '../../i18n/messages/en';
 const ENGLISH = { actionPreview: english.actionPreview, common: english.common, credentialActions: english.credentialActions, sourceActions: english.sourceActions };
 
 const badge = cva(
-  cn(TONE_PILL, 'justify-self-start whitespace-nowrap text-xs font-medium leading-none'),
+  cn(TONE_PILL, 'iu:justify-self-start iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none'),
   {
     variants: {
       state: {
         available: '',
-        unavailable: 'border-dashed',
-        unknown: 'border-dashed',
+        unavailable: 'iu:border-dashed',
+        unknown: 'iu:border-dashed',
       } satisfies Record<ActionPreviewItemState, string>,
     },
   },
@@ -114,19 +114,19 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
       data-slot="action-preview-list"
       data-kind={kind}
       data-state={state}
-      className={cn('grid gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t(spec.title)}
       </Heading>
-      {spec.intro ? <p className="text-muted-foreground">{t(spec.intro)}</p> : null}
+      {spec.intro ? <p className="iu:text-muted-foreground">{t(spec.intro)}</p> : null}
       {list.length === 0 ? (
         <EmptyState>
           {t(spec.empty)}
         </EmptyState>
       ) : (
-        <ul role="list" aria-labelledby={titleId} className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2">
+        <ul role="list" aria-labelledby={titleId} className="iu:grid iu:grid-cols-[auto_minmax(0,1fr)] iu:gap-x-3 iu:gap-y-2">
           {list.map((action, index) => {
             const itemState = itemStateOf(kind, action);
             const itemSpec = ACTION_PREVIEW_ITEM_STATES[itemState];
@@ -151,13 +151,13 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                 data-slot="action-preview"
                 data-action={String(action.id)}
                 data-state={itemState}
-                className="col-span-2 grid grid-cols-subgrid items-start"
+                className="iu:col-span-2 iu:grid iu:grid-cols-subgrid iu:items-start"
               >
-                <span data-slot="availability" data-tone={itemSpec.tone} className={cn(badge({ state: itemState }), 'mt-2')}>
+                <span data-slot="availability" data-tone={itemSpec.tone} className={cn(badge({ state: itemState }), 'iu:mt-2')}>
                   <Icon name={itemSpec.icon} size={12} />
                   {badgeLabel}
                 </span>
-                <div className="grid min-w-0 gap-1">
+                <div className="iu:grid iu:min-w-0 iu:gap-1">
                   <button
                     type="button"
                     aria-label={visible !== preview ? preview : undefined}
@@ -166,15 +166,15 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                     onClick={() => {
                       if (itemSpec.previewable) onPreview(action);
                     }}
-                    className="flex w-full items-start gap-2 rounded-ui border border-border bg-surface px-3 py-1.5 text-left hover:border-border-strong hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring aria-disabled:cursor-not-allowed aria-disabled:border-dashed aria-disabled:bg-muted aria-disabled:text-muted-foreground aria-disabled:hover:border-border"
+                    className="iu:flex iu:w-full iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-3 iu:py-1.5 iu:text-left iu:hover:border-border-strong iu:hover:bg-muted iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring iu:aria-disabled:cursor-not-allowed iu:aria-disabled:border-dashed iu:aria-disabled:bg-muted iu:aria-disabled:text-muted-foreground iu:aria-disabled:hover:border-border"
                   >
-                    <Icon name={itemSpec.previewable ? 'eye' : 'eyeOff'} size={16} className="mt-0.5" />
-                    <span className="min-w-0 break-words">{visible}</span>
+                    <Icon name={itemSpec.previewable ? 'eye' : 'eyeOff'} size={16} className="iu:mt-0.5" />
+                    <span className="iu:min-w-0 iu:break-words">{visible}</span>
                   </button>
                   {spec.showsRealActionFlag ? (
                     <>
                       {' '}
-                      <code id={`${rowId}-flag`} data-slot="real-action-flag" className="px-1 font-mono text-xs text-muted-foreground">
+                      <code id={`${rowId}-flag`} data-slot="real-action-flag" className="iu:px-1 iu:font-mono iu:text-xs iu:text-muted-foreground">
                         {t('credentialActions.performsRealAction')}
                       </code>
                     </>
@@ -182,7 +182,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                   {reason ? (
                     <>
                       {' '}
-                      <span id={`${rowId}-reason`} data-slot="reason" className="inline-flex items-center gap-1 px-1 text-xs text-muted-foreground">
+                      <span id={`${rowId}-reason`} data-slot="reason" className="iu:inline-flex iu:items-center iu:gap-1 iu:px-1 iu:text-xs iu:text-muted-foreground">
                         <Icon name="lock" size={12} />
                         {reason}
                       </span>

@@ -1,11 +1,11 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 
 /** Button variants: one table for the cva config, the TS union, the stories and the tests. */
 export const BUTTON_VARIANTS = {
-  primary: 'border-accent bg-accent text-accent-foreground',
-  secondary: 'border-border-strong bg-surface text-foreground hover:bg-muted',
+  primary: 'iu:border-accent iu:bg-accent iu:text-accent-foreground',
+  secondary: 'iu:border-border-strong iu:bg-surface iu:text-foreground iu:hover:bg-muted',
 } as const;
 export type ButtonVariant = keyof typeof BUTTON_VARIANTS;
 export const BUTTON_VARIANT_NAMES = Object.keys(BUTTON_VARIANTS) as ButtonVariant[];
@@ -13,7 +13,8 @@ export const BUTTON_VARIANT_NAMES = Object.keys(BUTTON_VARIANTS) as ButtonVarian
 /** Classes of a button variant, for elements that must stay native (`<button>` inside a form row). */
 export const buttonVariants = cva(
   // aria-disabled looks disabled but stays focusable, so the reason next to it can be reached.
-  'inline-flex items-center justify-center gap-1.5 rounded-ui border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:cursor-not-allowed disabled:border-border disabled:bg-muted disabled:text-muted-foreground aria-disabled:cursor-not-allowed aria-disabled:border-border aria-disabled:bg-muted aria-disabled:text-muted-foreground',
+  // IU_ROOT: a native <button> styled with these classes gets the library's scoped reset anywhere.
+  [IU_ROOT, 'iu:inline-flex iu:items-center iu:justify-center iu:gap-1.5 iu:rounded-ui iu:border iu:px-3 iu:py-1.5 iu:text-sm iu:font-medium iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring iu:disabled:cursor-not-allowed iu:disabled:border-border iu:disabled:bg-muted iu:disabled:text-muted-foreground iu:aria-disabled:cursor-not-allowed iu:aria-disabled:border-border iu:aria-disabled:bg-muted iu:aria-disabled:text-muted-foreground'],
   { variants: { variant: BUTTON_VARIANTS }, defaultVariants: { variant: 'secondary' } },
 );
 

@@ -5,7 +5,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
@@ -27,8 +27,8 @@ import * as english from '../../i18n/messages/en';
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, health: english.health, readiness: english.readiness };
 
 const pill = cva(
-  cn(TONE_PILL, 'text-xs font-medium leading-tight'),
-  { variants: { state: { known: 'border-solid', unknown: 'border-dashed' } }, defaultVariants: { state: 'known' } },
+  cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-tight'),
+  { variants: { state: { known: 'iu:border-solid', unknown: 'iu:border-dashed' } }, defaultVariants: { state: 'known' } },
 );
 
 export interface CredentialReadinessProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
@@ -77,15 +77,15 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
       data-slot="credential-readiness"
       data-state={state ?? 'malformed'}
       data-tone={state === null ? 'neutral' : CREDENTIAL_READINESS_STATES[state].tone}
-      className={cn('grid gap-3 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={ids.title} className="text-base font-semibold break-words">
+      <Heading id={ids.title} className="iu:text-base iu:font-semibold iu:break-words">
         {t('readiness.title')}
       </Heading>
       {state === null ? (
-        <p data-slot="section-error" className="flex items-start gap-2 rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          <Icon name="help" size={16} className="mt-0.5" />
+        <p data-slot="section-error" className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground">
+          <Icon name="help" size={16} className="iu:mt-0.5" />
           {t('common.sectionError')}
         </p>
       ) : (
@@ -124,8 +124,8 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
 
   return (
     <>
-      <p data-slot="readiness" data-state={state} data-tone={spec.tone} className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
-        <span className="font-medium">{t('readiness.label')}</span>{' '}
+      <p data-slot="readiness" data-state={state} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
+        <span className="iu:font-medium">{t('readiness.label')}</span>{' '}
         <span data-slot="readiness-label" lang={state === 'unknown' ? undefined : lang} className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
           <Icon name={spec.icon} size={12} />
           {readinessLabel}
@@ -133,53 +133,53 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
         {state === 'unknown' ? null : (
           <>
             {' '}
-            <code data-slot="readiness-code" className="font-mono text-xs break-all">
+            <code data-slot="readiness-code" className="iu:font-mono iu:text-xs iu:break-all">
               {code}
             </code>
           </>
         )}
       </p>
 
-      <div className="grid gap-1.5">
-        <p data-slot="no-secret" className="flex items-start gap-2">
-          <Icon name="eyeOff" size={16} className="mt-0.5 text-muted-foreground" />
-          <span className="min-w-0 break-words">{t('readiness.noSecretDisplayed')}</span>
+      <div className="iu:grid iu:gap-1.5">
+        <p data-slot="no-secret" className="iu:flex iu:items-start iu:gap-2">
+          <Icon name="eyeOff" size={16} className="iu:mt-0.5 iu:text-muted-foreground" />
+          <span className="iu:min-w-0 iu:break-words">{t('readiness.noSecretDisplayed')}</span>
         </p>
         {exchangeOff ? (
-          <p data-slot="exchange-disabled" data-tone="warning" className="flex items-start gap-2">
-            <Icon name="pause" size={16} className="mt-0.5 text-(--tone-fg)" />
-            <span className="min-w-0 break-words">{t('readiness.exchangeDisabled')}</span>
+          <p data-slot="exchange-disabled" data-tone="warning" className="iu:flex iu:items-start iu:gap-2">
+            <Icon name="pause" size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+            <span className="iu:min-w-0 iu:break-words">{t('readiness.exchangeDisabled')}</span>
           </p>
         ) : null}
-        <p data-slot="token-cache" data-state={cacheState} data-tone={cacheSpec.tone} className="flex items-start gap-2">
-          <Icon name={cacheSpec.icon} size={16} className="mt-0.5 text-(--tone-fg)" />
-          <span className="min-w-0 break-words">{t('readiness.tokenCache', { state: t(cacheSpec.label) })}</span>
+        <p data-slot="token-cache" data-state={cacheState} data-tone={cacheSpec.tone} className="iu:flex iu:items-start iu:gap-2">
+          <Icon name={cacheSpec.icon} size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+          <span className="iu:min-w-0 iu:break-words">{t('readiness.tokenCache', { state: t(cacheSpec.label) })}</span>
         </p>
       </div>
 
-      <div data-slot="scopes" className="leading-7">
-        <span id={ids.scopes} className="me-1 font-medium">
+      <div data-slot="scopes" className="iu:leading-7">
+        <span id={ids.scopes} className="iu:me-1 iu:font-medium">
           {t('readiness.scopes')}
         </span>{' '}
         {scopes.length === 0 ? (
-          <span className="text-muted-foreground">{t('readiness.scopesEmpty')}</span>
+          <span className="iu:text-muted-foreground">{t('readiness.scopesEmpty')}</span>
         ) : (
-          <ul role="list" aria-labelledby={ids.scopes} className="inline">
+          <ul role="list" aria-labelledby={ids.scopes} className="iu:inline">
             {scopes.map((scope, index) => {
               const policy = scopePolicyStateOf(scope.policy);
               if (policy === 'unknown') devWarn(`CredentialReadiness scopes[${index}].policy: unknown policy ${describe(scope.policy)}; rendering Unknown.`);
               const policySpec = SCOPE_POLICY_STATES[policy];
               return (
-                <li key={`${index}-${String(scope.scope)}`} data-slot="scope" data-state={policy} data-tone={policySpec.tone} className="inline-flex items-center">
+                <li key={`${index}-${String(scope.scope)}`} data-slot="scope" data-state={policy} data-tone={policySpec.tone} className="iu:inline-flex iu:items-center">
                   {index > 0 ? (
-                    <span aria-hidden="true" className="px-1.5 text-muted-foreground">
+                    <span aria-hidden="true" className="iu:px-1.5 iu:text-muted-foreground">
                       {' · '}
                     </span>
                   ) : null}
-                  <span className={cn('inline-flex items-center gap-1', policy === 'forbidden' || policy === 'unknown' ? 'text-(--tone-fg)' : undefined)}>
-                    <Icon name={policySpec.icon} size={14} className="text-(--tone-fg)" />
-                    <code className="font-mono text-xs break-all">{String(scope.scope)}</code>{' '}
-                    <span className={policy === 'forbidden' ? 'font-semibold' : undefined}>
+                  <span className={cn('iu:inline-flex iu:items-center iu:gap-1', policy === 'forbidden' || policy === 'unknown' ? 'iu:text-(--iu-tone-fg)' : undefined)}>
+                    <Icon name={policySpec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
+                    <code className="iu:font-mono iu:text-xs iu:break-all">{String(scope.scope)}</code>{' '}
+                    <span className={policy === 'forbidden' ? 'iu:font-semibold' : undefined}>
                       {policy === 'unknown' ? t('common.unknownWithCode', { code: String(scope.policy) }) : t(policySpec.label)}
                     </span>
                   </span>
@@ -190,16 +190,16 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
         )}
       </div>
 
-      <div className="grid gap-2">
-        <SubHeading id={ids.checklist} className="font-semibold">
+      <div className="iu:grid iu:gap-2">
+        <SubHeading id={ids.checklist} className="iu:font-semibold">
           {t('readiness.checklist')}
         </SubHeading>
         {checklist.length === 0 ? (
-          <p data-slot="checklist-empty" className="text-muted-foreground">
+          <p data-slot="checklist-empty" className="iu:text-muted-foreground">
             {t('readiness.checklistEmpty')}
           </p>
         ) : (
-          <ul role="list" aria-labelledby={ids.checklist} className="grid gap-1.5">
+          <ul role="list" aria-labelledby={ids.checklist} className="iu:grid iu:gap-1.5">
             {checklist.map((item, index) => {
               const status = checklistStatusStateOf(item.status);
               if (status === 'unknown') devWarn(`CredentialReadiness checklist[${index}].status: unknown status ${describe(item.status)}; rendering Unknown.`);
@@ -207,17 +207,17 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               if (!known) devWarn(`CredentialReadiness checklist[${index}].id: unknown checklist item ${describe(item.id)}; showing its raw id.`);
               const statusSpec = CHECKLIST_STATUS_STATES[status];
               return (
-                <li key={`${index}-${String(item.id)}`} data-slot="checklist-item" data-item={String(item.id)} data-state={status} className="flex items-start gap-2">
-                  <span data-slot="checklist-status" data-tone={statusSpec.tone} className={cn(pill({ state: status === 'unknown' ? 'unknown' : 'known' }), 'shrink-0')}>
+                <li key={`${index}-${String(item.id)}`} data-slot="checklist-item" data-item={String(item.id)} data-state={status} className="iu:flex iu:items-start iu:gap-2">
+                  <span data-slot="checklist-status" data-tone={statusSpec.tone} className={cn(pill({ state: status === 'unknown' ? 'unknown' : 'known' }), 'iu:shrink-0')}>
                     <Icon name={statusSpec.icon} size={12} />
                     {status === 'unknown' ? t('common.unknownWithCode', { code: String(item.status) }) : t(statusSpec.label)}
                   </span>{' '}
                   {known ? (
-                    <span lang={lang} className="min-w-0 break-words">
+                    <span lang={lang} className="iu:min-w-0 iu:break-words">
                       {tc(`readiness.checklistItems.${item.id}`)}
                     </span>
                   ) : (
-                    <code className="min-w-0 font-mono text-xs break-all">{String(item.id)}</code>
+                    <code className="iu:min-w-0 iu:font-mono iu:text-xs iu:break-all">{String(item.id)}</code>
                   )}
                 </li>
               );
@@ -226,21 +226,21 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
         )}
       </div>
 
-      <div className="grid gap-2">
-        <SubHeading id={ids.health} className="font-semibold">
+      <div className="iu:grid iu:gap-2">
+        <SubHeading id={ids.health} className="iu:font-semibold">
           {t('health.sourceHealth')}
         </SubHeading>
-        <ul role="list" aria-labelledby={ids.health} className="grid gap-1.5">
-          <li data-slot="readiness-health" data-state={state} data-tone={spec.tone} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <ul role="list" aria-labelledby={ids.health} className="iu:grid iu:gap-1.5">
+          <li data-slot="readiness-health" data-state={state} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
             <code className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
               <Icon name={spec.icon} size={12} />
-              <span className="font-mono break-all">{String(code)}</span>
+              <span className="iu:font-mono iu:break-all">{String(code)}</span>
             </code>
-            <span lang={state === 'unknown' ? undefined : lang} className="font-medium break-words">
+            <span lang={state === 'unknown' ? undefined : lang} className="iu:font-medium iu:break-words">
               {state === 'unknown' ? t('common.unknown') : tc(spec.label)}
             </span>
             {spec.action ? (
-              <span lang={lang} className="min-w-0 break-words text-muted-foreground">
+              <span lang={lang} className="iu:min-w-0 iu:break-words iu:text-muted-foreground">
                 {tc(spec.action)}
               </span>
             ) : null}
@@ -248,23 +248,23 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
         </ul>
       </div>
 
-      <div className="grid gap-2">
-        <SubHeading id={ids.quality} className="font-semibold">
+      <div className="iu:grid iu:gap-2">
+        <SubHeading id={ids.quality} className="iu:font-semibold">
           {t('readiness.dataQualityTitle')}
         </SubHeading>
         {flags.length === 0 ? (
-          <p data-slot="quality-empty" className="text-muted-foreground">
+          <p data-slot="quality-empty" className="iu:text-muted-foreground">
             {t('dataQuality.noAlerts')}
           </p>
         ) : (
-          <ul role="list" aria-labelledby={ids.quality} className="grid gap-1.5">
+          <ul role="list" aria-labelledby={ids.quality} className="iu:grid iu:gap-1.5">
             {flags.map((flag) => {
               // Tone and icon of the severity as DataQualityAlert shows it (blocking: critical, ban).
               const severity = DATA_QUALITY_ALERT_STATES[flag.severity];
               return (
-                <li key={flag.code} data-slot="credential-flag" data-code={flag.code} data-tone={severity.tone} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  <code className="font-mono text-xs break-all">{flag.code}</code>
-                  <span lang={lang} className="min-w-0 break-words">
+                <li key={flag.code} data-slot="credential-flag" data-code={flag.code} data-tone={severity.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
+                  <code className="iu:font-mono iu:text-xs iu:break-all">{flag.code}</code>
+                  <span lang={lang} className="iu:min-w-0 iu:break-words">
                     {tc(`flags.${flag.code}`)}
                   </span>
                   {/* The severity is a code, shown as-is in every language (seed 001: "blocking"). */}

@@ -4,7 +4,7 @@ import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'reac
 import { checkCredentialState, type CredentialState } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import {
@@ -23,7 +23,7 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, credentials: english.credentials };
 
-const row = 'flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2';
+const row = 'iu:flex iu:flex-wrap iu:items-center iu:justify-between iu:gap-x-3 iu:gap-y-1 iu:px-3 iu:py-2';
 
 /**
  * Root props without any event handler: a change/input/key listener on the section would see a
@@ -79,28 +79,28 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
       data-state={state}
       data-tone={CREDENTIALS_PANEL_STATES[state].tone}
       data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
-      className={cn('grid gap-3 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <div className="grid gap-1">
-        <Heading id={titleId} className="text-base font-semibold break-words">
+      <div className="iu:grid iu:gap-1">
+        <Heading id={titleId} className="iu:text-base iu:font-semibold iu:break-words">
           {t('credentials.title')}
         </Heading>
-        <p className="text-muted-foreground">{t('credentials.subtitle')}</p>
+        <p className="iu:text-muted-foreground">{t('credentials.subtitle')}</p>
       </div>
       {problem ? (
-        <p data-slot="section-error" data-tone="neutral" className="flex items-start gap-2 rounded-ui border border-dashed border-border px-3 py-2 text-muted-foreground">
-          <Icon name="help" size={16} className="mt-0.5" />
+        <p data-slot="section-error" data-tone="neutral" className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground">
+          <Icon name="help" size={16} className="iu:mt-0.5" />
           {t('common.sectionError')}
         </p>
       ) : (
         <>
-          <p data-slot="write-only" className="flex items-start gap-2">
-            <Icon name="eyeOff" size={16} className="mt-0.5 text-muted-foreground" />
-            <span className="min-w-0 break-words">{t('credentials.writeOnly')}</span>
+          <p data-slot="write-only" className="iu:flex iu:items-start iu:gap-2">
+            <Icon name="eyeOff" size={16} className="iu:mt-0.5 iu:text-muted-foreground" />
+            <span className="iu:min-w-0 iu:break-words">{t('credentials.writeOnly')}</span>
           </p>
           {editable ? (
-            <div className="grid gap-2">
+            <div className="iu:grid iu:gap-2">
               {CREDENTIAL_FIELD_NAMES.map((field) => (
                 <WriteOnlyCredentialField
                   key={field}
@@ -114,41 +114,41 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
               <AccessTokenStatus cache={credentials.accessTokenCache} />
             </div>
           ) : (
-            <dl data-slot="credential-rows" className="grid divide-y divide-border rounded-ui border border-border bg-surface">
+            <dl data-slot="credential-rows" className="iu:grid iu:divide-y iu:divide-border iu:rounded-ui iu:border iu:border-border iu:bg-surface">
               {CREDENTIAL_FIELD_NAMES.map((field) => {
                 const status = configuredStateOf(credentials[field]);
                 if (status === 'unknown') devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
                 return (
                   <div key={field} data-slot="credential-row" data-field={field} data-state={status} className={row}>
-                    <dt className="font-medium">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>
-                    <dd className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+                    <dt className="iu:font-medium">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>
+                    <dd className="iu:inline-flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
                       <CredentialStatus spec={CREDENTIAL_STATUS[status]} />
                     </dd>
                   </div>
                 );
               })}
               <div data-slot="credential-row" data-field="accessToken" data-state="temporary" className={row}>
-                <dt className="font-medium">{t('credentials.fields.accessToken')}</dt>
-                <dd className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+                <dt className="iu:font-medium">{t('credentials.fields.accessToken')}</dt>
+                <dd className="iu:inline-flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
                   <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
                 </dd>
               </div>
             </dl>
           )}
           {editable ? null : (
-            <div className="grid gap-1">
+            <div className="iu:grid iu:gap-1">
               <p data-slot="never-displayed">{t('credentials.neverDisplayedAgain')}</p>
               {persistenceEnabled ? null : (
-                <p data-slot="persistence-reason" data-tone="warning" className="flex items-start gap-1.5 text-(--tone-fg)">
-                  <Icon name="lock" size={16} className="mt-0.5" />
-                  <span className="min-w-0 break-words">{t('credentials.persistenceDisabled')}</span>
+                <p data-slot="persistence-reason" data-tone="warning" className="iu:flex iu:items-start iu:gap-1.5 iu:text-(--iu-tone-fg)">
+                  <Icon name="lock" size={16} className="iu:mt-0.5" />
+                  <span className="iu:min-w-0 iu:break-words">{t('credentials.persistenceDisabled')}</span>
                 </p>
               )}
             </div>
           )}
         </>
       )}
-      <p data-slot="flags" className="font-mono text-xs break-words text-muted-foreground">
+      <p data-slot="flags" className="iu:font-mono iu:text-xs iu:break-words iu:text-muted-foreground">
         {t('credentials.flagsLine', { persistenceEnabled: String(persistenceEnabled) })}
       </p>
     </section>

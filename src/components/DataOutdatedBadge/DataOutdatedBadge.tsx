@@ -3,7 +3,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { DATA_OUTDATED_BADGE_STATES } from './states';
@@ -42,13 +42,13 @@ export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgePr
       data-state="outdated"
       data-tone={spec.tone}
       className={cn(
-        cn(TONE_PILL, 'max-w-full text-xs font-medium leading-4'),
+        cn(IU_ROOT, TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium iu:leading-4'),
         className,
       )}
       {...rest}
     >
       <Icon name={spec.icon} size={12} />
-      <span className="break-words">{t(spec.label)}</span>
+      <span className="iu:break-words">{t(spec.label)}</span>
     </span>
   );
 });

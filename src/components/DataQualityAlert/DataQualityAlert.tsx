@@ -5,7 +5,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
 import {
   DATA_QUALITY_ALERT_STATES,
@@ -30,7 +30,7 @@ const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flag
 export type DataQualityFlagInput = DataQualityFlag | { code: string; severity: string; sourceId?: string };
 
 const alert = cva(
-  'flex items-start gap-3 rounded-ui border bg-(--tone-bg) border-(--tone-border) px-3 py-2.5 text-sm text-foreground',
+  'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2.5 iu:text-sm iu:text-foreground',
   { variants: { state: DATA_QUALITY_ALERT_VARIANTS }, defaultVariants: { state: 'unknown' } },
 );
 
@@ -92,30 +92,30 @@ export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps
       {...(code ? { 'data-code': code } : {})}
       {...(state === 'unknown' ? { 'data-raw-code': rawCode ?? '', 'data-raw-severity': rawSeverity ?? '' } : {})}
       role={spec.announce ? 'alert' : undefined}
-      className={cn(alert({ state }), className)}
+      className={cn(IU_ROOT, alert({ state }), className)}
       {...rest}
     >
-      <Icon name={spec.icon} size={16} className="mt-0.5 text-(--tone-fg)" />
-      <div className="min-w-0 flex-1 space-y-1">
-        <p className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-          <span data-slot="severity" className="text-xs font-semibold uppercase tracking-wide text-(--tone-fg)">
+      <Icon name={spec.icon} size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+      <div className="iu:min-w-0 iu:flex-1 iu:space-y-1">
+        <p className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-0.5">
+          <span data-slot="severity" className="iu:text-xs iu:font-semibold iu:uppercase iu:tracking-wide iu:text-(--iu-tone-fg)">
             {label}
           </span>
           {showCode || state === 'unknown' ? (
-            <code data-slot="code" className="break-all font-mono text-xs text-(--tone-fg)">
+            <code data-slot="code" className="iu:break-all iu:font-mono iu:text-xs iu:text-(--iu-tone-fg)">
               {rawCode ?? t('common.none')}
             </code>
           ) : null}
         </p>
         <p data-slot="message">{message}</p>
         {sourceName ? (
-          <p data-slot="source" className="text-xs text-muted-foreground">
+          <p data-slot="source" className="iu:text-xs iu:text-muted-foreground">
             {t('dataQuality.source', { source: sourceName })}
           </p>
         ) : null}
         {action ? (
-          <p data-slot="recommended-action" className="text-xs">
-            <span className="font-medium">{t('dataQuality.recommendedActions')}</span> {t(`dataQuality.recommended.${action}`)}
+          <p data-slot="recommended-action" className="iu:text-xs">
+            <span className="iu:font-medium">{t('dataQuality.recommendedActions')}</span> {t(`dataQuality.recommended.${action}`)}
           </p>
         ) : null}
       </div>
@@ -176,7 +176,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
 
   if (list.length === 0) {
     return (
-      <div {...root} data-state="empty" className={cn('text-sm text-muted-foreground', className)}>
+      <div {...root} data-state="empty" className={cn(IU_ROOT, 'iu:text-sm iu:text-muted-foreground', className)}>
         <p data-slot="empty">{t('dataQuality.noAlerts')}</p>
       </div>
     );
@@ -184,8 +184,8 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
 
   if (!grouped) {
     return (
-      <div {...root} data-state="flat" className={className}>
-        <ul className="space-y-2">{list.map(renderAlert)}</ul>
+      <div {...root} data-state="flat" className={cn(IU_ROOT, className)}>
+        <ul className="iu:space-y-2">{list.map(renderAlert)}</ul>
       </div>
     );
   }
@@ -193,7 +193,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
   const Heading = `h${headingLevel}` as const;
   const indexed = list.map((flag, index) => ({ flag, index, state: stateOfFlag(flag) as DataQualityAlertState }));
   return (
-    <div {...root} data-state="grouped" className={cn('space-y-4', className)}>
+    <div {...root} data-state="grouped" className={cn(IU_ROOT, 'iu:space-y-4', className)}>
       {GROUP_ORDER.map((severity) => {
         const members = indexed.filter((item) => item.state === severity);
         // The four severities are always shown (a zero is information too); Unknown only when present.
@@ -201,17 +201,17 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
         const spec = DATA_QUALITY_ALERT_STATES[severity];
         const headingId = `${baseId}-${severity}`;
         return (
-          <div key={severity} data-slot="data-quality-group" data-severity={severity} data-count={members.length} className="space-y-2">
-            <Heading id={headingId} data-tone={spec.tone} className="flex items-center gap-2 text-sm font-semibold text-foreground">
-              <Icon name={spec.icon} size={14} className="text-(--tone-fg)" />
+          <div key={severity} data-slot="data-quality-group" data-severity={severity} data-count={members.length} className="iu:space-y-2">
+            <Heading id={headingId} data-tone={spec.tone} className="iu:flex iu:items-center iu:gap-2 iu:text-sm iu:font-semibold iu:text-foreground">
+              <Icon name={spec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
               {t('dataQuality.groupHeading', { severity: t(spec.label), count: formatNumber(members.length) })}
             </Heading>
             {members.length > 0 ? (
-              <ul aria-labelledby={headingId} className="space-y-2">
+              <ul aria-labelledby={headingId} className="iu:space-y-2">
                 {members.map(({ flag, index }) => renderAlert(flag, index))}
               </ul>
             ) : (
-              <p data-slot="group-empty" className="text-sm text-muted-foreground">
+              <p data-slot="group-empty" className="iu:text-sm iu:text-muted-foreground">
                 {t('dataQuality.groupEmpty')}
               </p>
             )}

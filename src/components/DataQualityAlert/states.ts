@@ -13,11 +13,11 @@ import type { IconName } from '../Icon';
  * in document order only, never interrupting a screen-reader user.
  */
 export const DATA_QUALITY_ALERT_STATES = {
-  critical: { tone: 'critical', icon: 'octagon', label: 'severity.critical', announce: true, story: 'Critical', className: 'border-l-4' },
-  blocking: { tone: 'critical', icon: 'ban', label: 'severity.blocking', announce: true, story: 'Blocking', className: 'border-l-4' },
-  warning: { tone: 'warning', icon: 'alert', label: 'severity.warning', announce: false, story: 'Warning', className: 'border-l-4' },
-  info: { tone: 'info', icon: 'info', label: 'severity.info', announce: false, story: 'Info', className: 'border-l-2' },
-  unknown: { tone: 'neutral', icon: 'help', label: 'common.unknown', announce: false, story: 'Unknown', className: 'border-l-2 border-dashed' },
+  critical: { tone: 'critical', icon: 'octagon', label: 'severity.critical', announce: true, story: 'Critical', className: 'iu:border-l-4' },
+  blocking: { tone: 'critical', icon: 'ban', label: 'severity.blocking', announce: true, story: 'Blocking', className: 'iu:border-l-4' },
+  warning: { tone: 'warning', icon: 'alert', label: 'severity.warning', announce: false, story: 'Warning', className: 'iu:border-l-4' },
+  info: { tone: 'info', icon: 'info', label: 'severity.info', announce: false, story: 'Info', className: 'iu:border-l-2' },
+  unknown: { tone: 'neutral', icon: 'help', label: 'common.unknown', announce: false, story: 'Unknown', className: 'iu:border-l-2 iu:border-dashed' },
 } as const satisfies Record<Severity | 'unknown', { tone: Tone; icon: IconName; label: MessageKey; announce: boolean; story: string; className: string }>;
 
 export type DataQualityAlertState = keyof typeof DATA_QUALITY_ALERT_STATES;

@@ -3,7 +3,7 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { SectionTitle } from '../TableFrame/SectionTitle';
@@ -25,7 +25,7 @@ export interface DataQualityTableProps extends Omit<HTMLAttributes<HTMLDivElemen
   headingLevel?: 2 | 3 | 4;
 }
 
-const TD = 'px-3 py-2 align-top';
+const TD = 'iu:px-3 iu:py-2 iu:align-top';
 
 /** A snake_case code that may wrap after its underscores only (never mid-word), text unchanged. */
 function breakableCode(code: string): ReactNode {
@@ -70,7 +70,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
       data-slot="data-quality-table"
       data-state={state}
       data-outdated={showOutdated ? 'true' : 'false'}
-      className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
       <SectionTitle level={headingLevelOr(headingLevel, 3)} titleId={titleId} title={t('dataQuality.openFlags')} outdated={showOutdated} />
@@ -97,7 +97,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
               data-slot="data-quality-row"
               data-state={rowState}
               {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : String(rawCode) })}
-              className="border-b border-border last:border-b-0"
+              className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={TD} aria-describedby={severity ? descId : undefined}>
                 <span
@@ -105,8 +105,8 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
                   data-tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
                   title={severity ? t(`severity.${severity}`) : undefined}
                   className={cn(
-                    cn(TONE_PILL, 'whitespace-nowrap text-xs font-medium leading-4'),
-                    severity ? 'font-mono' : 'border-dashed',
+                    cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-4'),
+                    severity ? 'iu:font-mono' : 'iu:border-dashed',
                   )}
                 >
                   <Icon name={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'} size={12} />
@@ -121,16 +121,16 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
               </td>
               <td className={TD}>
                 {code ? (
-                  <code data-slot="code" className="font-mono text-xs break-words">
+                  <code data-slot="code" className="iu:font-mono iu:text-xs iu:break-words">
                     {breakableCode(code)}
                   </code>
                 ) : (
-                  <span data-slot="code" data-tone="neutral" className="font-mono text-xs break-words text-(--tone-fg)">
+                  <span data-slot="code" data-tone="neutral" className="iu:font-mono iu:text-xs iu:break-words iu:text-(--iu-tone-fg)">
                     {unknownOf(rawCode)}
                   </span>
                 )}
               </td>
-              <td data-slot="message" className={cn(TD, 'break-words')}>
+              <td data-slot="message" className={cn(TD, 'iu:break-words')}>
                 {code ? t(`flags.${code}`) : t('dataQuality.unknownFlag')}
               </td>
             </tr>

@@ -4,7 +4,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
@@ -23,7 +23,7 @@ export interface ExternalAccountsTableProps extends Omit<HTMLAttributes<HTMLElem
   headingLevel?: 2 | 3 | 4;
 }
 
-const cell = 'px-3 py-2 align-top';
+const cell = 'iu:px-3 iu:py-2 iu:align-top';
 
 /**
  * The external accounts linked to a source (seed 001 "External accounts"): name, masked reference
@@ -58,10 +58,10 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
       ref={ref}
       data-slot="external-accounts-table"
       data-state={list.length === 0 ? 'empty' : 'filled'}
-      className={cn('grid content-start gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t('accounts.title')}
       </Heading>
       <TableFrame
@@ -74,17 +74,17 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
       >
         {list.map((account, index) => (
           // The key is the position, not an id: nothing that identifies the account externally.
-          <tr key={index} data-slot="external-account" data-selected={account.selected === true} className="border-b border-border last:border-b-0">
-            <th scope="row" className={cn(cell, 'min-w-0 text-left font-medium break-words [overflow-wrap:anywhere]')}>
+          <tr key={index} data-slot="external-account" data-selected={account.selected === true} className="iu:border-b iu:border-border iu:last:border-b-0">
+            <th scope="row" className={cn(cell, 'iu:min-w-0 iu:text-left iu:font-medium iu:break-words iu:[overflow-wrap:anywhere]')}>
               {nameText(account)}
             </th>
             <td className={cell}>
-              <code data-slot="masked-ref" className="whitespace-nowrap font-mono text-xs">
+              <code data-slot="masked-ref" className="iu:whitespace-nowrap iu:font-mono iu:text-xs">
                 {maskRef(account.externalRef)}
               </code>
             </td>
             <td className={cell}>
-              <span className="inline-flex items-center gap-1">
+              <span className="iu:inline-flex iu:items-center iu:gap-1">
                 {account.selected === true ? <Icon name="check" size={14} /> : null}
                 {selectedText(account)}
               </span>
@@ -92,8 +92,8 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
           </tr>
         ))}
       </TableFrame>
-      <p id={noteId} data-slot="anti-leak" className="inline-flex items-start gap-1 text-xs text-muted-foreground">
-        <Icon name="lock" size={12} className="mt-0.5" />
+      <p id={noteId} data-slot="anti-leak" className="iu:inline-flex iu:items-start iu:gap-1 iu:text-xs iu:text-muted-foreground">
+        <Icon name="lock" size={12} className="iu:mt-0.5" />
         <span>{t('accounts.antiLeak')}</span>
       </p>
     </section>

@@ -6,7 +6,7 @@ import { freshnessWindowHours, type Profile, type SourceConnection } from '../..
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { SyncInstantText, useSyncInstant } from '../LastSyncTime';
@@ -16,7 +16,7 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { freshness: english.freshness };
 
-const root = cva('relative flex min-w-0 text-sm', { variants: { layout: FRESHNESS_CELL_LAYOUTS }, defaultVariants: { layout: 'stacked' } });
+const root = cva('iu:relative iu:flex iu:min-w-0 iu:text-sm', { variants: { layout: FRESHNESS_CELL_LAYOUTS }, defaultVariants: { layout: 'stacked' } });
 
 export interface FreshnessCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The source whose data freshness is shown (its enabled flag, platform and last successful sync). */
@@ -82,26 +82,26 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
       data-time={timeState}
       data-layout={layout}
       {...(instant.kind === 'invalid' ? { 'data-raw-value': instant.rawValue } : {})}
-      className={cn(root({ layout }), className)}
+      className={cn(IU_ROOT, root({ layout }), className)}
       {...rest}
     >
       <span
         data-slot="freshness-label"
         data-tone={spec.tone}
-        className={cn(TONE_PILL, 'max-w-full whitespace-nowrap text-xs font-medium leading-4')}
+        className={cn(TONE_PILL, 'iu:max-w-full iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-4')}
       >
         <Icon name={spec.icon} size={12} />
-        <span className="truncate">{t(spec.label)}</span>
+        <span className="iu:truncate">{t(spec.label)}</span>
       </span>
       {time || note ? (
-        <span data-slot="freshness-detail" className="min-w-0 text-xs leading-4 text-muted-foreground">
+        <span data-slot="freshness-detail" className="iu:min-w-0 iu:text-xs iu:leading-4 iu:text-muted-foreground">
           {time}
           {time && note ? ' · ' : null}
           {note}
         </span>
       ) : null}
       {state === 'STALE' ? (
-        <span data-slot="freshness-window" className="text-xs leading-4 text-muted-foreground">
+        <span data-slot="freshness-window" className="iu:text-xs iu:leading-4 iu:text-muted-foreground">
           {t('freshness.window', { hours: freshnessWindowHours(source) })}
         </span>
       ) : null}

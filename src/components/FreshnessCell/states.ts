@@ -26,8 +26,8 @@ export function isFreshnessCellState(value: unknown): value is FreshnessCellStat
 
 /** Layout variants, fed to cva: label above the time (narrow cells) or beside it (rows, headers). */
 export const FRESHNESS_CELL_LAYOUTS = {
-  stacked: 'flex-col items-start gap-1',
-  inline: 'flex-row flex-wrap items-center gap-x-2 gap-y-0.5',
+  stacked: 'iu:flex-col iu:items-start iu:gap-1',
+  inline: 'iu:flex-row iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-0.5',
 } as const;
 export type FreshnessCellLayout = keyof typeof FRESHNESS_CELL_LAYOUTS;
 export const FRESHNESS_CELL_LAYOUT_NAMES = Object.keys(FRESHNESS_CELL_LAYOUTS) as FreshnessCellLayout[];

@@ -5,7 +5,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Guardrail, GuardrailScope } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { EmptyState } from '../TableFrame/EmptyState';
 import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './states';
@@ -14,7 +14,7 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { guardrails: english.guardrails };
 
-const item = cva('break-words', {
+const item = cva('iu:break-words', {
   variants: { state: Object.fromEntries(Object.entries(GUARDRAIL_ITEM_STATES).map(([s, spec]) => [s, spec.className])) as Record<GuardrailItemState, string> },
 });
 
@@ -65,10 +65,10 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
       data-slot="guardrail-list"
       data-scope={scope}
       data-state={list.length === 0 ? 'empty' : 'filled'}
-      className={cn('grid gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t(GUARDRAIL_TITLES[scope])}
       </Heading>
       {list.length === 0 ? (
@@ -76,7 +76,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
           {t('guardrails.empty')}
         </EmptyState>
       ) : (
-        <ul role="list" aria-labelledby={titleId} className="grid list-disc gap-1 pl-5 marker:text-muted-foreground">
+        <ul role="list" aria-labelledby={titleId} className="iu:grid iu:list-disc iu:gap-1 iu:pl-5 iu:marker:text-muted-foreground">
           {list.map((guardrail, index) => {
             const key = guardrailKey(has, guardrail);
             const raw = guardrail != null && typeof guardrail === 'object' ? String(guardrail.id) : String(guardrail);

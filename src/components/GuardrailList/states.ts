@@ -9,7 +9,7 @@ import type { Tone } from '../../lib/tone';
  */
 export const GUARDRAIL_ITEM_STATES = {
   known: { tone: 'neutral', story: 'Known', className: '' },
-  unknown: { tone: 'neutral', story: 'Unknown', className: 'font-mono text-muted-foreground' },
+  unknown: { tone: 'neutral', story: 'Unknown', className: 'iu:font-mono iu:text-muted-foreground' },
 } as const satisfies Record<string, { tone: Tone; story: string; className: string }>;
 
 export type GuardrailItemState = keyof typeof GUARDRAIL_ITEM_STATES;

@@ -6,7 +6,7 @@ import { deriveQualityFlags, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
 import { Tooltip } from '../Tooltip';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -25,7 +25,7 @@ import * as english from '../../i18n/messages/en';
 const ENGLISH = { common: english.common, connection: english.connection, flags: english.flags, freshness: english.freshness, health: english.health, healthReasons: english.healthReasons };
 
 const badge = cva(
-  'inline-flex max-w-full items-center gap-1 whitespace-nowrap rounded-full border font-medium leading-none text-(--tone-fg) bg-(--tone-bg) border-(--tone-border)',
+  'iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:whitespace-nowrap iu:rounded-full iu:border iu:font-medium iu:text-(--iu-tone-fg) iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border)',
   { variants: { size: HEALTH_BADGE_SIZES }, defaultVariants: { size: 'md' } },
 );
 
@@ -99,19 +99,19 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
       data-state={resolved}
       data-tone={spec.tone}
       {...(rawCode !== null ? { 'data-raw-code': rawCode } : {})}
-      className={cn(badge({ size }), className)}
+      className={cn(IU_ROOT, badge({ size }), className)}
       {...rest}
     >
       <Icon name={spec.icon} size={size === 'sm' ? 12 : 14} />
       {text !== undefined && text !== label ? (
         <>
-          <span data-slot="text" aria-hidden="true" className="truncate font-mono">
+          <span data-slot="text" aria-hidden="true" className="iu:truncate iu:font-mono">
             {text}
           </span>
           <VisuallyHidden data-slot="label">{label}</VisuallyHidden>
         </>
       ) : (
-        <span data-slot="label" className="truncate">
+        <span data-slot="label" className="iu:truncate">
           {label}
         </span>
       )}
@@ -123,9 +123,9 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
     <Tooltip
       content={
         <>
-          <span className="block">{derivedReason}</span>
+          <span className="iu:block">{derivedReason}</span>
           {formatted ? (
-            <span className="mt-1 block text-muted-foreground">
+            <span className="iu:mt-1 iu:block iu:text-muted-foreground">
               {t('freshness.lastSync')}: <time dateTime={formatted.iso}>{formatted.absolute}</time>
               {formatted.relative ? ` (${formatted.relative})` : null}
             </span>
@@ -136,7 +136,7 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
       <button
         type="button"
         data-slot="health-badge-trigger"
-        className="inline-flex max-w-full cursor-default rounded-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        className="iu:inline-flex iu:max-w-full iu:cursor-default iu:rounded-full iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
       >
         {body}
       </button>

@@ -27,8 +27,8 @@ export const HEALTH_BADGE_STATE_NAMES = Object.keys(HEALTH_BADGE_STATES) as Heal
 
 /** Size variants, fed to cva. */
 export const HEALTH_BADGE_SIZES = {
-  sm: 'px-1.5 py-0.5 text-xs',
-  md: 'px-2 py-1 text-sm',
+  sm: 'iu:px-1.5 iu:py-0.5 iu:text-xs',
+  md: 'iu:px-2 iu:py-1 iu:text-sm',
 } as const;
 export type HealthBadgeSize = keyof typeof HEALTH_BADGE_SIZES;
 

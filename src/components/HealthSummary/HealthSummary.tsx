@@ -13,7 +13,7 @@ import {
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { SectionTitle } from '../TableFrame/SectionTitle';
@@ -36,7 +36,7 @@ export interface HealthSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>,
   headingLevel?: 2 | 3 | 4;
 }
 
-const TD = 'px-3 py-2 align-middle';
+const TD = 'iu:px-3 iu:py-2 iu:align-middle';
 
 /**
  * Seed 002's "Sources — health summary": a Metric / Count table (Total sources, Connected,
@@ -77,7 +77,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
       data-slot="health-summary"
       data-state={state}
       data-outdated={outdated ? 'true' : 'false'}
-      className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
       <SectionTitle level={headingLevelOr(headingLevel, 3)} titleId={titleId} title={t('summary.title')} outdated={outdated} />
@@ -95,22 +95,22 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
           const value = valueOf(metric);
           const alert = spec.alert && value !== null && value > 0 ? spec.alert : null;
           return (
-            <tr key={metric} data-slot="health-summary-row" data-metric={metric} data-count={value ?? ''} className="border-b border-border last:border-b-0">
-              <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+            <tr key={metric} data-slot="health-summary-row" data-metric={metric} data-count={value ?? ''} className="iu:border-b iu:border-border iu:last:border-b-0">
+              <th scope="row" className={cn(TD, 'iu:text-left iu:font-medium iu:break-words')}>
                 {t(spec.label)}
               </th>
-              <td className={cn(TD, 'text-right tabular-nums')}>
+              <td className={cn(TD, 'iu:text-right iu:tabular-nums')}>
                 {alert ? (
                   <span
                     data-slot="health-summary-alert"
                     data-tone={alert.tone}
-                    className={cn(TONE_PILL, 'font-semibold')}
+                    className={cn(TONE_PILL, 'iu:font-semibold')}
                   >
                     <Icon name={alert.icon} size={14} />
                     {formatNumber(value!)}
                   </span>
                 ) : value === null ? (
-                  <span className="text-muted-foreground">{t('common.unknown')}</span>
+                  <span className="iu:text-muted-foreground">{t('common.unknown')}</span>
                 ) : (
                   formatNumber(value)
                 )}
@@ -119,15 +119,15 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
           );
         })}
         {unknownCount > 0 ? (
-          <tr data-slot="health-summary-row" data-metric="unknownStatus" data-count={unknownCount} className="border-b border-border last:border-b-0">
-            <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+          <tr data-slot="health-summary-row" data-metric="unknownStatus" data-count={unknownCount} className="iu:border-b iu:border-border iu:last:border-b-0">
+            <th scope="row" className={cn(TD, 'iu:text-left iu:font-medium iu:break-words')}>
               {t('summary.unknownStatus', { codes: unknownCodes.join(', ') })}
             </th>
-            <td className={cn(TD, 'text-right tabular-nums')}>
+            <td className={cn(TD, 'iu:text-right iu:tabular-nums')}>
               <span
                 data-slot="health-summary-alert"
                 data-tone="neutral"
-                className={cn(TONE_PILL, 'border-dashed font-semibold')}
+                className={cn(TONE_PILL, 'iu:border-dashed iu:font-semibold')}
               >
                 <Icon name="help" size={14} />
                 {formatNumber(unknownCount)}

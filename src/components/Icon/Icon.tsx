@@ -1,5 +1,5 @@
 import type { SVGProps } from 'react';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 
 /**
  * Stroke icons (24×24 grid, drawn for this library so the bundle carries only what it uses).
@@ -53,7 +53,7 @@ export function Icon({ name, size = 16, className, ...rest }: IconProps) {
       strokeLinejoin="round"
       data-slot="icon"
       data-icon={name}
-      className={cn('shrink-0', className)}
+      className={cn(IU_ROOT, 'iu:shrink-0', className)}
       {...rest}
     >
       <path d={ICON_PATHS[name]} />

@@ -99,7 +99,7 @@ export function LastSyncTime({ value, timeZone, now, display }: LastSyncTimeProp
     // The seed's text render prints nothing for a source that never synced.
     if (display === 'iso') return <span data-slot="last-sync" data-time="none" />;
     return (
-      <span data-slot="last-sync" data-time="none" title={t('freshness.neverSynced')} className="text-muted-foreground">
+      <span data-slot="last-sync" data-time="none" title={t('freshness.neverSynced')} className="iu:text-muted-foreground">
         <span aria-hidden="true">{t('common.none')}</span>
         <VisuallyHidden>{t('freshness.neverSynced')}</VisuallyHidden>
       </span>
@@ -114,7 +114,7 @@ export function LastSyncTime({ value, timeZone, now, display }: LastSyncTimeProp
   }
   return (
     <span data-slot="last-sync" data-time="valid">
-      <SyncInstantText instant={instant} shown={display === 'iso' ? instant.iso : undefined} describe={display === 'relative'} className="whitespace-nowrap" />
+      <SyncInstantText instant={instant} shown={display === 'iso' ? instant.iso : undefined} describe={display === 'relative'} className="iu:whitespace-nowrap" />
     </span>
   );
 }

@@ -5,7 +5,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { canonicalLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
 import {
   isNoticeId,
@@ -23,7 +23,7 @@ import * as english from '../../i18n/messages/en';
 const ENGLISH = { common: english.common, notice: english.notice, notices: english.notices };
 
 const frame = cva(
-  'flex items-start gap-2 rounded-ui border bg-(--tone-bg) border-(--tone-border) px-3 py-2 text-sm text-foreground',
+  'iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground',
   { variants: { state: NOTICE_VARIANT_CLASSES }, defaultVariants: { state: 'info' } },
 );
 
@@ -77,7 +77,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
     const parts = lead === 'whole' ? { lead: catalogText, body: '' } : lead === 'sentence' ? splitLead(catalogText) : { lead: null, body: catalogText };
     text = (
       <>
-        {parts.lead !== null ? <strong className="font-semibold">{parts.lead}</strong> : null}
+        {parts.lead !== null ? <strong className="iu:font-semibold">{parts.lead}</strong> : null}
         {parts.lead !== null && parts.body ? ' ' : null}
         {parts.body}
       </>
@@ -95,16 +95,16 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
       data-state={state}
       data-tone={spec.tone}
       {...(knownId !== null ? { 'data-notice-id': knownId } : noticeId !== undefined ? { 'data-raw-id': String(noticeId) } : {})}
-      className={cn(frame({ state }), className)}
+      className={cn(IU_ROOT, frame({ state }), className)}
       {...rest}
     >
-      <span role="img" aria-label={t(spec.label)} data-slot="notice-icon" className="mt-0.5 inline-flex text-(--tone-fg)">
+      <span role="img" aria-label={t(spec.label)} data-slot="notice-icon" className="iu:mt-0.5 iu:inline-flex iu:text-(--iu-tone-fg)">
         <Icon name={spec.icon} size={16} />
       </span>
-      <div data-slot="notice-body" className="grid min-w-0 flex-1 gap-1 break-words">
+      <div data-slot="notice-body" className="iu:grid iu:min-w-0 iu:flex-1 iu:gap-1 iu:break-words">
         {title !== undefined || text !== null ? (
           <p data-slot="notice-text" lang={lang}>
-            {title !== undefined ? <strong className="font-semibold">{title}</strong> : null}
+            {title !== undefined ? <strong className="iu:font-semibold">{title}</strong> : null}
             {title !== undefined && text !== null ? ' ' : null}
             {text}
           </p>
@@ -154,7 +154,7 @@ export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function
   }
 
   return (
-    <div ref={ref} data-slot="notice-stack" className={cn('grid gap-2', className)} {...rest}>
+    <div ref={ref} data-slot="notice-stack" className={cn(IU_ROOT, 'iu:grid iu:gap-2', className)} {...rest}>
       {items}
     </div>
   );

@@ -12,12 +12,12 @@ import type { IconName } from '../Icon';
  * announces a change, so none is a live region.
  */
 export const NOTICE_STATES = {
-  mock: { tone: 'neutral', icon: 'eye', role: 'note', label: 'notice.variants.mock', story: 'Mock', className: 'border-dashed' },
-  legacy: { tone: 'info', icon: 'arrowRight', role: 'note', label: 'notice.variants.legacy', story: 'Legacy', className: 'border-solid' },
-  info: { tone: 'info', icon: 'info', role: 'note', label: 'notice.variants.info', story: 'Info', className: 'border-solid' },
-  warning: { tone: 'warning', icon: 'alert', role: 'note', label: 'notice.variants.warning', story: 'Warning', className: 'border-solid' },
-  critical: { tone: 'critical', icon: 'octagon', role: 'note', label: 'notice.variants.critical', story: 'Critical', className: 'border-solid border-l-4' },
-  unknown: { tone: 'neutral', icon: 'help', role: 'note', label: 'notice.variants.unknown', story: 'Unknown', className: 'border-dashed' },
+  mock: { tone: 'neutral', icon: 'eye', role: 'note', label: 'notice.variants.mock', story: 'Mock', className: 'iu:border-dashed' },
+  legacy: { tone: 'info', icon: 'arrowRight', role: 'note', label: 'notice.variants.legacy', story: 'Legacy', className: 'iu:border-solid' },
+  info: { tone: 'info', icon: 'info', role: 'note', label: 'notice.variants.info', story: 'Info', className: 'iu:border-solid' },
+  warning: { tone: 'warning', icon: 'alert', role: 'note', label: 'notice.variants.warning', story: 'Warning', className: 'iu:border-solid' },
+  critical: { tone: 'critical', icon: 'octagon', role: 'note', label: 'notice.variants.critical', story: 'Critical', className: 'iu:border-solid iu:border-l-4' },
+  unknown: { tone: 'neutral', icon: 'help', role: 'note', label: 'notice.variants.unknown', story: 'Unknown', className: 'iu:border-dashed' },
 } as const satisfies Record<string, { tone: Tone; icon: IconName; role: 'note' | 'status'; label: MessageKey; story: string; className: string }>;
 
 export type NoticeState = keyof typeof NOTICE_STATES;

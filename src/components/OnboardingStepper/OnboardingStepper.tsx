@@ -5,7 +5,7 @@ import { forwardRef, useId, useRef, useState, type HTMLAttributes, type Keyboard
 import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -26,12 +26,12 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
 
-const stepCard = cva('rounded-ui border bg-surface p-3', {
+const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface iu:p-3', {
   variants: { progress: ONBOARDING_PROGRESS_VARIANTS },
   defaultVariants: { progress: 'upcoming' },
 });
 
-const kindChip = cva('inline-flex items-center rounded-full border border-border px-2 py-0.5 text-xs leading-4 text-muted-foreground', {
+const kindChip = cva('iu:inline-flex iu:items-center iu:rounded-full iu:border iu:border-border iu:px-2 iu:py-0.5 iu:text-xs iu:leading-4 iu:text-muted-foreground', {
   variants: { kind: ONBOARDING_KIND_VARIANTS },
   defaultVariants: { kind: 'todo' },
 });
@@ -195,10 +195,10 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
       data-state={state}
       data-current-step={currentId ?? undefined}
       aria-label={t('onboarding.stepsTitle')}
-      className={cn('w-full min-w-0 text-sm', className)}
+      className={cn(IU_ROOT, 'iu:w-full iu:min-w-0 iu:text-sm', className)}
       {...rest}
     >
-      <ol className="flex flex-col gap-2">
+      <ol className="iu:flex iu:flex-col iu:gap-2">
         {models.map((model, index) => {
           const spec = ONBOARDING_PROGRESS_STATES[model.progress];
           const progressId = `${baseId}-${index}-progress`;
@@ -222,7 +222,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
               {...(gated ? { 'data-gated': '' } : {})}
               className={stepCard({ progress: model.progress })}
             >
-              <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+              <div className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-2">
                 <button
                   ref={(node) => {
                     buttons.current[index] = node;
@@ -237,22 +237,22 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   onFocus={() => setTabStop(index)}
                   onKeyDown={(event) => moveFocus(event, index)}
                   className={cn(
-                    'flex min-w-0 flex-1 basis-48 items-center gap-3 rounded-ui text-left focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
-                    gated ? 'cursor-not-allowed' : model.isCurrent ? 'cursor-default' : 'cursor-pointer',
+                    'iu:flex iu:min-w-0 iu:flex-1 iu:basis-48 iu:items-center iu:gap-3 iu:rounded-ui iu:text-left iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+                    gated ? 'iu:cursor-not-allowed' : model.isCurrent ? 'iu:cursor-default' : 'iu:cursor-pointer',
                   )}
                 >
                   <span
                     data-slot="onboarding-step-number"
-                    className="flex size-7 shrink-0 items-center justify-center rounded-full border border-(--tone-border) bg-(--tone-bg) font-semibold tabular-nums text-(--tone-fg)"
+                    className="iu:flex iu:size-7 iu:shrink-0 iu:items-center iu:justify-center iu:rounded-full iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:font-semibold iu:tabular-nums iu:text-(--iu-tone-fg)"
                   >
                     {model.number}
                   </span>
-                  <span data-slot="onboarding-step-title" className={cn('min-w-0 font-medium', !gated && !model.isCurrent && 'underline-offset-2 hover:underline')}>
+                  <span data-slot="onboarding-step-title" className={cn('iu:min-w-0 iu:font-medium', !gated && !model.isCurrent && 'iu:underline-offset-2 iu:hover:underline')}>
                     {model.title}
                   </span>
-                  {gated ? <Icon name="lock" size={14} className="text-muted-foreground" /> : null}
+                  {gated ? <Icon name="lock" size={14} className="iu:text-muted-foreground" /> : null}
                 </button>
-                <span className="flex flex-wrap items-center gap-1.5">
+                <span className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
                   <span id={kindId} data-slot="onboarding-step-kind" className={kindChip({ kind: model.kind })}>
                     {kindLabel}
                   </span>
@@ -260,7 +260,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     id={progressId}
                     data-slot="onboarding-step-progress"
                     data-tone={spec.tone}
-                    className={cn(TONE_PILL, 'text-xs font-medium leading-4')}
+                    className={cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-4')}
                   >
                     <Icon name={spec.icon} size={12} />
                     {t(spec.label)}
@@ -268,24 +268,24 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                 </span>
               </div>
               {model.description || model.notes.length > 0 || showBlockReason || gateText ? (
-                <div className="mt-2 space-y-1.5 sm:pl-10">
+                <div className="iu:mt-2 iu:space-y-1.5 iu:sm:pl-10">
                   {model.description ? <p data-slot="onboarding-step-description">{model.description}</p> : null}
                   {model.notes.length > 0 ? (
-                    <ul data-slot="onboarding-step-notes" className="list-disc space-y-1 pl-5 text-muted-foreground">
+                    <ul data-slot="onboarding-step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
                       {model.notes.map((note) => (
                         <li key={note}>{note}</li>
                       ))}
                     </ul>
                   ) : null}
                   {showBlockReason ? (
-                    <p id={reasonId} data-slot="onboarding-step-reason" data-tone="critical" className="flex items-start gap-1.5 font-medium text-(--tone-fg)">
-                      <Icon name="ban" size={14} className="mt-0.5" />
+                    <p id={reasonId} data-slot="onboarding-step-reason" data-tone="critical" className="iu:flex iu:items-start iu:gap-1.5 iu:font-medium iu:text-(--iu-tone-fg)">
+                      <Icon name="ban" size={14} className="iu:mt-0.5" />
                       <span>{t('onboarding.blockedBy', { reason: reasonText })}</span>
                     </p>
                   ) : null}
                   {gateText && index === firstGated ? (
-                    <p id={gateId} data-slot="onboarding-step-gate" className="flex items-start gap-1.5 text-muted-foreground">
-                      <Icon name="lock" size={14} className="mt-0.5" />
+                    <p id={gateId} data-slot="onboarding-step-gate" className="iu:flex iu:items-start iu:gap-1.5 iu:text-muted-foreground">
+                      <Icon name="lock" size={14} className="iu:mt-0.5" />
                       <span>{gateText}</span>
                     </p>
                   ) : null}

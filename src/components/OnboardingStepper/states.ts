@@ -18,10 +18,10 @@ import type { IconName } from '../Icon';
  * component (chip, number disc and cva classes of the step card), the stories and the tests.
  */
 export const ONBOARDING_PROGRESS_STATES = {
-  current: { tone: 'info', icon: 'arrowRight', label: 'onboarding.progress.current', className: 'border-ring shadow-[0_0_0_1px_var(--ui-ring)]' },
-  complete: { tone: 'success', icon: 'check', label: 'onboarding.progress.complete', className: 'border-border' },
-  blocked: { tone: 'critical', icon: 'ban', label: 'onboarding.progress.blocked', className: 'border-(--tone-border) border-l-4' },
-  upcoming: { tone: 'neutral', icon: 'circle', label: 'onboarding.progress.upcoming', className: 'border-border' },
+  current: { tone: 'info', icon: 'arrowRight', label: 'onboarding.progress.current', className: 'iu:border-ring iu:shadow-[0_0_0_1px_var(--ui-ring)]' },
+  complete: { tone: 'success', icon: 'check', label: 'onboarding.progress.complete', className: 'iu:border-border' },
+  blocked: { tone: 'critical', icon: 'ban', label: 'onboarding.progress.blocked', className: 'iu:border-(--iu-tone-border) iu:border-l-4' },
+  upcoming: { tone: 'neutral', icon: 'circle', label: 'onboarding.progress.upcoming', className: 'iu:border-border' },
 } as const satisfies Record<OnboardingStepProgress, { tone: Tone; icon: IconName; label: MessageKey; className: string }>;
 
 export const ONBOARDING_PROGRESS_NAMES = Object.keys(ONBOARDING_PROGRESS_STATES) as OnboardingStepProgress[];
@@ -36,10 +36,10 @@ export const ONBOARDING_PROGRESS_VARIANTS = Object.fromEntries(
  * for a kind the library does not know (shown with its raw value).
  */
 export const ONBOARDING_KIND_STATES = {
-  todo: { label: 'onboarding.kinds.todo', className: 'border-solid' },
-  placeholder: { label: 'onboarding.kinds.placeholder', className: 'border-dashed' },
-  info: { label: 'onboarding.kinds.info', className: 'border-dotted' },
-  unknown: { label: 'common.unknown', className: 'border-dashed italic' },
+  todo: { label: 'onboarding.kinds.todo', className: 'iu:border-solid' },
+  placeholder: { label: 'onboarding.kinds.placeholder', className: 'iu:border-dashed' },
+  info: { label: 'onboarding.kinds.info', className: 'iu:border-dotted' },
+  unknown: { label: 'common.unknown', className: 'iu:border-dashed iu:italic' },
 } as const satisfies Record<OnboardingStepKind | 'unknown', { label: MessageKey; className: string }>;
 
 export type OnboardingKindState = keyof typeof ONBOARDING_KIND_STATES;

@@ -3,7 +3,7 @@
 import { Component, forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
 import type { PageSectionHeadingLevel, PageSectionState } from './states';
 import * as english from '../../i18n/messages/en';
@@ -22,6 +22,8 @@ export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   description?: ReactNode;
   /** What is wrong with the section's data (from the domain `check*` functions). When set, a contained error replaces the content. @default null */
   problem?: string | null;
+  /** Space between the heading, description and content: `wide` for a section of whole panels. @default 'default' */
+  spacing?: 'default' | 'wide';
   /** The section's content. */
   children?: ReactNode;
 }
@@ -34,9 +36,9 @@ function SectionError({ label }: { label?: string }) {
       role="alert"
       data-slot="section-error"
       data-tone="critical"
-      className="flex items-start gap-2 rounded-ui border border-(--tone-border) bg-(--tone-bg) px-3 py-2 text-sm text-foreground"
+      className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground"
     >
-      <Icon name="octagon" size={16} className="mt-0.5 shrink-0 text-(--tone-fg)" />
+      <Icon name="octagon" size={16} className="iu:mt-0.5 iu:shrink-0 iu:text-(--iu-tone-fg)" />
       <p>{label ? t('patterns.sectionErrorNamed', { section: label }) : t('common.sectionError')}</p>
     </div>
   );
@@ -74,7 +76,7 @@ class SectionBoundary extends Component<BoundaryProps, { failed: boolean }> {
  * contained error in this section only.
  */
 export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function PageSection(
-  { title, label, headingLevel = 2, description, problem = null, children, className, ...rest },
+  { title, label, headingLevel = 2, description, problem = null, spacing = 'default', children, className, ...rest },
   ref,
 ) {
   const headingId = useId();
@@ -90,15 +92,15 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
       // Named by its visible heading only: untitled sections hold a component that brings its own
       // named heading or region, and a second name would make two landmarks with one name.
       aria-labelledby={title ? headingId : undefined}
-      className={cn('min-w-0 space-y-3', className)}
+      className={cn(IU_ROOT, 'iu:min-w-0', spacing === 'wide' ? 'iu:space-y-6' : 'iu:space-y-3', className)}
       {...rest}
     >
       {title ? (
-        <Heading id={headingId} className={headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
+        <Heading id={headingId} className={headingLevel === 2 ? 'iu:text-lg iu:font-semibold' : 'iu:text-base iu:font-semibold'}>
           {title}
         </Heading>
       ) : null}
-      {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
+      {description ? <p className="iu:text-sm iu:text-muted-foreground">{description}</p> : null}
       {problem ? <SectionError label={name} /> : <SectionBoundary label={name}>{children}</SectionBoundary>}
     </section>
   );

@@ -1,10 +1,10 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 
 /** How the title shows: on screen, or for assistive technology only (a page whose first lines are notices). */
 export const PAGE_TITLE_APPEARANCES = {
-  visible: 'text-2xl font-semibold text-foreground',
-  visuallyHidden: 'sr-only',
+  visible: 'iu:text-2xl iu:font-semibold iu:text-foreground',
+  visuallyHidden: 'iu:sr-only',
 } as const;
 export type PageTitleAppearance = keyof typeof PAGE_TITLE_APPEARANCES;
 export const PAGE_TITLE_APPEARANCE_NAMES = Object.keys(PAGE_TITLE_APPEARANCES) as PageTitleAppearance[];
@@ -16,7 +16,7 @@ export interface PageTitleProps extends HTMLAttributes<HTMLHeadingElement> {
 
 /** The one h1 of a screen pattern (Add Source, Integrations settings). */
 export const PageTitle = forwardRef<HTMLHeadingElement, PageTitleProps>(function PageTitle({ appearance = 'visible', className, ...rest }, ref) {
-  return <h1 ref={ref} data-slot="page-title" data-appearance={appearance} className={cn(PAGE_TITLE_APPEARANCES[appearance] ?? PAGE_TITLE_APPEARANCES.visible, className)} {...rest} />;
+  return <h1 ref={ref} data-slot="page-title" data-appearance={appearance} className={cn(IU_ROOT, PAGE_TITLE_APPEARANCES[appearance] ?? PAGE_TITLE_APPEARANCES.visible, className)} {...rest} />;
 });
 
 PageTitle.displayName = 'PageTitle';

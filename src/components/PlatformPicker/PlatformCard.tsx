@@ -5,7 +5,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Platform } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
 import { lifecycleStateOf, PLATFORM_LIFECYCLE_STATES, PLATFORM_PRIORITY_STATES, platformReason, platformText, priorityStateOf, type PlatformLifecycleState } from './states';
@@ -14,21 +14,21 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platformCard: english.platformCard, platforms: english.platforms };
 
-const card = cva('grid content-start gap-2 rounded-ui border bg-surface p-3 text-left text-sm text-foreground break-words', {
+const card = cva('iu:grid iu:content-start iu:gap-2 iu:rounded-ui iu:border iu:p-3 iu:text-left iu:text-sm iu:text-foreground iu:break-words', {
   variants: {
     lifecycle: {
-      active: 'border-border',
-      blocked: 'border-dashed border-border bg-muted',
-      planned: 'border-dashed border-border bg-muted',
-      unknown: 'border-dashed border-border bg-muted',
+      active: 'iu:bg-surface',
+      blocked: 'iu:border-dashed iu:bg-muted',
+      planned: 'iu:border-dashed iu:bg-muted',
+      unknown: 'iu:border-dashed iu:bg-muted',
     } satisfies Record<PlatformLifecycleState, string>,
-    selected: { true: 'border-ring ring-1 ring-ring', false: '' },
+    selected: { true: 'iu:border-ring iu:ring-1 iu:ring-ring', false: 'iu:border-border' },
   },
   defaultVariants: { lifecycle: 'active', selected: false },
 });
 
 const badgeClass =
-  cn(TONE_PILL, 'whitespace-nowrap text-xs font-medium leading-none');
+  cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none');
 
 /** Ids of a card's parts, derived from its `id`, so a picker can name and describe the card with them. */
 export function platformCardIds(base: string) {
@@ -84,11 +84,11 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
       data-state={lifecycle}
       data-platform={String(platform.id)}
       data-selected={selected || undefined}
-      className={cn(card({ lifecycle, selected }), className)}
+      className={cn(IU_ROOT, card({ lifecycle, selected }), className)}
       {...rest}
     >
-      <p data-slot="header" className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <span id={ids.label} data-slot="label" className="min-w-0 break-words text-base font-semibold">
+      <p data-slot="header" className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
+        <span id={ids.label} data-slot="label" className="iu:min-w-0 iu:break-words iu:text-base iu:font-semibold">
           {text.label}
         </span>{' '}
         <span id={ids.priority} data-slot="priority" data-tone={PLATFORM_PRIORITY_STATES[priority].tone} className={badgeClass}>
@@ -99,7 +99,7 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
           {lifecycle === 'unknown' ? t('common.unknownWithCode', { code: String(platform.lifecycle) }) : t(spec.label)}
         </span>
         {platform.widgetEligible ? null : (
-          <span id={ids.widget} data-slot="widget-eligibility" data-tone="neutral" className={cn(badgeClass, 'border-dashed')}>
+          <span id={ids.widget} data-slot="widget-eligibility" data-tone="neutral" className={cn(badgeClass, 'iu:border-dashed')}>
             <Icon name="eyeOff" size={12} />
             {t('platformCard.notWidgetEligible')}
           </span>
@@ -112,10 +112,10 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
         ) : null}
       </p>
       <p data-slot="capabilities">
-        <span className="font-medium">{t('platformCard.capabilities')}</span> {capabilities.length > 0 ? capabilities.join(', ') : t('common.none')}
+        <span className="iu:font-medium">{t('platformCard.capabilities')}</span> {capabilities.length > 0 ? capabilities.join(', ') : t('common.none')}
       </p>
       {text.notes.length > 0 ? (
-        <ul data-slot="notes" className="list-disc space-y-0.5 pl-5 text-muted-foreground">
+        <ul data-slot="notes" className="iu:list-disc iu:space-y-0.5 iu:pl-5 iu:text-muted-foreground">
           {text.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -123,12 +123,12 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
       ) : null}
       {risks.length > 0 ? (
         <p data-slot="risks">
-          <span className="font-medium">{t('platformCard.risks')}</span> {risks.join(', ')}
+          <span className="iu:font-medium">{t('platformCard.risks')}</span> {risks.join(', ')}
         </p>
       ) : null}
       {reason ? (
-        <p id={ids.reason} data-slot="reason" data-tone={spec.tone} className="flex items-start gap-1 font-medium">
-          <Icon name={spec.icon} size={14} className="mt-0.5 text-(--tone-fg)" />
+        <p id={ids.reason} data-slot="reason" data-tone={spec.tone} className="iu:flex iu:items-start iu:gap-1 iu:font-medium">
+          <Icon name={spec.icon} size={14} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
           {reason}
         </p>
       ) : null}

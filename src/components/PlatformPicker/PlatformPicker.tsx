@@ -4,7 +4,7 @@ import { forwardRef, useId, useRef, useState, type HTMLAttributes, type Keyboard
 import type { Platform, PlatformId } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { EmptyState } from '../TableFrame/EmptyState';
 import { PlatformCard, platformCardIds } from './PlatformCard';
@@ -98,10 +98,10 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
       ref={ref}
       data-slot="platform-picker"
       data-state={list.length === 0 ? 'empty' : checkedIndex >= 0 ? 'selected' : 'noSelection'}
-      className={cn('grid gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t('platformCard.choosePlatform')}
       </Heading>
       {list.length === 0 ? (
@@ -109,7 +109,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
           {t('platformCard.empty')}
         </EmptyState>
       ) : (
-        <div role="radiogroup" aria-labelledby={titleId} className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] gap-3">
+        <div role="radiogroup" aria-labelledby={titleId} className="iu:grid iu:grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] iu:gap-3">
           {list.map((platform, index) => {
             const cardId = `${id}-${index}`;
             const ids = platformCardIds(cardId);
@@ -137,8 +137,8 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
                 onKeyDown={(event) => onKeyDown(event, index)}
                 onFocus={() => setFocused(index)}
                 className={cn(
-                  'cursor-pointer focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
-                  selectable ? 'hover:border-border-strong' : 'cursor-not-allowed',
+                  'iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+                  selectable ? 'iu:cursor-pointer iu:hover:border-border-strong' : 'iu:cursor-not-allowed',
                 )}
               />
             );

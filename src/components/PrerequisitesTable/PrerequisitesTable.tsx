@@ -4,7 +4,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { PlatformId, Prerequisite } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
 import { platformText } from '../PlatformPicker/states';
@@ -59,10 +59,10 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
       data-slot="prerequisites-table"
       data-state={tableStateOf(rows)}
       data-platform={String(platformId)}
-      className={cn('grid min-w-0 gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:min-w-0 iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t('prerequisites.title', { platform: platform.label })}
       </Heading>
       <TableFrame
@@ -91,26 +91,26 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
             required = t('common.unknown');
           }
           return (
-            <tr key={`${index}-${rawId}`} data-slot="prerequisite" data-prerequisite={rawId} data-state={status} className="border-t border-border align-top">
-              <th scope="row" className="px-3 py-2 font-normal">
-                <span data-slot="title" className="block break-words font-medium">
+            <tr key={`${index}-${rawId}`} data-slot="prerequisite" data-prerequisite={rawId} data-state={status} className="iu:border-t iu:border-border iu:align-top">
+              <th scope="row" className="iu:px-3 iu:py-2 iu:font-normal">
+                <span data-slot="title" className="iu:block iu:break-words iu:font-medium">
                   {known ? t(titleKey) : rawId}
                 </span>
                 {description ? (
-                  <span data-slot="description" className="block break-words text-muted-foreground">
+                  <span data-slot="description" className="iu:block iu:break-words iu:text-muted-foreground">
                     {description}
                   </span>
                 ) : null}
               </th>
-              <td data-slot="required" className="whitespace-nowrap px-3 py-2">
+              <td data-slot="required" className="iu:whitespace-nowrap iu:px-3 iu:py-2">
                 {required}
               </td>
-              <td className="px-3 py-2">
+              <td className="iu:px-3 iu:py-2">
                 <span
                   data-slot="status"
                   data-tone={spec.tone}
                   {...(status === 'unknown' ? { 'data-raw-code': String(prerequisite.status) } : {})}
-                  className="inline-flex items-center gap-1 rounded-ui border border-(--tone-border) bg-(--tone-bg) px-2 py-0.5 text-xs font-medium leading-tight text-(--tone-fg)"
+                  className="iu:inline-flex iu:items-center iu:gap-1 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-2 iu:py-0.5 iu:text-xs iu:font-medium iu:leading-tight iu:text-(--iu-tone-fg)"
                 >
                   <Icon name={spec.icon} size={12} />
                   {prerequisite.mock === true ? t('prerequisites.withMock', { status: statusText, mock: t('prerequisites.mock') }) : statusText}

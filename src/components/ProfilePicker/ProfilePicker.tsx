@@ -5,7 +5,7 @@ import type { Profile } from '../../domain';
 import { visibleProfiles } from '../../domain/antileak';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { FieldError } from '../FieldError';
@@ -86,10 +86,10 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
       ref={ref}
       data-slot="profile-picker"
       data-state={state}
-      className={cn('grid gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t(required ? 'profiles.selectRequired' : 'profiles.select')}
       </Heading>
       {list.length === 0 ? (
@@ -103,7 +103,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
           aria-required={required || undefined}
           aria-invalid={showError || undefined}
           aria-describedby={showError ? `${errorId} ${noteId}` : noteId}
-          className="grid gap-2"
+          className="iu:grid iu:gap-2"
         >
           {list.map((profile) => {
             const availability = availabilityStateOf(profile.availability);
@@ -119,11 +119,11 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                 data-state={availability}
                 data-checked={checked || undefined}
                 className={cn(
-                  'flex items-start gap-3 rounded-ui border border-border bg-surface px-3 py-2',
-                  'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ring',
-                  spec.selectable ? 'cursor-pointer hover:border-border-strong hover:bg-muted' : 'cursor-not-allowed border-dashed bg-muted text-muted-foreground',
-                  checked && 'border-ring bg-muted',
-                  showError && 'border-critical-border',
+                  'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:px-3 iu:py-2',
+                  'iu:has-[:focus-visible]:outline-2 iu:has-[:focus-visible]:outline-offset-2 iu:has-[:focus-visible]:outline-ring',
+                  spec.selectable ? 'iu:cursor-pointer iu:hover:border-border-strong iu:hover:bg-muted' : 'iu:cursor-not-allowed iu:border-dashed iu:text-muted-foreground',
+                  !spec.selectable || checked ? 'iu:bg-muted' : 'iu:bg-surface',
+                  showError ? 'iu:border-critical-border' : checked ? 'iu:border-ring' : 'iu:border-border',
                 )}
               >
                 <input
@@ -133,19 +133,19 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                   checked={checked}
                   disabled={!spec.selectable}
                   onChange={() => select(profile)}
-                  className="mt-0.5 size-4 shrink-0 accent-accent"
+                  className="iu:mt-0.5 iu:size-4 iu:shrink-0 iu:accent-accent"
                 />
-                <span className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2 gap-y-1">
-                  <span data-slot="name" className="min-w-0 break-words font-medium">
+                <span className="iu:flex iu:min-w-0 iu:flex-1 iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
+                  <span data-slot="name" className="iu:min-w-0 iu:break-words iu:font-medium">
                     {profile.name}
                   </span>
-                  <span data-slot="details" className="min-w-0 break-words text-muted-foreground">
+                  <span data-slot="details" className="iu:min-w-0 iu:break-words iu:text-muted-foreground">
                     {t('profiles.details', { currency: profile.currency, timeZone: profile.timeZone })}
                   </span>
                   <span
                     data-slot="availability"
                     data-tone={spec.tone}
-                    className={cn(TONE_PILL, 'self-center whitespace-nowrap text-xs font-medium leading-none')}
+                    className={cn(TONE_PILL, 'iu:self-center iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none')}
                   >
                     <Icon name={spec.icon} size={12} />
                     {availability === 'unknown' ? t('common.unknownWithCode', { code: String(profile.availability) }) : t(spec.label)}
@@ -159,7 +159,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
       {showError ? (
         <FieldError id={errorId}>{t('profiles.requiredError')}</FieldError>
       ) : null}
-      <p id={noteId} data-slot="note" className="text-muted-foreground">
+      <p id={noteId} data-slot="note" className="iu:text-muted-foreground">
         {t('profiles.antiLeak')}
       </p>
     </section>

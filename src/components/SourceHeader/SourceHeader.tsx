@@ -4,7 +4,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { isOneOf, PLATFORM_IDS, type Profile, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { HealthBadge } from '../HealthBadge';
 import { profileStateOf } from './states';
@@ -62,23 +62,23 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
       data-slot="source-header"
       data-profile={profileState}
       {...(platformKnown ? {} : { 'data-raw-platform': String(platformId) })}
-      className={cn('flex flex-wrap items-start justify-between gap-x-6 gap-y-3 text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:flex iu:flex-wrap iu:items-start iu:justify-between iu:gap-x-6 iu:gap-y-3 iu:text-foreground', className)}
       {...rest}
     >
-      <div className="grid min-w-0 gap-1.5">
-        <Heading className="break-words text-2xl font-semibold leading-tight [overflow-wrap:anywhere]">{name ?? t('common.unknown')}</Heading>
-        <p data-slot="platform-line" className="flex flex-wrap items-center gap-2 text-sm">
-          <span data-slot="platform" className="font-medium">
+      <div className="iu:grid iu:min-w-0 iu:gap-1.5">
+        <Heading className="iu:break-words iu:text-2xl iu:font-semibold iu:leading-tight iu:[overflow-wrap:anywhere]">{name ?? t('common.unknown')}</Heading>
+        <p data-slot="platform-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-2 iu:text-sm">
+          <span data-slot="platform" className="iu:font-medium">
             {platform}
           </span>
           {valid ? <HealthBadge source={source} aspect="connection" size="sm" /> : <HealthBadge state="unknown" size="sm" />}
         </p>
-        <p data-slot="profile-line" data-state={profileState} className="break-words text-sm text-muted-foreground">
+        <p data-slot="profile-line" data-state={profileState} className="iu:break-words iu:text-sm iu:text-muted-foreground">
           {t('profiles.profileLine', { profile: profileName, platform })}
         </p>
       </div>
       {actions ? (
-        <div data-slot="actions" className="flex flex-wrap items-center gap-2">
+        <div data-slot="actions" className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
           {actions}
         </div>
       ) : null}

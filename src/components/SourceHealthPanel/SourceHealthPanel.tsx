@@ -5,7 +5,7 @@ import { DATA_QUALITY_SEVERITY, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
@@ -16,7 +16,7 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, flags: english.flags, health: english.health, healthReasons: english.healthReasons };
 
-const chip = 'inline-flex items-center rounded-ui border border-(--tone-border) bg-(--tone-bg) px-1.5 py-0.5 font-mono text-xs leading-4 text-(--tone-fg) break-all';
+const chip = 'iu:inline-flex iu:items-center iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-1.5 iu:py-0.5 iu:font-mono iu:text-xs iu:leading-4 iu:text-(--iu-tone-fg) iu:break-all';
 
 export interface SourceHealthPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source whose health is reviewed; status and reasons derive from its flags (`deriveHealth`, `deriveQualityFlags`). */
@@ -60,18 +60,18 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
       data-state={health.state}
       data-variant={variant}
       {...(health.rawCode !== null ? { 'data-raw-code': health.rawCode } : {})}
-      className={cn('grid content-start gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t(variantSpec.title)}
       </Heading>
-      {variantSpec.intro ? <p className="text-muted-foreground">{t(variantSpec.intro)}</p> : null}
-      <p data-slot="status-line" className="flex flex-wrap items-center gap-1.5">
+      {variantSpec.intro ? <p className="iu:text-muted-foreground">{t(variantSpec.intro)}</p> : null}
+      <p data-slot="status-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
         <span
           data-slot="status"
           data-tone={spec.tone}
-          className={cn(TONE_PILL, 'font-medium')}
+          className={cn(TONE_PILL, 'iu:font-medium')}
         >
           <Icon name={spec.icon} size={14} />
           {t('health.statusLine', { status: statusWord })}
@@ -83,17 +83,17 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
         ))}
       </p>
       {health.codes.length === 0 ? (
-        <p data-slot="empty" className="text-muted-foreground">
+        <p data-slot="empty" className="iu:text-muted-foreground">
           {t('health.noIssue')}
         </p>
       ) : (
-        <ul role="list" aria-labelledby={titleId} className="grid gap-1.5">
+        <ul role="list" aria-labelledby={titleId} className="iu:grid iu:gap-1.5">
           {health.codes.map((code) => (
-            <li key={code} data-slot="reason" data-code={code} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
+            <li key={code} data-slot="reason" data-code={code} className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-0.5">
               <code data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
                 {code}
               </code>
-              <span className="min-w-0 break-words">{t(reasonKey(code))}</span>
+              <span className="iu:min-w-0 iu:break-words">{t(reasonKey(code))}</span>
             </li>
           ))}
         </ul>

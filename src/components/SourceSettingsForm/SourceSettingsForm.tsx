@@ -3,7 +3,7 @@
 import { forwardRef, useId, useRef, useState, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
 import { Button } from '../Button';
 import { FieldError } from '../FieldError';
@@ -90,22 +90,22 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
       ref={ref}
       data-slot="source-settings-form"
       data-state={state}
-      className={cn('grid gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={ids.title} className="text-base font-semibold">
+      <Heading id={ids.title} className="iu:text-base iu:font-semibold">
         {t('onboarding.steps.configure_source.title')}
       </Heading>
-      <p id={ids.description} data-slot="description" className="break-words text-muted-foreground">
+      <p id={ids.description} data-slot="description" className="iu:break-words iu:text-muted-foreground">
         {t('onboarding.steps.configure_source.description')}
       </p>
-      <div className="grid gap-1">
-        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-          <label htmlFor={ids.input} className="font-medium">
+      <div className="iu:grid iu:gap-1">
+        <div className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
+          <label htmlFor={ids.input} className="iu:font-medium">
             {t('sourceSettings.nameLabel')}
           </label>
           {required ? (
-            <span data-slot="required" aria-hidden="true" className="text-xs font-medium text-muted-foreground">
+            <span data-slot="required" aria-hidden="true" className="iu:text-xs iu:font-medium iu:text-muted-foreground">
               {t('common.required')}
             </span>
           ) : null}
@@ -121,13 +121,13 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
           aria-invalid={error ? true : undefined}
           aria-describedby={[error ? ids.error : null, ids.hint].filter(Boolean).join(' ')}
           onChange={(event) => change(event.currentTarget.value)}
-          className="w-full min-w-0 rounded-ui border border-border-strong bg-background px-3 py-1.5 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-invalid:border-critical-fg"
+          className="iu:w-full iu:min-w-0 iu:rounded-ui iu:border iu:border-border-strong iu:bg-background iu:px-3 iu:py-1.5 iu:text-sm iu:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-offset-1 iu:focus-visible:outline-ring iu:aria-invalid:border-critical-fg"
         />
-        <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-xs text-muted-foreground">
-          <p id={ids.hint} data-slot="hint" className="min-w-0 break-words">
+        <div className="iu:flex iu:flex-wrap iu:items-baseline iu:justify-between iu:gap-x-3 iu:gap-y-1 iu:text-xs iu:text-muted-foreground">
+          <p id={ids.hint} data-slot="hint" className="iu:min-w-0 iu:break-words">
             {t('sourceSettings.nameHint')}
           </p>
-          <p data-slot="count" data-tone={state === 'tooLong' ? 'critical' : undefined} className={cn('whitespace-nowrap', state === 'tooLong' && 'font-medium text-(--tone-fg)')}>
+          <p data-slot="count" data-tone={state === 'tooLong' ? 'critical' : undefined} className={cn('iu:whitespace-nowrap', state === 'tooLong' && 'iu:font-medium iu:text-(--iu-tone-fg)')}>
             {t('sourceSettings.characterCount', { count, max: maxLength })}
           </p>
         </div>
@@ -137,13 +137,13 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
       ) : null}
       {suggestion !== null && name.trim() === '' ? (
         <div>
-          <Button data-slot="suggestion" onClick={() => applySuggestion(suggestion)} className="max-w-full break-words text-left">
+          <Button data-slot="suggestion" onClick={() => applySuggestion(suggestion)} className="iu:max-w-full iu:break-words iu:text-left">
             {t('sourceSettings.useSuggestion', { name: suggestion })}
           </Button>
         </div>
       ) : null}
-      <p data-slot="note" className="flex items-start gap-1 break-words text-muted-foreground">
-        <Icon name="info" size={16} className="mt-0.5 shrink-0" />
+      <p data-slot="note" className="iu:flex iu:items-start iu:gap-1 iu:break-words iu:text-muted-foreground">
+        <Icon name="info" size={16} className="iu:mt-0.5 iu:shrink-0" />
         {t('sourceSettings.previewOnly')}
       </p>
     </section>

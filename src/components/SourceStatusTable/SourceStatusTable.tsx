@@ -5,7 +5,7 @@ import { isDataOutdated, isOneOf, visibleSources, type Profile, type SourceConne
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { SectionTitle } from '../TableFrame/SectionTitle';
@@ -45,7 +45,7 @@ export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivEleme
   timeDisplay?: SourceStatusTimeDisplay;
 }
 
-const TD = 'px-3 py-2 align-middle';
+const TD = 'iu:px-3 iu:py-2 iu:align-middle';
 
 /**
  * The per-source overview tables of the integrations settings (seed 002): `sync` gives Source,
@@ -96,7 +96,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
       data-view={view}
       data-state={state}
       data-outdated={outdated ? 'true' : 'false'}
-      className={cn('flex w-full min-w-0 flex-col gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
       <SectionTitle level={headingLevelOr(headingLevel, 3)} titleId={titleId} title={t(spec.title)} outdated={outdated} />
@@ -104,8 +104,8 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
       <TableFrame
         titleId={titleId}
         slot="source-status-scroll"
-        columns={spec.columns.map((column) => ({ id: column, label: t(SOURCE_STATUS_COLUMNS[column]), className: 'align-bottom' }))}
-        tableClassName={view === 'sync' ? 'min-w-[36rem]' : undefined}
+        columns={spec.columns.map((column) => ({ id: column, label: t(SOURCE_STATUS_COLUMNS[column]), className: 'iu:align-bottom' }))}
+        tableClassName={view === 'sync' ? 'iu:min-w-[36rem]' : undefined}
         empty={state === 'empty' ? t('sourceStatus.empty') : null}
       >
         {visible.map((source, index) => {
@@ -118,15 +118,15 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
               data-slot="source-status-row"
               data-source-id={String(source.id)}
               {...(freshness ? { 'data-freshness': freshness } : {})}
-              className="border-b border-border last:border-b-0"
+              className="iu:border-b iu:border-border iu:last:border-b-0"
             >
-              <th scope="row" className={cn(TD, 'text-left font-medium break-words')}>
+              <th scope="row" className={cn(TD, 'iu:text-left iu:font-medium iu:break-words')}>
                 {source.name}
               </th>
               {view === 'sync' ? (
                 <>
                   <td className={TD}>
-                    <code data-slot="platform" className="font-mono text-xs whitespace-nowrap">
+                    <code data-slot="platform" className="iu:font-mono iu:text-xs iu:whitespace-nowrap">
                       {String(source.platformId)}
                     </code>
                   </td>
@@ -141,7 +141,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
                     data-state={freshness}
                     data-tone={FRESHNESS_CELL_STATES[freshness].tone}
                     title={t(FRESHNESS_CELL_STATES[freshness].label)}
-                    className={cn(TONE_PILL, 'whitespace-nowrap font-mono text-xs font-medium leading-4')}
+                    className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:font-mono iu:text-xs iu:font-medium iu:leading-4')}
                   >
                     <Icon name={FRESHNESS_CELL_STATES[freshness].icon} size={12} />
                     {freshness}
@@ -152,7 +152,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
                   </span>
                 </td>
               ) : null}
-              <td className={cn(TD, 'text-muted-foreground')}>
+              <td className={cn(TD, 'iu:text-muted-foreground')}>
                 <LastSyncTime value={source.lastSuccessfulSyncAt} timeZone={zone} now={now} display={timeDisplay} />
               </td>
             </tr>

@@ -12,7 +12,7 @@ import {
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { FreshnessCell } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
 import { Icon } from '../Icon';
@@ -87,7 +87,7 @@ export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 }
 
 const CONTROL =
-  'h-9 w-full rounded-md border border-border bg-surface px-2 text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring disabled:opacity-60';
+  'iu:h-9 iu:w-full iu:rounded-md iu:border iu:border-border iu:bg-surface iu:px-2 iu:text-sm iu:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-offset-1 iu:focus-visible:outline-ring iu:disabled:opacity-60';
 
 /**
  * The connected-sources table of seed 002: source, profile, platform, status (HealthBadge),
@@ -200,9 +200,9 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   const cell = (columnId: Exclude<SourceTableColumnId, 'source'>, source: SourceConnection, profile: { name: string; timeZone?: string } | undefined): ReactNode => {
     switch (columnId) {
       case 'profile':
-        return <span className="block truncate">{profile?.name ?? source.profileId}</span>;
+        return <span className="iu:block iu:truncate">{profile?.name ?? source.profileId}</span>;
       case 'platform':
-        return <span className="block truncate font-mono text-xs">{source.platformId}</span>;
+        return <span className="iu:block iu:truncate iu:font-mono iu:text-xs">{source.platformId}</span>;
       case 'status':
         return <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" text={statusDisplay === 'code' ? String(source.connectionStatus) : undefined} />;
       case 'lastSync':
@@ -214,7 +214,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             data-slot="source-table-open"
             aria-label={t('sourceTable.viewDetailsOf', { source: source.name })}
             onClick={() => onOpenSource?.(source)}
-            className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1 py-0.5 text-sm font-medium text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+            className="iu:inline-flex iu:items-center iu:gap-1 iu:whitespace-nowrap iu:rounded-md iu:px-1 iu:py-0.5 iu:text-sm iu:font-medium iu:text-accent iu:underline-offset-2 iu:hover:underline iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
           >
             {t('common.viewDetails')}
             <Icon name="arrowRight" size={14} />
@@ -232,22 +232,22 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         data-source-id={source.id}
         aria-rowindex={rowIndex}
         style={style}
-        className="group border-b border-border last:border-b-0 hover:bg-surface-raised"
+        className="iu:group iu:border-b iu:border-border iu:last:border-b-0 iu:hover:bg-surface-raised"
       >
         {/* The source name stays in view while a narrow screen scrolls the row sideways. */}
-        <th scope="row" className="sticky left-0 z-[1] bg-surface px-3 text-left font-medium group-hover:bg-surface-raised">
-          <span className="block truncate" title={source.name}>
+        <th scope="row" className="iu:sticky iu:left-0 iu:z-[1] iu:bg-surface iu:px-3 iu:text-left iu:font-medium iu:group-hover:bg-surface-raised">
+          <span className="iu:block iu:truncate" title={source.name}>
             {source.name}
           </span>
         </th>
-        {shown.map((columnId) => (columnId === 'source' ? null : <td key={columnId} className="px-3">{cell(columnId, source, profile)}</td>))}
+        {shown.map((columnId) => (columnId === 'source' ? null : <td key={columnId} className="iu:px-3">{cell(columnId, source, profile)}</td>))}
       </tr>
     );
   };
 
   const message = (content: ReactNode) => (
     <tr>
-      <td colSpan={shown.length} className="px-3 py-8 text-center text-muted-foreground">
+      <td colSpan={shown.length} className="iu:px-3 iu:py-8 iu:text-center iu:text-muted-foreground">
         {content}
       </td>
     </tr>
@@ -258,7 +258,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     <button
       type="button"
       onClick={clearFilters}
-      className="rounded-md px-1 font-medium text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-ring"
+      className="iu:rounded-md iu:px-1 iu:font-medium iu:text-accent iu:underline iu:underline-offset-2 iu:focus-visible:outline-2 iu:focus-visible:outline-ring"
     >
       {t('sourceTable.clearFilters')}
     </button>
@@ -271,8 +271,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         {[0, 1, 2, 3].map((i) => (
           <tr key={i} aria-hidden="true" data-slot="source-table-skeleton" style={{ height: SOURCE_TABLE_ROW_HEIGHT }}>
             {shown.map((columnId) => (
-              <td key={columnId} className="px-3">
-                <span className="block h-3 w-3/4 rounded bg-muted" />
+              <td key={columnId} className="iu:px-3">
+                <span className="iu:block iu:h-3 iu:w-3/4 iu:rounded iu:bg-muted" />
               </td>
             ))}
           </tr>
@@ -283,7 +283,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     body = message(t('sourceTable.noSources'));
   } else if (state === 'no-match') {
     body = message(
-      <span className="inline-flex flex-wrap items-center justify-center gap-2">
+      <span className="iu:inline-flex iu:flex-wrap iu:items-center iu:justify-center iu:gap-2">
         {t('sourceTable.empty')}
         {clearFiltersButton}
       </span>,
@@ -325,23 +325,23 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       data-slot="source-table"
       data-state={state}
       data-virtualized={virtual ? 'true' : 'false'}
-      className={cn('flex w-full min-w-0 flex-col gap-3 text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-3 iu:text-foreground', className)}
       {...rest}
     >
-      <div className="flex flex-col gap-1">
-        <Heading id={titleId} className="text-lg font-semibold">
+      <div className="iu:flex iu:flex-col iu:gap-1">
+        <Heading id={titleId} className="iu:text-lg iu:font-semibold">
           {t('sourceTable.caption')}
         </Heading>
-        <p id={introId} className="text-sm text-muted-foreground">
+        <p id={introId} className="iu:text-sm iu:text-muted-foreground">
           {t('sourceTable.intro')}
         </p>
       </div>
 
-      <div data-slot="source-table-toolbar" className="grid grid-cols-2 items-end gap-3 lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))]">
-        <label className="col-span-2 flex min-w-0 flex-col gap-1 text-xs font-medium text-muted-foreground lg:col-span-1">
+      <div data-slot="source-table-toolbar" className="iu:grid iu:grid-cols-2 iu:items-end iu:gap-3 iu:lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))]">
+        <label className="iu:col-span-2 iu:flex iu:min-w-0 iu:flex-col iu:gap-1 iu:text-xs iu:font-medium iu:text-muted-foreground iu:lg:col-span-1">
           {t('sourceTable.search')}
-          <span className="relative">
-            <Icon name="search" size={14} className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2" />
+          <span className="iu:relative">
+            <Icon name="search" size={14} className="iu:pointer-events-none iu:absolute iu:top-1/2 iu:left-2.5 iu:-translate-y-1/2" />
             <input
               ref={searchRef}
               type="search"
@@ -349,7 +349,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
               value={globalFilter}
               onChange={(event) => setFilters({ search: event.target.value || undefined })}
               disabled={loading}
-              className={cn(CONTROL, 'pl-8')}
+              className={cn(CONTROL, 'iu:pl-8')}
             />
           </span>
         </label>
@@ -371,7 +371,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         ))}
       </div>
 
-      <p role="status" data-slot="source-table-count" className="text-sm text-muted-foreground">
+      <p role="status" data-slot="source-table-count" className="iu:text-sm iu:text-muted-foreground">
         {loading ? t('sourceTable.loading') : t('sourceTable.count', { shown: formatNumber(rows.length), total: formatNumber(data.length) })}
         {!loading && filtered && rows.length > 0 ? (
           <>
@@ -387,7 +387,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         role="region"
         aria-labelledby={nameIds}
         tabIndex={0}
-        className="relative max-w-full overflow-auto rounded-md border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        className="iu:relative iu:max-w-full iu:overflow-auto iu:rounded-md iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
         style={windowed ? { height: windowed.height } : undefined}
         onScroll={windowed ? (event) => setFirstInView(Math.floor(event.currentTarget.scrollTop / SOURCE_TABLE_ROW_HEIGHT)) : undefined}
       >
@@ -396,7 +396,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
           aria-describedby={introId}
           aria-busy={loading || undefined}
           aria-rowcount={virtual ? rows.length + 1 : undefined}
-          className="w-full min-w-[64rem] table-fixed border-collapse text-sm"
+          className="iu:w-full iu:min-w-[64rem] iu:table-fixed iu:border-collapse iu:text-sm"
         >
           <colgroup>
             {shown.map((columnId) => (
@@ -408,8 +408,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
               {shown.map((columnId) => {
                 const label = t(SOURCE_TABLE_COLUMNS[columnId].header);
                 const th = cn(
-                  'sticky top-0 z-10 h-10 bg-surface-raised px-3 text-left text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]',
-                  columnId === 'source' && 'left-0 z-20',
+                  'iu:sticky iu:top-0 iu:h-10 iu:bg-surface-raised iu:px-3 iu:text-left iu:text-xs iu:font-semibold iu:text-muted-foreground iu:shadow-[inset_0_-1px_0_var(--ui-border)]',
+                  columnId === 'source' ? 'iu:left-0 iu:z-20' : 'iu:z-10',
                 );
                 if (!isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, columnId)) {
                   return (
@@ -426,9 +426,9 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
                       data-slot="source-table-sort"
                       disabled={loading}
                       onClick={() => setView((current) => ({ ...current, sort: nextSort(current.sort, columnId) }))}
-                      className="-mx-1 inline-flex max-w-full items-center gap-1 rounded px-1 py-0.5 text-left hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+                      className="iu:-mx-1 iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:rounded iu:px-1 iu:py-0.5 iu:text-left iu:hover:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring"
                     >
-                      <span className="truncate">{label}</span>
+                      <span className="iu:truncate">{label}</span>
                       <Icon name={sorted === 'asc' ? 'chevronUp' : sorted === 'desc' ? 'chevronDown' : 'chevronsUpDown'} size={14} />
                     </button>
                   </th>
@@ -453,7 +453,7 @@ interface FilterSelectProps {
 
 function FilterSelect({ label, value, disabled, onChange, children }: FilterSelectProps) {
   return (
-    <label className="flex min-w-0 flex-col gap-1 text-xs font-medium text-muted-foreground">
+    <label className="iu:flex iu:min-w-0 iu:flex-col iu:gap-1 iu:text-xs iu:font-medium iu:text-muted-foreground">
       {label}
       <select value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)} className={CONTROL}>
         {children}

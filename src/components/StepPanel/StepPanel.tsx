@@ -4,7 +4,7 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { inertProps } from '../../lib/inert';
 import { Icon } from '../Icon';
 import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
@@ -13,14 +13,14 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { onboarding: english.onboarding, patterns: english.patterns };
 
-const panel = cva('min-w-0 space-y-3 rounded-ui border bg-surface p-4 scroll-mt-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring', {
+const panel = cva('iu:min-w-0 iu:space-y-3 iu:rounded-ui iu:border iu:p-4 iu:scroll-mt-4 iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring', {
   variants: {
     state: {
-      current: 'border-(--tone-border) ring-1 ring-(--tone-border)',
-      complete: 'border-border',
-      upcoming: 'border-border',
-      gated: 'border-dashed border-border bg-muted',
-      blocked: 'border-(--tone-border)',
+      current: 'iu:border-(--iu-tone-border) iu:bg-surface iu:ring-1 iu:ring-(--iu-tone-border)',
+      complete: 'iu:border-border iu:bg-surface',
+      upcoming: 'iu:border-border iu:bg-surface',
+      gated: 'iu:border-dashed iu:border-border iu:bg-muted',
+      blocked: 'iu:border-(--iu-tone-border) iu:bg-surface',
     } satisfies Record<StepPanelState, string>,
   },
 });
@@ -68,15 +68,15 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
       // "Step 6: Select accounts": the content's own group or region may carry the bare title.
       aria-label={t('patterns.wizard.stepLabel', { number: formatNumber(number), title: stepTitle })}
       aria-current={state === 'current' ? 'step' : undefined}
-      className={cn(panel({ state }), className)}
+      className={cn(IU_ROOT, panel({ state }), className)}
       {...rest}
     >
-      <p data-slot="step-status" className="flex items-center gap-2 text-xs font-medium text-(--tone-fg)">
+      <p data-slot="step-status" className="iu:flex iu:items-center iu:gap-2 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)">
         <Icon name={spec.icon} size={14} />
         {t('patterns.wizard.stepStatus', { number: formatNumber(number), total: formatNumber(total), status: t(spec.status) })}
       </p>
       {reason ? (
-        <p data-slot="step-reason" className="text-sm text-muted-foreground">
+        <p data-slot="step-reason" className="iu:text-sm iu:text-muted-foreground">
           {reason}
         </p>
       ) : null}

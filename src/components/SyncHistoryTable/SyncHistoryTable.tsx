@@ -4,7 +4,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { SyncRun } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
@@ -23,7 +23,7 @@ export interface SyncHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>,
 }
 
 // Short values stay on one line (the table scrolls on a phone); a long error message wraps.
-const cell = 'px-3 py-2 align-top whitespace-nowrap';
+const cell = 'iu:px-3 iu:py-2 iu:align-top iu:whitespace-nowrap';
 
 /**
  * The sync history of a source (seed 001 "Sync history (preview)"): status code with icon and
@@ -59,8 +59,8 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
   };
 
   return (
-    <section ref={ref} data-slot="sync-history-table" data-state={list.length === 0 ? 'empty' : 'filled'} className={cn('grid content-start gap-2 text-sm text-foreground', className)} {...rest}>
-      <Heading id={titleId} className="text-base font-semibold">
+    <section ref={ref} data-slot="sync-history-table" data-state={list.length === 0 ? 'empty' : 'filled'} className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)} {...rest}>
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t('syncHistory.title')}
       </Heading>
       <TableFrame
@@ -71,7 +71,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
           id: columnId,
           label: t(SYNC_HISTORY_COLUMNS[columnId].header),
           align: SYNC_HISTORY_COLUMNS[columnId].numeric ? 'right' : 'left',
-          className: 'whitespace-nowrap',
+          className: 'iu:whitespace-nowrap',
         }))}
         empty={list.length === 0 ? t('syncHistory.empty') : null}
       >
@@ -87,30 +87,30 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
               data-slot="sync-run"
               data-state={state}
               {...(state === 'unknown' ? { 'data-raw-code': String(run.status) } : {})}
-              className="border-b border-border last:border-b-0"
+              className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={cell}>
                 <span
                   data-slot="status"
                   data-tone={spec.tone}
-                  className={cn(TONE_PILL, 'whitespace-nowrap text-xs font-medium')}
+                  className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium')}
                 >
                   <Icon name={spec.icon} size={12} />
                   {state === 'unknown' ? t('common.unknownWithCode', { code: String(run.status) }) : state}
                 </span>
               </td>
-              <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'fetched')}</td>
-              <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'processed')}</td>
-              <td className={cn(cell, 'text-right tabular-nums')}>{count(run, 'failed')}</td>
-              <td className={cell}>{apiVersion ?? <span className="text-muted-foreground">{t('common.none')}</span>}</td>
-              <td className={cn(cell, 'whitespace-normal break-words')}>
-                {error ? <code className="font-mono text-xs">{error}</code> : <span className="text-muted-foreground">{t('common.none')}</span>}
+              <td className={cn(cell, 'iu:text-right iu:tabular-nums')}>{count(run, 'fetched')}</td>
+              <td className={cn(cell, 'iu:text-right iu:tabular-nums')}>{count(run, 'processed')}</td>
+              <td className={cn(cell, 'iu:text-right iu:tabular-nums')}>{count(run, 'failed')}</td>
+              <td className={cell}>{apiVersion ?? <span className="iu:text-muted-foreground">{t('common.none')}</span>}</td>
+              <td className="iu:px-3 iu:py-2 iu:align-top iu:whitespace-normal iu:break-words">
+                {error ? <code className="iu:font-mono iu:text-xs">{error}</code> : <span className="iu:text-muted-foreground">{t('common.none')}</span>}
               </td>
             </tr>
           );
         })}
       </TableFrame>
-      <p data-slot="footnote" className="text-xs text-muted-foreground">
+      <p data-slot="footnote" className="iu:text-xs iu:text-muted-foreground">
         {t('syncHistory.previewOnly')}
       </p>
     </section>

@@ -19,8 +19,8 @@ interface SectionTitleProps {
 export function SectionTitle({ level, titleId, title, outdated }: SectionTitleProps) {
   const Heading = `h${level}` as const;
   return (
-    <Heading data-slot="section-title" className="flex flex-wrap items-center gap-x-2 gap-y-1 text-base font-semibold text-foreground">
-      <span id={titleId} className="break-words">
+    <Heading data-slot="section-title" className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1 iu:text-base iu:font-semibold iu:text-foreground">
+      <span id={titleId} className="iu:break-words">
         {title}
       </span>
       <DataOutdatedBadge outdated={outdated} />

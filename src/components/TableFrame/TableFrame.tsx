@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { EmptyState } from './EmptyState';
 import { TABLE_FRAME_ALIGNS, TABLE_FRAME_VARIANTS, type TableFrameAlign, type TableFrameVariant } from './states';
 
@@ -43,7 +43,7 @@ export interface TableFrameProps {
 export function TableFrame({ titleId, slot, columns, children, empty = null, variant = 'overview', tableClassName, describedBy }: TableFrameProps) {
   if (empty != null && empty !== false) {
     return (
-      <EmptyState>
+      <EmptyState className={IU_ROOT}>
         {empty}
       </EmptyState>
     );
@@ -51,7 +51,7 @@ export function TableFrame({ titleId, slot, columns, children, empty = null, var
   const spec = TABLE_FRAME_VARIANTS[variant] ?? TABLE_FRAME_VARIANTS.overview;
   const [thBefore, thAfter] = spec.th;
   return (
-    <div data-slot={slot} role="region" aria-labelledby={titleId} tabIndex={0} className={spec.scroll}>
+    <div data-slot={slot} role="region" aria-labelledby={titleId} tabIndex={0} className={cn(IU_ROOT, spec.scroll)}>
       <table aria-labelledby={titleId} aria-describedby={describedBy} className={cn(spec.table, tableClassName)}>
         <thead className={spec.head}>
           <tr className={spec.headRow}>

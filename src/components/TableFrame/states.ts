@@ -12,27 +12,27 @@
 export const TABLE_FRAME_VARIANTS = {
   overview: {
     scroll:
-      'relative max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
-    table: 'w-full border-collapse',
-    head: 'bg-surface-raised',
-    headRow: 'border-b border-border',
-    th: ['px-3 py-2', 'text-xs font-semibold text-muted-foreground'],
+      'iu:relative iu:max-w-full iu:overflow-x-auto iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+    table: 'iu:w-full iu:border-collapse',
+    head: 'iu:bg-surface-raised',
+    headRow: 'iu:border-b iu:border-border',
+    th: ['iu:px-3 iu:py-2', 'iu:text-xs iu:font-semibold iu:text-muted-foreground'],
     align: 'left',
   },
   detail: {
-    scroll: 'max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
-    table: 'w-full border-collapse text-sm',
+    scroll: 'iu:max-w-full iu:overflow-x-auto iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+    table: 'iu:w-full iu:border-collapse iu:text-sm',
     head: undefined,
-    headRow: 'bg-surface-raised',
-    th: ['px-3 py-2', 'text-xs font-semibold text-muted-foreground shadow-[inset_0_-1px_0_var(--ui-border)]'],
+    headRow: 'iu:bg-surface-raised',
+    th: ['iu:px-3 iu:py-2', 'iu:text-xs iu:font-semibold iu:text-muted-foreground iu:shadow-[inset_0_-1px_0_var(--ui-border)]'],
     align: 'left',
   },
   muted: {
-    scroll: 'max-w-full overflow-x-auto rounded-ui border border-border bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring',
-    table: 'w-full border-collapse bg-surface text-left',
-    head: 'bg-muted text-xs font-semibold text-muted-foreground',
+    scroll: 'iu:max-w-full iu:overflow-x-auto iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+    table: 'iu:w-full iu:border-collapse iu:bg-surface iu:text-left',
+    head: 'iu:bg-muted iu:text-xs iu:font-semibold iu:text-muted-foreground',
     headRow: undefined,
-    th: ['px-3 py-2', undefined],
+    th: ['iu:px-3 iu:py-2', undefined],
     // The table is already text-left: a cell only gets a class when it says otherwise.
     align: undefined,
   },
@@ -42,5 +42,5 @@ export type TableFrameVariant = keyof typeof TABLE_FRAME_VARIANTS;
 export const TABLE_FRAME_VARIANT_NAMES = Object.keys(TABLE_FRAME_VARIANTS) as TableFrameVariant[];
 
 /** Column alignments and their classes. */
-export const TABLE_FRAME_ALIGNS = { left: 'text-left', right: 'text-right' } as const;
+export const TABLE_FRAME_ALIGNS = { left: 'iu:text-left', right: 'iu:text-right' } as const;
 export type TableFrameAlign = keyof typeof TABLE_FRAME_ALIGNS;

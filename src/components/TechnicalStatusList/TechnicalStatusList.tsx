@@ -5,7 +5,7 @@ import { API_VERSION_REVIEWS, isOneOf, MAPPING_STATUSES, type Profile, type Sour
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
 import { Icon } from '../Icon';
@@ -79,7 +79,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
         <>
           <span data-slot="api-version-target">{target}</span>
           {monitored.map((version) => (
-            <span key={version} data-slot="api-version-monitored" className="text-xs text-muted-foreground">
+            <span key={version} data-slot="api-version-monitored" className="iu:text-xs iu:text-muted-foreground">
               {' · '}
               {t('technical.monitoredOnly', { version })}
             </span>
@@ -120,13 +120,13 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
       ref={ref}
       data-slot="technical-status-list"
       data-state={attention ? 'attention' : 'nominal'}
-      className={cn('grid content-start gap-2 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="text-base font-semibold">
+      <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t('technical.title')}
       </Heading>
-      <dl className="grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] overflow-hidden rounded-ui border border-border bg-surface">
+      <dl className="iu:grid iu:grid-cols-[minmax(0,auto)_minmax(0,1fr)] iu:overflow-hidden iu:rounded-ui iu:border iu:border-border iu:bg-surface">
         {rows.map((row) => {
           const spec = TECHNICAL_VALUE_STATES[row.state];
           return (
@@ -136,22 +136,22 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
               data-row={row.id}
               data-state={row.state}
               {...(row.rawValue !== undefined ? { 'data-raw-value': row.rawValue } : {})}
-              className="col-span-2 grid grid-cols-subgrid items-baseline gap-x-4 border-b border-border px-3 py-2 last:border-b-0"
+              className="iu:col-span-2 iu:grid iu:grid-cols-subgrid iu:items-baseline iu:gap-x-4 iu:border-b iu:border-border iu:px-3 iu:py-2 iu:last:border-b-0"
             >
-              <dt className="min-w-0 break-words text-muted-foreground [overflow-wrap:anywhere]">{t(TECHNICAL_STATUS_ROWS[row.id].label)}</dt>
-              <dd className="min-w-0 break-words [overflow-wrap:anywhere]">
+              <dt className="iu:min-w-0 iu:break-words iu:text-muted-foreground iu:[overflow-wrap:anywhere]">{t(TECHNICAL_STATUS_ROWS[row.id].label)}</dt>
+              <dd className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">
                 {spec.tone ? (
                   <span
                     data-slot="value"
                     data-tone={spec.tone}
                     title={row.title}
-                    className={cn(TONE_PILL, 'max-w-full text-xs font-medium')}
+                    className={cn(TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium')}
                   >
                     <Icon name={spec.icon} size={12} />
-                    <span className="min-w-0 break-words [overflow-wrap:anywhere]">{row.value}</span>
+                    <span className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">{row.value}</span>
                   </span>
                 ) : (
-                  <span data-slot="value" className={row.id === 'apiVersionReview' ? 'font-mono text-xs' : undefined}>
+                  <span data-slot="value" className={row.id === 'apiVersionReview' ? 'iu:font-mono iu:text-xs' : undefined}>
                     {row.value}
                   </span>
                 )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { useIsomorphicLayoutEffect } from '../../lib/useIsomorphicLayoutEffect';
 
 export interface TooltipProps {
@@ -65,7 +65,7 @@ export function Tooltip({ content, children, side = 'auto', className }: Tooltip
       ref={rootRef}
       data-slot="tooltip-root"
       data-state={open ? 'open' : 'closed'}
-      className="relative inline-flex max-w-full"
+      className={cn(IU_ROOT, 'iu:relative iu:inline-flex iu:max-w-full')}
       onPointerEnter={() => setOpen(true)}
       onPointerLeave={() => setOpen(false)}
       onFocus={() => setOpen(true)}
@@ -80,8 +80,8 @@ export function Tooltip({ content, children, side = 'auto', className }: Tooltip
         data-side={placement}
         hidden={!open}
         className={cn(
-          'absolute left-0 z-50 w-max max-w-xs rounded-md border border-border bg-surface px-3 py-2 text-left text-xs font-normal whitespace-normal text-foreground shadow-md',
-          placement === 'top' ? 'bottom-full mb-1.5' : 'top-full mt-1.5',
+          'iu:absolute iu:left-0 iu:z-50 iu:w-max iu:max-w-xs iu:rounded-md iu:border iu:border-border iu:bg-surface iu:px-3 iu:py-2 iu:text-left iu:text-xs iu:font-normal iu:whitespace-normal iu:text-foreground iu:shadow-md',
+          placement === 'top' ? 'iu:bottom-full iu:mb-1.5' : 'iu:top-full iu:mt-1.5',
           className,
         )}
       >

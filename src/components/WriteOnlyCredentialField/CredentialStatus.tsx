@@ -9,7 +9,7 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
 
-const pill = cn(TONE_PILL, 'text-xs font-medium leading-none');
+const pill = cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-none');
 
 interface CredentialStatusProps {
   /** The status pill: a row of `CREDENTIAL_STATUS` or `TEMPORARY_TOKEN_STATUS`. */
@@ -29,7 +29,7 @@ export function CredentialStatus({ spec }: CredentialStatusProps) {
         <Icon name={spec.icon} size={12} />
         {t(spec.label)}
       </span>{' '}
-      <span className="text-xs text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+      <span className="iu:text-xs iu:text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
     </>
   );
 }

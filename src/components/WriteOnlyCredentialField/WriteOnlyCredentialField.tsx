@@ -5,7 +5,7 @@ import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, typ
 import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../lib/cn';
 import { buttonVariants } from '../Button';
 import { Icon } from '../Icon';
 import { CredentialStatus } from './CredentialStatus';
@@ -30,7 +30,7 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
 
-const frame = cva('grid gap-2 rounded-ui border bg-surface p-3 text-sm text-foreground', {
+const frame = cva('iu:grid iu:gap-2 iu:rounded-ui iu:border iu:bg-surface iu:p-3 iu:text-sm iu:text-foreground', {
   variants: { state: WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS },
   defaultVariants: { state: 'notConfigured' },
 });
@@ -213,26 +213,26 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       data-field={field}
       data-configured={status}
       data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
-      className={cn(frame({ state }), className)}
+      className={cn(IU_ROOT, frame({ state }), className)}
       {...withoutValueChannels('WriteOnlyCredentialField', rest)}
     >
-      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+      <div className="iu:flex iu:flex-wrap iu:items-center iu:justify-between iu:gap-x-3 iu:gap-y-1">
         {editing ? (
-          <label id={ids.label} htmlFor={ids.input} className="font-medium">
+          <label id={ids.label} htmlFor={ids.input} className="iu:font-medium">
             {fieldLabel}
           </label>
         ) : (
-          <span id={ids.label} className="font-medium">
+          <span id={ids.label} className="iu:font-medium">
             {fieldLabel}
           </span>
         )}
-        <span data-slot="credential-status" className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+        <span data-slot="credential-status" className="iu:inline-flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
           <CredentialStatus spec={spec} />
         </span>
       </div>
 
       {editing ? (
-        <div className="flex flex-wrap gap-2">
+        <div className="iu:flex iu:flex-wrap iu:gap-2">
           <input
             ref={inputRef}
             id={ids.input}
@@ -246,7 +246,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
             aria-describedby={describedBy}
             onInput={handleInput}
             onKeyDown={handleKeyDown}
-            className="min-w-0 flex-1 basis-48 rounded-ui border border-border-strong bg-background px-3 py-1.5 font-mono text-sm text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring disabled:cursor-not-allowed disabled:border-border disabled:bg-muted aria-invalid:border-critical-fg"
+            className="iu:min-w-0 iu:flex-1 iu:basis-48 iu:rounded-ui iu:border iu:border-border-strong iu:bg-background iu:px-3 iu:py-1.5 iu:font-mono iu:text-sm iu:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-offset-1 iu:focus-visible:outline-ring iu:disabled:cursor-not-allowed iu:disabled:border-border iu:disabled:bg-muted iu:aria-invalid:border-critical-fg"
           />
           <button
             type="button"
@@ -290,24 +290,24 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       )}
 
       {editing ? (
-        <p id={ids.help} className="text-xs text-muted-foreground">
+        <p id={ids.help} className="iu:text-xs iu:text-muted-foreground">
           {t('credentials.neverDisplayedAgain')}
         </p>
       ) : null}
       {reason ? (
-        <p id={ids.reason} data-slot="persistence-reason" data-tone="warning" className="flex items-center gap-1.5 text-xs text-(--tone-fg)">
+        <p id={ids.reason} data-slot="persistence-reason" data-tone="warning" className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-(--iu-tone-fg)">
           <Icon name="lock" size={14} />
           {t('credentials.persistenceDisabled')}
         </p>
       ) : null}
       {error ? (
-        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="flex items-center gap-1.5 text-xs font-medium text-(--tone-fg)">
+        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)">
           <Icon name="alert" size={14} />
           {t(`credentialField.errors.${error}`, { field: fieldLabel, max: maxLength })}
         </p>
       ) : null}
       {/* Always mounted so that screen readers announce the confirmation when it appears. */}
-      <p role="status" data-slot="submitted" data-tone="success" className="flex items-center gap-1.5 text-xs font-medium text-(--tone-fg) empty:hidden">
+      <p role="status" data-slot="submitted" data-tone="success" className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg) iu:empty:hidden">
         {submitted ? (
           <>
             <Icon name="check" size={14} />
@@ -345,19 +345,19 @@ export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusPro
       aria-labelledby={labelId}
       data-slot="access-token-status"
       data-state={state}
-      className={cn('grid gap-2 rounded-ui border border-border bg-surface p-3 text-sm text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:p-3 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
-        <span id={labelId} className="font-medium">
+      <div className="iu:flex iu:flex-wrap iu:items-center iu:justify-between iu:gap-x-3 iu:gap-y-1">
+        <span id={labelId} className="iu:font-medium">
           {t('credentials.fields.accessToken')}
         </span>
-        <span data-slot="credential-status" className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1">
+        <span data-slot="credential-status" className="iu:inline-flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
           <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
         </span>
       </div>
-      <p data-slot="token-cache" data-tone={spec.tone} className="flex items-center gap-1.5 text-xs text-muted-foreground">
-        <Icon name={spec.icon} size={14} className="text-(--tone-fg)" />
+      <p data-slot="token-cache" data-tone={spec.tone} className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-muted-foreground">
+        <Icon name={spec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
         {t('readiness.tokenCache', { state: t(spec.label) })}
       </p>
     </div>

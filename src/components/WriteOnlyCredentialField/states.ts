@@ -13,13 +13,13 @@ import type { IconName } from '../Icon';
  * replacing › configured › notConfigured.
  */
 export const WRITE_ONLY_CREDENTIAL_FIELD_STATES = {
-  notConfigured: { story: 'Not configured', tone: 'neutral', className: 'border-border' },
-  configured: { story: 'Configured', tone: 'neutral', className: 'border-border' },
-  replacing: { story: 'Replacing', tone: 'info', className: 'border-(--tone-border)' },
-  persistenceDisabled: { story: 'Persistence disabled', tone: 'warning', className: 'border-(--tone-border)' },
-  invalid: { story: 'Invalid', tone: 'critical', className: 'border-(--tone-border)' },
-  submitted: { story: 'Submitted', tone: 'success', className: 'border-(--tone-border)' },
-  disabled: { story: 'Disabled', tone: 'neutral', className: 'border-dashed border-border' },
+  notConfigured: { story: 'Not configured', tone: 'neutral', className: 'iu:border-border' },
+  configured: { story: 'Configured', tone: 'neutral', className: 'iu:border-border' },
+  replacing: { story: 'Replacing', tone: 'info', className: 'iu:border-(--iu-tone-border)' },
+  persistenceDisabled: { story: 'Persistence disabled', tone: 'warning', className: 'iu:border-(--iu-tone-border)' },
+  invalid: { story: 'Invalid', tone: 'critical', className: 'iu:border-(--iu-tone-border)' },
+  submitted: { story: 'Submitted', tone: 'success', className: 'iu:border-(--iu-tone-border)' },
+  disabled: { story: 'Disabled', tone: 'neutral', className: 'iu:border-dashed iu:border-border' },
 } as const satisfies Record<string, { story: string; tone: Tone; className: string }>;
 
 export type WriteOnlyCredentialFieldState = keyof typeof WRITE_ONLY_CREDENTIAL_FIELD_STATES;
