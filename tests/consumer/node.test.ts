@@ -79,6 +79,17 @@ function report(label: string, result: Result) {
 }
 
 const PATTERNS = ['IntegrationsSettingsPage', 'SourceDetailPage', 'AddSourceWizard'];
+
+/** Each pattern rendered in English and French, without throwing and without a line on the console. */
+function expectEveryPatternRendered(result: Result) {
+  for (const name of PATTERNS) {
+    const render = result.renders[name]!;
+    expect(render.error, `${name} threw`).toBeUndefined();
+    expect(render.html, `${name} rendered HTML`).toBeGreaterThan(1000);
+    expect(render.french, `${name} rendered in French`).toBe(true);
+    expect(render.console, `${name} console output`).toEqual([]);
+  }
+}
 const { apps } = inject('consumer');
 
 describe('plain Node, React 19', () => {
@@ -93,13 +104,7 @@ describe('plain Node, React 19', () => {
     expect(result.health.every((status) => ['healthy', 'warning', 'critical'].includes(status))).toBe(true);
     expect(result.visible).toBeGreaterThan(0);
     expect(result.domainWarnings).toEqual([]);
-    for (const name of PATTERNS) {
-      const render = result.renders[name]!;
-      expect(render.error, `${name} threw`).toBeUndefined();
-      expect(render.html, `${name} rendered HTML`).toBeGreaterThan(1000);
-      expect(render.french, `${name} rendered in French`).toBe(true);
-      expect(render.console, `${name} console output`).toEqual([]);
-    }
+    expectEveryPatternRendered(result);
   });
 });
 
@@ -108,12 +113,6 @@ describe.skipIf(!apps.react18)('plain Node, React 18.3', () => {
     const result = await runScript(apps.react18!);
     report(`React ${result.react}`, result);
     expect(result.react).toMatch(/^18\./);
-    for (const name of PATTERNS) {
-      const render = result.renders[name]!;
-      expect(render.error, `${name} threw`).toBeUndefined();
-      expect(render.html, `${name} rendered HTML`).toBeGreaterThan(1000);
-      expect(render.french, `${name} rendered in French`).toBe(true);
-      expect(render.console, `${name} console output`).toEqual([]);
-    }
+    expectEveryPatternRendered(result);
   });
 });
