@@ -22,6 +22,7 @@ import {
   checkSource,
   deriveQualityFlags,
   isAuthorizedProfile,
+  linkableAccounts,
   type ExternalAccount,
   type Guardrail,
   type NoticeId,
@@ -34,6 +35,7 @@ import {
   type SourceAction,
   type SourceConnection,
 } from '../domain';
+import { describe, devWarn } from '../domain/dev';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../lib/cn';
@@ -153,18 +155,34 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const stepList = Array.isArray(steps) ? steps : [];
   const platformList = Array.isArray(platforms) ? platforms : [];
 
-  const [profileId, setProfileId] = useState<string | null>(defaultProfileId);
+  // Anti-leak, fail closed: a default profile outside the authorized ones is ignored.
+  const [chosenProfileId, setProfileId] = useState<string | null>(() => {
+    if (defaultProfileId == null) return null;
+    if (isAuthorizedProfile(defaultProfileId, authorizedProfileIds)) return defaultProfileId;
+    devWarn('AddSourceWizard: defaultProfileId ignored (not among authorizedProfileIds).');
+    return null;
+  });
+  // The authorized list can change after mount: an unauthorized choice is never used.
+  const profileId = chosenProfileId !== null && isAuthorizedProfile(chosenProfileId, authorizedProfileIds) ? chosenProfileId : null;
   const [platformId, setPlatformId] = useState<PlatformId | null>(defaultPlatformId);
   const [blockedId, setBlockedId] = useState<PlatformId | null>(null);
-  const [accountIds, setAccountIds] = useState<string[]>(() => [...defaultAccountIds]);
-  const [sourceName, setSourceName] = useState(defaultSourceName);
+  const [chosenAccountIds, setAccountIds] = useState<string[]>(() => (Array.isArray(defaultAccountIds) ? [...defaultAccountIds] : []));
+  const [sourceName, setSourceName] = useState(() => (typeof defaultSourceName === 'string' ? defaultSourceName : ''));
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(defaultCompletedStepIds));
   const [current, setCurrent] = useState<string | null>(defaultStepId ?? stepList[0]?.id ?? null);
   const [missing, setMissing] = useState<string | null>(null);
   const [finished, setFinished] = useState(false);
+  const defaultAccountIdsRef = useRef(chosenAccountIds);
   const panels = useRef(new Map<string, HTMLElement>());
   const moved = useRef(false);
 
+  // Only accounts linkable for the chosen (authorized) profile and the platform on show are kept,
+  // defaults included: an unauthorized id never reaches the picker, a step or `onFinish`.
+  const linkableIds = new Set(linkableAccounts(discoveredAccounts, authorizedProfileIds, profileId, platformId ?? blockedId ?? scenarioPlatformId).map((a) => a.id));
+  const accountIds = chosenAccountIds.filter((id) => typeof id === 'string' && linkableIds.has(id));
+  if (accountIds.length !== chosenAccountIds.length && chosenAccountIds === defaultAccountIdsRef.current) {
+    devWarn(`AddSourceWizard: ${describe(chosenAccountIds.length - accountIds.length)} default account(s) ignored (not linkable for the chosen profile and platform).`);
+  }
   const nameOk = validateSourceName(sourceName) === null;
   const isComplete = (id: string): boolean => {
     switch (id) {
@@ -222,7 +240,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     if (index >= stepList.length - 1) {
       setFinished(true);
       go(null);
-      if (profileId && platformId) onFinish?.({ profileId, platformId, accountIds, sourceName: sourceName.trim() });
+      if (profileId && platformId) onFinish?.({ profileId, platformId, accountIds: [...accountIds], sourceName: sourceName.trim() });
     } else go(stepList[index + 1]!.id);
   };
   const back = () => {

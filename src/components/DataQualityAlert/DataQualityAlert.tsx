@@ -4,6 +4,7 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
+import { headingLevelOr } from '../../lib/heading';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
@@ -190,7 +191,9 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
     );
   }
 
-  const Heading = `h${headingLevel}` as const;
+  const level = headingLevelOr<HeadingLevel>(headingLevel, 3, [2, 3, 4, 5, 6]);
+  if (level !== headingLevel) devWarn(`DataQualityAlertList headingLevel: expected 2 to 6, got ${describe(headingLevel)}; using 3.`);
+  const Heading = `h${level}` as const;
   const indexed = list.map((flag, index) => ({ flag, index, state: stateOfFlag(flag) as DataQualityAlertState }));
   return (
     <div {...root} data-state="grouped" className={cn(IU_ROOT, 'iu:space-y-4', className)}>

@@ -10,6 +10,7 @@ import {
   type SourceConnection,
 } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
+import { headingLevelOr } from '../../lib/heading';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
@@ -194,7 +195,9 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   for (const column of wanted) if (!isOneOf(SOURCE_TABLE_COLUMN_IDS, column)) devWarn(`SourceTable columns: unknown column ${describe(column)}; ignored.`);
   // The source column names each row (the row header): it is never hidden.
   const shown = SOURCE_TABLE_COLUMN_IDS.filter((columnId) => columnId === 'source' || wanted.has(columnId));
-  const Heading = `h${headingLevel}` as 'h2';
+  const level = headingLevelOr<2 | 3 | 4 | 5 | 6>(headingLevel, 2, [2, 3, 4, 5, 6]);
+  if (level !== headingLevel) devWarn(`SourceTable headingLevel: expected 2 to 6, got ${describe(headingLevel)}; using 2.`);
+  const Heading = `h${level}` as 'h2';
   const state = loading ? 'loading' : data.length === 0 ? 'empty' : rows.length === 0 ? 'no-match' : 'ready';
 
   const cell = (columnId: Exclude<SourceTableColumnId, 'source'>, source: SourceConnection, profile: { name: string; timeZone?: string } | undefined): ReactNode => {

@@ -45,14 +45,14 @@ const secondaryButton = buttonVariants({ variant: 'secondary' });
 type RootProps = Omit<HTMLAttributes<HTMLDivElement>, keyof DOMAttributes<HTMLDivElement> | 'defaultValue' | 'defaultChecked'>;
 
 /** Drops, at run time too, any prop that could receive or carry a value; names them (never their values) in development. */
-function withoutValueChannels(component: string, rest: Record<string, unknown>): Record<string, unknown> {
+export function withoutValueChannels(component: string, rest: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   const dropped: string[] = [];
   for (const [key, value] of Object.entries(rest)) {
     if (/^on[A-Z]/.test(key) || key === 'value' || key === 'defaultValue' || key === 'children' || key === 'dangerouslySetInnerHTML') dropped.push(key);
     else kept[key] = value;
   }
-  if (dropped.length > 0) devWarn(`${component}: ignored ${dropped.join(', ')} — a write-only field takes no value and reports only through onSubmit.`);
+  if (dropped.length > 0) devWarn(`${component}: ignored ${dropped.join(', ')} — a write-only ${component === 'WriteOnlyCredentialField' ? 'field' : 'panel'} takes no value and reports only through onSubmit.`);
   return kept;
 }
 
