@@ -35,7 +35,7 @@ import {
   type SourceAction,
   type SourceConnection,
 } from '../domain';
-import { describe, devWarn } from '../domain/dev';
+import { describe, devWarn, toText } from '../domain/dev';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../lib/cn';
@@ -152,7 +152,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const { t, tList } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
-  const stepList = Array.isArray(steps) ? steps : [];
+  // Holes and items that are not steps are skipped (the stepper warns about each).
+  const stepList = Array.isArray(steps) ? steps.filter((step): step is OnboardingStep => step != null && typeof step === 'object') : [];
   const platformList = Array.isArray(platforms) ? platforms : [];
 
   // Anti-leak, fail closed: a default profile outside the authorized ones is ignored.
@@ -269,7 +270,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const shownPlatformId = platformId ?? blockedId ?? scenarioPlatformId;
   const chosenProfile = profileId && Array.isArray(profiles) ? profiles.find((p) => p?.id === profileId) : undefined;
   // "Shopify France", as the seeds name sources: the platform, then the profile without its "Profile" prefix.
-  const suggestedName = platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${String(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
+  const suggestedName = platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${toText(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
   const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatformId) : [];
   const previewProblem = checkSource(previewSource);
   const previewAuthorized = !previewProblem && isAuthorizedProfile(previewSource.profileId, authorizedProfileIds);

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { checkCredentialState, type CredentialState } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -152,7 +152,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
         </>
       )}
       <p data-slot="flags" className="iu:font-mono iu:text-xs iu:break-words iu:text-muted-foreground">
-        {t('credentials.flagsLine', { persistenceEnabled: String(persistenceEnabled) })}
+        {t('credentials.flagsLine', { persistenceEnabled: toText(persistenceEnabled) })}
       </p>
     </section>
   );
