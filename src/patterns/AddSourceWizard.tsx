@@ -154,6 +154,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const preview = usePreviewMessage();
   // Holes and items that are not steps are skipped (the stepper warns about each).
   const stepList = Array.isArray(steps) ? steps.filter((step): step is OnboardingStep => step != null && typeof step === 'object') : [];
+  if (Array.isArray(steps) && stepList.length !== steps.length) devWarn(`AddSourceWizard steps: skipped ${steps.length - stepList.length} item(s) that are not steps (holes, null…).`);
   const platformList = Array.isArray(platforms) ? platforms : [];
 
   // Anti-leak, fail closed: a default profile outside the authorized ones is ignored.

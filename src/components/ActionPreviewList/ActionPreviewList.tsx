@@ -72,7 +72,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
   const titleId = `${id}-title`;
 
   let kind: ActionPreviewKind = kindProp;
-  if (!Object.hasOwn(ACTION_PREVIEW_KINDS, kindProp)) {
+  if (typeof kindProp !== 'string' || !Object.hasOwn(ACTION_PREVIEW_KINDS, kindProp)) {
     devWarn(`ActionPreviewList: unknown kind ${describe(kindProp)}; using "source".`);
     kind = 'source';
   }

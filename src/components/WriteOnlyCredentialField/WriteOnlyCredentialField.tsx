@@ -105,7 +105,12 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
     else devWarn(`WriteOnlyCredentialField: maxLength must be a positive integer; using ${DEFAULT_SECRET_MAX_LENGTH}.`);
   }
   let fieldLabel: string;
-  if (label !== undefined) fieldLabel = label;
+  // A label that is not text (an object, a symbol…) falls back to the catalog's.
+  if (typeof label === 'string' || (typeof label === 'number' && Number.isFinite(label))) fieldLabel = String(label);
+  else if (label != null) {
+    devWarn(`WriteOnlyCredentialField label: expected a text, got ${typeof label}; using the catalog label.`);
+    fieldLabel = isOneOf(CREDENTIAL_FIELD_NAMES, field) ? t(CREDENTIAL_FIELD_LABELS[field]) : t('common.unknown');
+  }
   else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(CREDENTIAL_FIELD_LABELS[field]);
   else {
     devWarn(`WriteOnlyCredentialField: unknown field ${describe(field)}; pass \`label\`.`);
