@@ -224,6 +224,39 @@ describe('every component under hostile props', () => {
   }
 });
 
+// ---------------------------------------------------------------- patterns: contained section errors
+
+/** For each pattern, props whose section checks its data: a bad value there shows that section's error only. */
+const SECTIONED: Record<string, readonly string[]> = {
+  IntegrationsSettingsPage: ['guardrails'],
+  SourceDetailPage: ['syncRuns', 'accounts', 'actions', 'credentialActions'],
+  AddSourceWizard: ['steps', 'platforms', 'prerequisites', 'guardrails'],
+};
+
+describe('patterns: a bad section shows its contained error and the rest renders', () => {
+  for (const [name, keys] of Object.entries(SECTIONED)) {
+    it(
+      name,
+      () => {
+        const [Comp, valid] = CASES[name]!;
+        const notAList = hostileDatum.filter((value) => !Array.isArray(value));
+        fc.assert(
+          fc.property(fc.constantFrom(...keys), notAList, (key, value) => {
+            const outcome = renderHostile(createElement(Comp, { ...valid, [key]: value } as never));
+            expectClean(outcome);
+            expect(outcome.html).toContain('data-slot="section-error"');
+            // The rest of the page: its title and more than one section.
+            expect(outcome.html).toMatch(/<h1\b/);
+            expect(outcome.html.split('data-slot="page-section"').length - 1).toBeGreaterThan(1);
+          }),
+          params,
+        );
+      },
+      PROPERTY_TIMEOUT_MS,
+    );
+  }
+});
+
 // ---------------------------------------------------------------- anti-leak
 
 const authorizedOf = (ids: unknown): string[] => (Array.isArray(ids) ? Array.prototype.filter.call(ids, (id: unknown) => typeof id === 'string' && id !== '') : []) as string[];
