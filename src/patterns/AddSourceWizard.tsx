@@ -166,7 +166,13 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   });
   // The authorized list can change after mount: an unauthorized choice is never used.
   const profileId = chosenProfileId !== null && isAuthorizedProfile(chosenProfileId, authorizedProfileIds) ? chosenProfileId : null;
-  const [platformId, setPlatformId] = useState<PlatformId | null>(defaultPlatformId);
+  // A default platform that is not one of the offered ones (a typo, a symbol…) is ignored.
+  const [platformId, setPlatformId] = useState<PlatformId | null>(() => {
+    if (defaultPlatformId == null) return null;
+    if (typeof defaultPlatformId === 'string' && platformList.some((p) => p?.id === defaultPlatformId)) return defaultPlatformId;
+    devWarn(`AddSourceWizard: defaultPlatformId ${describe(defaultPlatformId)} is not an offered platform; ignored.`);
+    return null;
+  });
   const [blockedId, setBlockedId] = useState<PlatformId | null>(null);
   const [chosenAccountIds, setAccountIds] = useState<string[]>(() => (Array.isArray(defaultAccountIds) ? [...defaultAccountIds] : []));
   const [sourceName, setSourceName] = useState(() => (typeof defaultSourceName === 'string' ? defaultSourceName : ''));

@@ -81,6 +81,12 @@ describe('holes and null items are skipped with a warning, never a crash', () =>
     expect(document.querySelector('[data-slot="add-source-wizard"]')).toBeInTheDocument();
   });
 
+  it('AddSourceWizard ignores a default platform that is not an offered one (a symbol here)', () => {
+    expectConsole(/AddSourceWizard: defaultPlatformId Symbol\(x\) is not an offered platform; ignored/, DEV);
+    renderUI(<AddSourceWizard {...ADD_SOURCE_SCREEN} defaultProfileId="profile-fr" defaultPlatformId={Symbol('x') as never} />);
+    expect(document.querySelector('[data-slot="add-source-wizard"]')).toBeInTheDocument();
+  });
+
   it('ProfilePicker lists a duplicated profile id once', () => {
     expectConsole(/ProfilePicker profiles: skipped a duplicate profile id "profile-fr"/);
     renderUI(<ProfilePicker profiles={[PROFILE_FRANCE, PROFILE_FRANCE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
@@ -118,6 +124,11 @@ describe('objects, arrays and Dates where text is expected', () => {
     expectConsole(/ProfilePicker profile.name: expected a text, got \{"first":"Profile"\}/);
     renderUI(<ProfilePicker profiles={[{ ...PROFILE_FRANCE, name: { first: 'Profile' } as never }]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     expect(screen.getByRole('radio', { name: /profile-fr/ })).toBeInTheDocument();
+  });
+
+  it('WriteOnlyCredentialField survives a field that is an object without a prototype', () => {
+    renderUI(<WriteOnlyCredentialField field={Object.create(null) as never} persistenceEnabled onSubmit={vi.fn()} label="Key" />);
+    expect(document.querySelector('[data-slot="write-only-credential-field"]')).toHaveAttribute('data-field', 'unknown');
   });
 
   it('WriteOnlyCredentialField uses the catalog label for a label that is a symbol', () => {

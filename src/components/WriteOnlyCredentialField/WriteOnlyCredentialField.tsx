@@ -215,7 +215,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       data-slot="write-only-credential-field"
       data-state={state}
       data-tone={WRITE_ONLY_CREDENTIAL_FIELD_STATES[state].tone}
-      data-field={field}
+      data-field={typeof field === 'string' ? field : 'unknown'}
       data-configured={status}
       data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
       className={cn(IU_ROOT, frame({ state }), className)}
