@@ -1,4 +1,4 @@
-import { devWarn } from '../domain/dev';
+import { devWarn, toText } from '../domain/dev';
 import type { Locale, MessageKey, MessageListKey, Messages } from './messages/types';
 
 export type MessageParams = Record<string, string | number>;
@@ -37,7 +37,7 @@ const isList = (value: unknown): value is readonly string[] => Array.isArray(val
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function interpolate(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? toText(params[name]) : match));
 }
 
 /**

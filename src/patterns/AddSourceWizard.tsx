@@ -22,6 +22,7 @@ import {
   checkSource,
   deriveQualityFlags,
   isAuthorizedProfile,
+  linkableAccounts,
   type ExternalAccount,
   type Guardrail,
   type NoticeId,
@@ -34,6 +35,7 @@ import {
   type SourceAction,
   type SourceConnection,
 } from '../domain';
+import { describe, devWarn, toText } from '../domain/dev';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../lib/cn';
@@ -150,21 +152,45 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const { t, tList } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
-  const stepList = Array.isArray(steps) ? steps : [];
+  // Holes and items that are not steps are skipped (the stepper warns about each).
+  const stepList = Array.isArray(steps) ? steps.filter((step): step is OnboardingStep => step != null && typeof step === 'object') : [];
+  if (Array.isArray(steps) && stepList.length !== steps.length) devWarn(`AddSourceWizard steps: skipped ${steps.length - stepList.length} item(s) that are not steps (holes, null…).`);
   const platformList = Array.isArray(platforms) ? platforms : [];
 
-  const [profileId, setProfileId] = useState<string | null>(defaultProfileId);
-  const [platformId, setPlatformId] = useState<PlatformId | null>(defaultPlatformId);
+  // Anti-leak, fail closed: a default profile outside the authorized ones is ignored.
+  const [chosenProfileId, setProfileId] = useState<string | null>(() => {
+    if (defaultProfileId == null) return null;
+    if (isAuthorizedProfile(defaultProfileId, authorizedProfileIds)) return defaultProfileId;
+    devWarn('AddSourceWizard: defaultProfileId ignored (not among authorizedProfileIds).');
+    return null;
+  });
+  // The authorized list can change after mount: an unauthorized choice is never used.
+  const profileId = chosenProfileId !== null && isAuthorizedProfile(chosenProfileId, authorizedProfileIds) ? chosenProfileId : null;
+  // A default platform that is not one of the offered ones (a typo, a symbol…) is ignored.
+  const [platformId, setPlatformId] = useState<PlatformId | null>(() => {
+    if (defaultPlatformId == null) return null;
+    if (typeof defaultPlatformId === 'string' && platformList.some((p) => p?.id === defaultPlatformId)) return defaultPlatformId;
+    devWarn(`AddSourceWizard: defaultPlatformId ${describe(defaultPlatformId)} is not an offered platform; ignored.`);
+    return null;
+  });
   const [blockedId, setBlockedId] = useState<PlatformId | null>(null);
-  const [accountIds, setAccountIds] = useState<string[]>(() => [...defaultAccountIds]);
-  const [sourceName, setSourceName] = useState(defaultSourceName);
+  const [chosenAccountIds, setAccountIds] = useState<string[]>(() => (Array.isArray(defaultAccountIds) ? [...defaultAccountIds] : []));
+  const [sourceName, setSourceName] = useState(() => (typeof defaultSourceName === 'string' ? defaultSourceName : ''));
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(defaultCompletedStepIds));
   const [current, setCurrent] = useState<string | null>(defaultStepId ?? stepList[0]?.id ?? null);
   const [missing, setMissing] = useState<string | null>(null);
   const [finished, setFinished] = useState(false);
+  const defaultAccountIdsRef = useRef(chosenAccountIds);
   const panels = useRef(new Map<string, HTMLElement>());
   const moved = useRef(false);
 
+  // Only accounts linkable for the chosen (authorized) profile and the platform on show are kept,
+  // defaults included: an unauthorized id never reaches the picker, a step or `onFinish`.
+  const linkableIds = new Set(linkableAccounts(discoveredAccounts, authorizedProfileIds, profileId, platformId ?? blockedId ?? scenarioPlatformId).map((a) => a.id));
+  const accountIds = chosenAccountIds.filter((id) => typeof id === 'string' && linkableIds.has(id));
+  if (accountIds.length !== chosenAccountIds.length && chosenAccountIds === defaultAccountIdsRef.current) {
+    devWarn(`AddSourceWizard: ${describe(chosenAccountIds.length - accountIds.length)} default account(s) ignored (not linkable for the chosen profile and platform).`);
+  }
   const nameOk = validateSourceName(sourceName) === null;
   const isComplete = (id: string): boolean => {
     switch (id) {
@@ -222,7 +248,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     if (index >= stepList.length - 1) {
       setFinished(true);
       go(null);
-      if (profileId && platformId) onFinish?.({ profileId, platformId, accountIds, sourceName: sourceName.trim() });
+      if (profileId && platformId) onFinish?.({ profileId, platformId, accountIds: [...accountIds], sourceName: sourceName.trim() });
     } else go(stepList[index + 1]!.id);
   };
   const back = () => {
@@ -251,7 +277,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const shownPlatformId = platformId ?? blockedId ?? scenarioPlatformId;
   const chosenProfile = profileId && Array.isArray(profiles) ? profiles.find((p) => p?.id === profileId) : undefined;
   // "Shopify France", as the seeds name sources: the platform, then the profile without its "Profile" prefix.
-  const suggestedName = platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${String(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
+  const suggestedName = platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${toText(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
   const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatformId) : [];
   const previewProblem = checkSource(previewSource);
   const previewAuthorized = !previewProblem && isAuthorizedProfile(previewSource.profileId, authorizedProfileIds);

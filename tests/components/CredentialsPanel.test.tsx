@@ -121,6 +121,18 @@ describe('CredentialsPanel', () => {
     expect(container.innerHTML).not.toContain(SECRET);
   });
 
+  it('never lets an event handler given to the panel see the typed secret (only onSubmit may)', async () => {
+    expectConsole(/CredentialsPanel: ignored onInput, onChange, onKeyUp, onKeyDown/);
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    const spies = { onInput: vi.fn(), onChange: vi.fn(), onKeyUp: vi.fn(), onKeyDown: vi.fn() };
+    renderUI(<CredentialsPanel credentials={makeCredentialState({ persistenceEnabled: true })} onSubmit={onSubmit} {...(spies as object)} />);
+    await user.type(screen.getByLabelText<HTMLInputElement>('Client Secret', { selector: 'input' }), `${SECRET}{Enter}`);
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith('clientSecret', SECRET);
+    for (const spy of Object.values(spies)) expect(spy).not.toHaveBeenCalled();
+    expect(globalThis.__consoleGuard!.messages().join('\n')).not.toContain(SECRET);
+  });
+
   it('has no input without onSubmit (a value would otherwise be swallowed)', () => {
     const { container } = renderUI(<CredentialsPanel credentials={makeCredentialState({ persistenceEnabled: true })} />);
     expect(container.querySelector('input')).toBeNull();

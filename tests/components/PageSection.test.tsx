@@ -78,4 +78,19 @@ describe('PageSection', () => {
     const { container } = renderUI(<PageSection className="mt-8" label="x" />);
     expect(container.firstElementChild).toHaveClass('mt-8', 'iu:min-w-0');
   });
+
+  it('falls back to h2 for an invalid headingLevel instead of throwing InvalidCharacterError', () => {
+    expectConsole(/PageSection headingLevel: expected 2, 3 or 4, got "2; x"/, /PageSection headingLevel: expected 2, 3 or 4, got \{\}/);
+    renderUI(<PageSection title="Sync status" headingLevel={'2; x' as never} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Sync status' })).toBeInTheDocument();
+    cleanup();
+    renderUI(<PageSection title="Sync status" headingLevel={{} as never} />);
+    expect(screen.getByRole('heading', { level: 2 })).toBeInTheDocument();
+  });
+
+  it('shows nothing, not a crash, for a title, label or problem that is an object, and names them safely in the warning', () => {
+    expectConsole(/PageSection title: expected a text or an element, got \{"a":1\}/, /PageSection label: expected a text/, /PageSection problem: expected a text/, /malformed data/);
+    const { container } = renderUI(<PageSection title={{ a: 1 } as never} label={new Date(0) as never} problem={[1] as never} />);
+    expect(container.querySelector('[data-slot="section-error"]')).toBeInTheDocument();
+  });
 });

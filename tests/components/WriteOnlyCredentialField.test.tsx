@@ -465,6 +465,16 @@ describe('WriteOnlyCredentialField', () => {
       expect(globalThis.__consoleGuard!.messages().join('\n')).not.toContain(SECRET);
     });
 
+    it('never lets an onInput, onChange or onKeyUp given to the field see the typed secret', async () => {
+      expectConsole(/ignored onInput, onChange, onKeyUp/);
+      const user = userEvent.setup();
+      const spies = { onInput: vi.fn(), onChange: vi.fn(), onKeyUp: vi.fn() };
+      const { onSubmit } = renderField({ ...(spies as object) });
+      await user.type(input(), `${SECRET}{Enter}`);
+      expect(onSubmit).toHaveBeenCalledExactlyOnceWith(SECRET);
+      for (const spy of Object.values(spies)) expect(spy).not.toHaveBeenCalled();
+    });
+
     it('falls back to the default maximum for a nonsensical maxLength', async () => {
       expectConsole(/maxLength must be a positive integer/);
       const user = userEvent.setup();

@@ -6,6 +6,7 @@ import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES, SHOPIFY_FRANCE } from '../../src/fixtures';
 import { AddSourceWizard, type AddSourceWizardProps } from '../../src/patterns';
+import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 
 afterEach(cleanup);
@@ -148,6 +149,54 @@ describe('AddSourceWizard', () => {
     expect(panel('read_prerequisites')).toHaveTextContent('Prerequisites — Shopify');
     await user.click(screen.getByRole('radio', { name: /Google Analytics 4/ }));
     expect(panel('read_prerequisites')).toHaveTextContent('No prerequisite is listed for Google Analytics 4.');
+  });
+
+  it('ignores an unauthorized default profile and unlinkable default accounts, and never hands them to onFinish (anti-leak)', async () => {
+    expectConsole(/defaultProfileId ignored/, /default account\(s\) ignored/);
+    const user = userEvent.setup();
+    const onFinish = vi.fn();
+    const stepIds = ONBOARDING_STEP_IDS.filter((id) => id !== 'review_health');
+    renderUI(
+      <AddSourceWizard
+        {...props}
+        defaultProfileId={FOREIGN_PROFILE.id}
+        defaultPlatformId="SHOPIFY"
+        defaultAccountIds={['disc-foreign-shop', 'disc-shopify-fr']}
+        defaultSourceName="Leak"
+        defaultCompletedStepIds={stepIds}
+        defaultStepId="review_health"
+        onFinish={onFinish}
+      />,
+    );
+    expect(document.body.innerHTML).not.toContain(FOREIGN_PROFILE.name);
+    expect(document.body.innerHTML).not.toContain('other-merchant');
+    expect(panel('select_profile')).not.toHaveAttribute('data-state', 'complete');
+    expect(panel('select_accounts')).not.toHaveAttribute('data-state', 'complete');
+    await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
+    for (const [draft] of onFinish.mock.calls) {
+      expect(draft.profileId).not.toBe(FOREIGN_PROFILE.id);
+      expect(draft.accountIds).not.toContain('disc-foreign-shop');
+    }
+  });
+
+  it('keeps the default accounts linkable for the chosen authorized profile only', async () => {
+    expectConsole(/default account\(s\) ignored/);
+    const user = userEvent.setup();
+    const onFinish = vi.fn();
+    renderUI(
+      <AddSourceWizard
+        {...props}
+        defaultProfileId="profile-fr"
+        defaultPlatformId="SHOPIFY"
+        defaultAccountIds={['disc-foreign-shop', 'disc-shopify-ch', 'disc-shopify-fr']}
+        defaultSourceName="Shopify France"
+        defaultCompletedStepIds={ONBOARDING_STEP_IDS.filter((id) => id !== 'review_health')}
+        defaultStepId="review_health"
+        onFinish={onFinish}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
+    expect(onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr'], sourceName: 'Shopify France' });
   });
 
   it('keeps the review preview out when its source is not in an authorized profile', () => {

@@ -3,7 +3,7 @@
 import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
 import type { ExternalAccount, PlatformId } from '../../domain';
 import { linkableAccounts } from '../../domain/antileak';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
 import { maskRef } from '../../domain/mask';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
@@ -190,7 +190,7 @@ function withUsableIds<T extends { id: unknown }>(accounts: T[]): (T & { id: str
       return false;
     }
     if (seen.has(account.id)) {
-      devWarn(`AccountPicker id: skipped a duplicate account id "${account.id}".`);
+      devWarn(`AccountPicker id: skipped a duplicate account id ${describe(account.id)}.`);
       return false;
     }
     seen.add(account.id);

@@ -2,7 +2,7 @@
 
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -72,15 +72,20 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
   const titleId = `${id}-title`;
 
   let kind: ActionPreviewKind = kindProp;
-  if (!Object.hasOwn(ACTION_PREVIEW_KINDS, kindProp)) {
+  if (typeof kindProp !== 'string' || !Object.hasOwn(ACTION_PREVIEW_KINDS, kindProp)) {
     devWarn(`ActionPreviewList: unknown kind ${describe(kindProp)}; using "source".`);
     kind = 'source';
   }
   const spec = ACTION_PREVIEW_KINDS[kind];
-  let list: readonly PreviewableAction[] = actions;
-  if (!Array.isArray(actions)) {
-    devWarn('ActionPreviewList: `actions` must be an array; showing none.');
-    list = [];
+  const list: PreviewableAction[] = [];
+  if (!Array.isArray(actions)) devWarn('ActionPreviewList: `actions` must be an array; showing none.');
+  else {
+    // A hole or a null item is skipped (with a warning), never read.
+    for (let i = 0; i < actions.length; i += 1) {
+      const action: unknown = actions[i];
+      if (action != null && typeof action === 'object') list.push(action as PreviewableAction);
+      else devWarn(`ActionPreviewList actions[${i}]: expected an action, got ${i in actions ? describe(action) : 'a hole'}; skipped.`);
+    }
   }
   const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
@@ -93,16 +98,16 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
       return t('actionPreview.unknownAction');
     }
     if (itemState === 'unknown') {
-      devWarn(`ActionPreviewList: unknown availability ${describe(action.availability)} for "${action.id}"; it cannot be previewed.`);
+      devWarn(`ActionPreviewList: unknown availability ${describe(action.availability)} for ${describe(action.id)}; it cannot be previewed.`);
       return t('actionPreview.unknownAvailability');
     }
     const reason = action.reason;
     if (typeof reason === 'string' && has(reason)) return t(reason);
     if (typeof reason === 'string' && reason.trim() !== '') {
-      devWarn(`ActionPreviewList: reason of "${action.id}" is not a catalog key; shown as given.`);
+      devWarn(`ActionPreviewList: reason of ${describe(action.id)} is not a catalog key; shown as given.`);
       return reason;
     }
-    devWarn(`ActionPreviewList: unavailable action "${action.id}" has no reason.`);
+    devWarn(`ActionPreviewList: unavailable action ${describe(action.id)} has no reason.`);
     return t('actionPreview.noReason');
   }
 
@@ -131,7 +136,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
             const itemState = itemStateOf(kind, action);
             const itemSpec = ACTION_PREVIEW_ITEM_STATES[itemState];
             const known = isActionId(kind, action.id);
-            const label = known ? t(actionMessageKey(kind, action.id, 'label')) : t('common.unknownWithCode', { code: String(action.id) });
+            const label = known ? t(actionMessageKey(kind, action.id, 'label')) : t('common.unknownWithCode', { code: toText(action.id) });
             const description = known ? t(actionMessageKey(kind, action.id, 'description')) : null;
             const preview = description !== null ? t('sourceActions.preview', { action: label, source: sourceName, description }) : label;
             const reason = reasonOf(action, itemState, known);
@@ -139,7 +144,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
             const describedBy = [reason ? `${rowId}-reason` : null, spec.showsRealActionFlag ? `${rowId}-flag` : null].filter(Boolean).join(' ') || undefined;
             const badgeLabel =
               itemState === 'unknown' && known
-                ? t('common.unknownWithCode', { code: String(action.availability) })
+                ? t('common.unknownWithCode', { code: toText(action.availability) })
                 : itemState === 'unknown'
                   ? t('common.unknown')
                   : t(spec.availability[itemState]);
@@ -147,9 +152,9 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
             const visible = kind === 'credential' && description !== null ? description : preview;
             return (
               <li
-                key={`${index}-${String(action.id)}`}
+                key={`${index}-${toText(action.id)}`}
                 data-slot="action-preview"
-                data-action={String(action.id)}
+                data-action={toText(action.id)}
                 data-state={itemState}
                 className="iu:col-span-2 iu:grid iu:grid-cols-subgrid iu:items-start"
               >

@@ -1,5 +1,6 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
+import { describe, devWarn } from '../../domain/dev';
 import { cn, IU_ROOT } from '../../lib/cn';
 
 /** Button variants: one table for the cva config, the TS union, the stories and the tests. */
@@ -24,7 +25,9 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** The library's button: token colours, a visible focus ring, native or aria-disabled states. */
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant = 'secondary', type = 'button', className, ...rest }, ref) {
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant: variantProp = 'secondary', type = 'button', className, ...rest }, ref) {
+  const variant: ButtonVariant = typeof variantProp === 'string' && Object.hasOwn(BUTTON_VARIANTS, variantProp) ? variantProp : 'secondary';
+  if (variant !== variantProp) devWarn(`Button variant: unknown variant ${describe(variantProp)}; using "secondary".`);
   return <button ref={ref} type={type} data-slot="button" data-variant={variant} className={cn(buttonVariants({ variant }), className)} {...rest} />;
 });
 

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -109,7 +109,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
   const { t } = useIntegrationsUI(ENGLISH);
   const code = credentials.readiness;
   const spec = CREDENTIAL_READINESS_STATES[state];
-  const readinessLabel = state === 'unknown' ? t('common.unknownWithCode', { code: String(code) }) : tc(spec.label);
+  const readinessLabel = state === 'unknown' ? t('common.unknownWithCode', { code: toText(code) }) : tc(spec.label);
 
   const checklist = credentials.checklist.filter((item): item is CredentialChecklistItem => item != null && typeof item === 'object');
   const exchangeOff = checklist.find((item) => item.id === 'exchange_flags')?.status !== 'ok';
@@ -170,7 +170,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               if (policy === 'unknown') devWarn(`CredentialReadiness scopes[${index}].policy: unknown policy ${describe(scope.policy)}; rendering Unknown.`);
               const policySpec = SCOPE_POLICY_STATES[policy];
               return (
-                <li key={`${index}-${String(scope.scope)}`} data-slot="scope" data-state={policy} data-tone={policySpec.tone} className="iu:inline-flex iu:items-center">
+                <li key={`${index}-${toText(scope.scope)}`} data-slot="scope" data-state={policy} data-tone={policySpec.tone} className="iu:inline-flex iu:items-center">
                   {index > 0 ? (
                     <span aria-hidden="true" className="iu:px-1.5 iu:text-muted-foreground">
                       {' · '}
@@ -178,9 +178,9 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                   ) : null}
                   <span className={cn('iu:inline-flex iu:items-center iu:gap-1', policy === 'forbidden' || policy === 'unknown' ? 'iu:text-(--iu-tone-fg)' : undefined)}>
                     <Icon name={policySpec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
-                    <code className="iu:font-mono iu:text-xs iu:break-all">{String(scope.scope)}</code>{' '}
+                    <code className="iu:font-mono iu:text-xs iu:break-all">{toText(scope.scope)}</code>{' '}
                     <span className={policy === 'forbidden' ? 'iu:font-semibold' : undefined}>
-                      {policy === 'unknown' ? t('common.unknownWithCode', { code: String(scope.policy) }) : t(policySpec.label)}
+                      {policy === 'unknown' ? t('common.unknownWithCode', { code: toText(scope.policy) }) : t(policySpec.label)}
                     </span>
                   </span>
                 </li>
@@ -207,17 +207,17 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               if (!known) devWarn(`CredentialReadiness checklist[${index}].id: unknown checklist item ${describe(item.id)}; showing its raw id.`);
               const statusSpec = CHECKLIST_STATUS_STATES[status];
               return (
-                <li key={`${index}-${String(item.id)}`} data-slot="checklist-item" data-item={String(item.id)} data-state={status} className="iu:flex iu:items-start iu:gap-2">
+                <li key={`${index}-${toText(item.id)}`} data-slot="checklist-item" data-item={toText(item.id)} data-state={status} className="iu:flex iu:items-start iu:gap-2">
                   <span data-slot="checklist-status" data-tone={statusSpec.tone} className={cn(pill({ state: status === 'unknown' ? 'unknown' : 'known' }), 'iu:shrink-0')}>
                     <Icon name={statusSpec.icon} size={12} />
-                    {status === 'unknown' ? t('common.unknownWithCode', { code: String(item.status) }) : t(statusSpec.label)}
+                    {status === 'unknown' ? t('common.unknownWithCode', { code: toText(item.status) }) : t(statusSpec.label)}
                   </span>{' '}
                   {known ? (
                     <span lang={lang} className="iu:min-w-0 iu:break-words">
                       {tc(`readiness.checklistItems.${item.id}`)}
                     </span>
                   ) : (
-                    <code className="iu:min-w-0 iu:font-mono iu:text-xs iu:break-all">{String(item.id)}</code>
+                    <code className="iu:min-w-0 iu:font-mono iu:text-xs iu:break-all">{toText(item.id)}</code>
                   )}
                 </li>
               );
@@ -234,7 +234,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
           <li data-slot="readiness-health" data-state={state} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
             <code className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
               <Icon name={spec.icon} size={12} />
-              <span className="iu:font-mono iu:break-all">{String(code)}</span>
+              <span className="iu:font-mono iu:break-all">{toText(code)}</span>
             </code>
             <span lang={state === 'unknown' ? undefined : lang} className="iu:font-medium iu:break-words">
               {state === 'unknown' ? t('common.unknown') : tc(spec.label)}

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
 import { checkCredentialState, type CredentialState } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -16,6 +16,7 @@ import {
   type CredentialFieldName,
 } from '../WriteOnlyCredentialField';
 import { CredentialStatus } from '../WriteOnlyCredentialField/CredentialStatus';
+import { withoutValueChannels } from '../WriteOnlyCredentialField/WriteOnlyCredentialField';
 import { CREDENTIAL_FIELD_LABELS, TEMPORARY_TOKEN_STATUS } from '../WriteOnlyCredentialField/states';
 import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './states';
 import * as english from '../../i18n/messages/en';
@@ -69,6 +70,8 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
   // fields would be disabled inputs each repeating the same help and reason (seed 001 shows
   // status rows and those lines once).
   const editable = !problem && onSubmit !== undefined && persistenceEnabled;
+  // At run time too: an untyped caller's handler on the section would see the typed secret bubble.
+  const rootProps = withoutValueChannels('CredentialsPanel', rest);
 
   return (
     // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
@@ -80,7 +83,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
       data-tone={CREDENTIALS_PANEL_STATES[state].tone}
       data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
       className={cn(IU_ROOT, 'iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
-      {...rest}
+      {...rootProps}
     >
       <div className="iu:grid iu:gap-1">
         <Heading id={titleId} className="iu:text-base iu:font-semibold iu:break-words">
@@ -149,7 +152,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
         </>
       )}
       <p data-slot="flags" className="iu:font-mono iu:text-xs iu:break-words iu:text-muted-foreground">
-        {t('credentials.flagsLine', { persistenceEnabled: String(persistenceEnabled) })}
+        {t('credentials.flagsLine', { persistenceEnabled: toText(persistenceEnabled) })}
       </p>
     </section>
   );

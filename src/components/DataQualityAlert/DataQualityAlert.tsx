@@ -3,7 +3,8 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
+import { headingLevelOr } from '../../lib/heading';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
@@ -49,7 +50,7 @@ function describeBadFlag(flag: unknown): string | null {
   if (flag == null || typeof flag !== 'object') return `DataQualityAlert: expected a flag { code, severity, sourceId }, got ${describe(flag)}; rendering Unknown.`;
   const { code, severity } = flag as { code?: unknown; severity?: unknown };
   if (!isDataQualityCode(code)) return `DataQualityAlert: unknown code ${describe(code)}; rendering Unknown.`;
-  if (!isSeverity(severity)) return `DataQualityAlert: unknown severity ${describe(severity)} for code "${code}"; rendering Unknown.`;
+  if (!isSeverity(severity)) return `DataQualityAlert: unknown severity ${describe(severity)} for code ${describe(code)}; rendering Unknown.`;
   return null;
 }
 
@@ -68,8 +69,8 @@ export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps
   const problem = state === 'unknown' ? describeBadFlag(flag) : null;
   if (problem) devWarn(problem);
 
-  const rawCode = flag != null && typeof flag === 'object' && flag.code != null ? String(flag.code) : null;
-  const rawSeverity = flag != null && typeof flag === 'object' && flag.severity != null ? String(flag.severity) : null;
+  const rawCode = flag != null && typeof flag === 'object' && flag.code != null ? toText(flag.code) : null;
+  const rawSeverity = flag != null && typeof flag === 'object' && flag.severity != null ? toText(flag.severity) : null;
   const code = flag != null && isDataQualityCode(flag.code) ? flag.code : null;
 
   // A known code with an unknown severity keeps its message and shows the raw severity.
@@ -159,15 +160,15 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
     list = [];
   }
 
-  const names = new Map((Array.isArray(sources) ? sources : []).filter((s) => s != null).map((s) => [String(s.id), s.name]));
+  const names = new Map((Array.isArray(sources) ? sources : []).filter((s) => s != null).map((s) => [toText(s.id), s.name]));
   const nameOf = (flag: DataQualityFlagInput): string | undefined => {
     if (!sources || flag == null || flag.sourceId == null) return undefined;
-    const name = names.get(String(flag.sourceId));
+    const name = names.get(toText(flag.sourceId));
     if (name === undefined) devWarn(`DataQualityAlertList: no source with id ${describe(flag.sourceId)} among \`sources\`; not named.`);
     return name;
   };
   const renderAlert = (flag: DataQualityFlagInput, index: number) => (
-    <li key={`${String(flag?.code)}:${String(flag?.sourceId)}:${index}`}>
+    <li key={`${toText(flag?.code)}:${toText(flag?.sourceId)}:${index}`}>
       <DataQualityAlert flag={flag} sourceName={nameOf(flag)} showCode={showCode} recommendedAction={recommendedActions} />
     </li>
   );
@@ -190,7 +191,9 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
     );
   }
 
-  const Heading = `h${headingLevel}` as const;
+  const level = headingLevelOr<HeadingLevel>(headingLevel, 3, [2, 3, 4, 5, 6]);
+  if (level !== headingLevel) devWarn(`DataQualityAlertList headingLevel: expected 2 to 6, got ${describe(headingLevel)}; using 3.`);
+  const Heading = `h${level}` as const;
   const indexed = list.map((flag, index) => ({ flag, index, state: stateOfFlag(flag) as DataQualityAlertState }));
   return (
     <div {...root} data-state="grouped" className={cn(IU_ROOT, 'iu:space-y-4', className)}>

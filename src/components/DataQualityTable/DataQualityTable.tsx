@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -89,14 +89,14 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
           const rawSeverity: unknown = flag != null && typeof flag === 'object' ? flag.severity : undefined;
           const code = isDataQualityCode(rawCode) ? rawCode : null;
           const severity = isSeverity(rawSeverity) ? rawSeverity : null;
-          const unknownOf = (raw: unknown) => (raw == null || raw === '' ? t('common.unknown') : t('common.unknownWithCode', { code: String(raw) }));
+          const unknownOf = (raw: unknown) => (raw == null || raw === '' ? t('common.unknown') : t('common.unknownWithCode', { code: toText(raw) }));
           const descId = `${id}-row-${index}-severity`;
           return (
             <tr
-              key={`${String(rawCode)}:${String(flag?.sourceId)}:${index}`}
+              key={`${toText(rawCode)}:${toText(flag?.sourceId)}:${index}`}
               data-slot="data-quality-row"
               data-state={rowState}
-              {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : String(rawCode) })}
+              {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : toText(rawCode) })}
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={TD} aria-describedby={severity ? descId : undefined}>

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -45,7 +45,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
     const value: unknown = account.selected;
     if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
     devWarn(`ExternalAccountsTable selected: expected a boolean, got ${describe(value)}; rendering Unknown.`);
-    return t('common.unknownWithCode', { code: String(value) });
+    return t('common.unknownWithCode', { code: toText(value) });
   };
   const nameText = (account: ExternalAccount) => {
     if (typeof account.name === 'string' && account.name.trim() !== '') return account.name;

@@ -40,11 +40,13 @@ export interface FreshnessCellProps extends Omit<HTMLAttributes<HTMLDivElement>,
  * when stale. An unreadable timestamp shows "Invalid date" with its raw value, never a crash.
  */
 export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(function FreshnessCell(
-  { source, profile, timeZone, now: nowProp, layout = 'stacked', showAbsolute = false, className, ...rest },
+  { source, profile, timeZone, now: nowProp, layout: layoutProp = 'stacked', showAbsolute = false, className, ...rest },
   ref,
 ) {
   const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);
   const now = nowProp ?? providerNow;
+  const layout: FreshnessCellLayout = typeof layoutProp === 'string' && Object.hasOwn(FRESHNESS_CELL_LAYOUTS, layoutProp) ? layoutProp : 'stacked';
+  if (layout !== layoutProp) devWarn(`FreshnessCell layout: unknown layout ${describe(layoutProp)}; using "stacked".`);
   const state = freshnessOfSource(source, now);
   const spec = FRESHNESS_CELL_STATES[state];
 

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Guardrail, GuardrailScope } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -79,7 +79,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
         <ul role="list" aria-labelledby={titleId} className="iu:grid iu:list-disc iu:gap-1 iu:pl-5 iu:marker:text-muted-foreground">
           {list.map((guardrail, index) => {
             const key = guardrailKey(has, guardrail);
-            const raw = guardrail != null && typeof guardrail === 'object' ? String(guardrail.id) : String(guardrail);
+            const raw = guardrail != null && typeof guardrail === 'object' ? toText(guardrail.id) : toText(guardrail);
             if (key === null) devWarn(`GuardrailList guardrail: unknown guardrail ${describe(raw)}; showing its raw id.`);
             const state: GuardrailItemState = key === null ? 'unknown' : 'known';
             return (

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { deriveQualityFlags, type SourceConnection } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
@@ -69,11 +69,11 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
     else {
       devWarn(`HealthBadge state: unknown state ${describe(state)}; rendering Unknown.`);
       resolved = 'unknown';
-      rawCode = String(state);
+      rawCode = toText(state);
     }
   } else if (source) {
     resolved = stateOfSource(source, aspect, now);
-    if (resolved === 'unknown' && aspect === 'connection') rawCode = String(source.connectionStatus);
+    if (resolved === 'unknown' && aspect === 'connection') rawCode = toText(source.connectionStatus);
   } else {
     devWarn('HealthBadge: pass `state` or `source`.');
     resolved = 'unknown';

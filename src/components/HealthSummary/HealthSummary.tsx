@@ -10,7 +10,7 @@ import {
   type HealthCounts,
   type SourceConnection,
 } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
@@ -63,7 +63,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
   const visible = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
   const counts = useMemo(() => (now === undefined ? null : summarizeHealth(visible, now)), [visible, now]);
   const unknown = visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus));
-  const unknownCodes = [...new Set(unknown.map((s) => String(s.connectionStatus)))];
+  const unknownCodes = [...new Set(unknown.map((s) => toText(s.connectionStatus)))];
   const unknownCount = unknown.length;
   if (unknownCodes.length > 0) devWarn(`HealthSummary connectionStatus: unknown status ${unknownCodes.map((c) => describe(c)).join(', ')}; counted in the total only.`);
 

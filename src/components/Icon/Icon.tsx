@@ -1,4 +1,5 @@
 import type { SVGProps } from 'react';
+import { describe, devWarn } from '../../domain/dev';
 import { cn, IU_ROOT } from '../../lib/cn';
 
 /**
@@ -38,7 +39,12 @@ export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'name'> {
   size?: number;
 }
 
-export function Icon({ name, size = 16, className, ...rest }: IconProps) {
+export function Icon({ name: nameProp, size: sizeProp = 16, className, ...rest }: IconProps) {
+  // Bad input draws nothing rather than putting an unprintable value into an attribute.
+  const name = typeof nameProp === 'string' && Object.hasOwn(ICON_PATHS, nameProp) ? nameProp : null;
+  if (name === null) devWarn(`Icon name: unknown icon ${describe(nameProp)}; drawing none.`);
+  const size = typeof sizeProp === 'number' && Number.isFinite(sizeProp) && sizeProp >= 0 ? sizeProp : 16;
+  if (size !== sizeProp) devWarn(`Icon size: expected a number of px, got ${describe(sizeProp)}; using 16.`);
   return (
     <svg
       aria-hidden="true"
@@ -52,11 +58,11 @@ export function Icon({ name, size = 16, className, ...rest }: IconProps) {
       strokeLinecap="round"
       strokeLinejoin="round"
       data-slot="icon"
-      data-icon={name}
+      data-icon={name ?? 'unknown'}
       className={cn(IU_ROOT, 'iu:shrink-0', className)}
       {...rest}
     >
-      <path d={ICON_PATHS[name]} />
+      {name !== null ? <path d={ICON_PATHS[name]} /> : null}
     </svg>
   );
 }

@@ -4,6 +4,7 @@ import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { VisuallyHidden } from '../VisuallyHidden';
 import * as english from '../../i18n/messages/en';
+import { toText } from '../../domain/dev';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, freshness: english.freshness, time: english.time };
@@ -12,9 +13,9 @@ const ENGLISH = { common: english.common, freshness: english.freshness, time: en
 export function rawText(value: unknown): string {
   if (typeof value === 'string') return value;
   try {
-    return JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value) ?? toText(value);
   } catch {
-    return String(value);
+    return toText(value);
   }
 }
 

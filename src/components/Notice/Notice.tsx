@@ -3,9 +3,10 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { canonicalLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
+import { textOf } from '../../lib/text';
 import { Icon } from '../Icon';
 import {
   isNoticeId,
@@ -47,9 +48,12 @@ export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title
  * lead sentence ("Mock data.", "Legacy route.") is only made bold.
  */
 export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
-  { variant, noticeId, children, title, contentLocale, className, ...rest },
+  { variant, noticeId, children, title: titleProp, contentLocale, className, ...rest },
   ref,
 ) {
+  // A title that is not text (an object, a Date…) shows nothing instead of crashing React.
+  const titleText = titleProp === undefined ? undefined : textOf(titleProp, 'Notice title');
+  const title = titleText === '' && titleProp !== '' ? undefined : titleText;
   const { t } = useIntegrationsUI(ENGLISH);
   const content = useContentLocale(contentLocale, 'Notice', ENGLISH);
 
@@ -63,7 +67,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
     } else {
       devWarn(`Notice noticeId: unknown notice ${describe(noticeId)}; rendering it neutral with its raw id.`);
       state = 'unknown';
-      text = t('common.unknownWithCode', { code: String(noticeId) });
+      text = t('common.unknownWithCode', { code: toText(noticeId) });
     }
   }
   if (variant !== undefined && state !== 'unknown') {
@@ -94,7 +98,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
       data-slot="notice"
       data-state={state}
       data-tone={spec.tone}
-      {...(knownId !== null ? { 'data-notice-id': knownId } : noticeId !== undefined ? { 'data-raw-id': String(noticeId) } : {})}
+      {...(knownId !== null ? { 'data-notice-id': knownId } : noticeId !== undefined ? { 'data-raw-id': toText(noticeId) } : {})}
       className={cn(IU_ROOT, frame({ state }), className)}
       {...rest}
     >
@@ -149,7 +153,7 @@ export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function
       items.push(<Notice key={`${i}-${id}+${next}`} noticeId={next} title={title} contentLocale={localeOf(next)} data-joined-lead={id} />);
       i += 1;
     } else {
-      items.push(<Notice key={`${i}-${String(id)}`} noticeId={id} contentLocale={isNoticeId(id) ? localeOf(id) : undefined} />);
+      items.push(<Notice key={`${i}-${toText(id)}`} noticeId={id} contentLocale={isNoticeId(id) ? localeOf(id) : undefined} />);
     }
   }
 

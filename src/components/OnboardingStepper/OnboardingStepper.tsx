@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -86,7 +86,7 @@ function blockReason(block: OnboardingStepperBlock, t: IntegrationsUIContextValu
   if (!platform) return null;
   if (!isOneOf(PLATFORM_IDS, platform.id)) {
     devWarn(`OnboardingStepper blocked.platform: unknown platform ${describe(platform.id)}; showing its raw id.`);
-    return t('onboarding.blockedPlatform', { platform: t('common.unknownWithCode', { code: String(platform.id) }), reason: t('onboarding.progress.blocked') });
+    return t('onboarding.blockedPlatform', { platform: t('common.unknownWithCode', { code: toText(platform.id) }), reason: t('onboarding.progress.blocked') });
   }
   const decision = platform.blockedBy;
   const note = decision
@@ -136,7 +136,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
     const known = knownId !== null;
     if (!known) devWarn(`OnboardingStepper: unknown step id ${describe(step.id)}; rendering Unknown.`);
     const kindKnown = isKnownStepKind(step.kind);
-    if (!kindKnown) devWarn(`OnboardingStepper: unknown kind ${describe(step.kind)} for step "${step.id}"; rendering Unknown.`);
+    if (!kindKnown) devWarn(`OnboardingStepper: unknown kind ${describe(step.kind)} for step ${describe(step.id)}; rendering Unknown.`);
     const { progress, gatedBy } = standings[index]!;
     const gatingStep = gatedBy === null ? undefined : steps.find((s) => s.id === gatedBy);
     return {
@@ -145,7 +145,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
       number: index + 1,
       known,
       kind: kindKnown ? (step.kind as OnboardingKindState) : 'unknown',
-      rawKind: kindKnown ? null : String(step.kind),
+      rawKind: kindKnown ? null : toText(step.kind),
       required: step.required === true,
       title: titleOf(step),
       description: knownId ? t(`onboarding.steps.${knownId}.description`) : null,

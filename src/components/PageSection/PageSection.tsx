@@ -1,7 +1,9 @@
 'use client';
 
 import { Component, forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { devWarn } from '../../domain/dev';
+import { describe, devWarn } from '../../domain/dev';
+import { headingLevelOr } from '../../lib/heading';
+import { nodeOf, textOf } from '../../lib/text';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
@@ -62,7 +64,7 @@ class SectionBoundary extends Component<BoundaryProps, { failed: boolean }> {
 
   override componentDidCatch(error: unknown) {
     // Only the error's message and where it happened: the data itself may hold anything.
-    devWarn(`PageSection${this.props.label ? ` "${this.props.label}"` : ''}: render failed (${error instanceof Error ? error.message : 'unknown error'}); the section shows an error instead.`);
+    devWarn(`PageSection${this.props.label ? ` ${describe(this.props.label)}` : ''}: render failed (${error instanceof Error ? error.message : 'unknown error'}); the section shows an error instead.`);
   }
 
   override render() {
@@ -76,14 +78,20 @@ class SectionBoundary extends Component<BoundaryProps, { failed: boolean }> {
  * contained error in this section only.
  */
 export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function PageSection(
-  { title, label, headingLevel = 2, description, problem = null, spacing = 'default', children, className, ...rest },
+  { title: titleProp, label: labelProp, headingLevel: headingLevelProp = 2, description: descriptionProp, problem: problemProp = null, spacing = 'default', children, className, ...rest },
   ref,
 ) {
   const headingId = useId();
+  const title = nodeOf(titleProp, 'PageSection title');
+  const description = nodeOf(descriptionProp, 'PageSection description');
+  const label = labelProp == null ? undefined : textOf(labelProp, 'PageSection label') || undefined;
+  const problem = problemProp == null || problemProp === '' ? null : textOf(problemProp, 'PageSection problem', 'malformed data');
   const name = label ?? (typeof title === 'string' ? title : undefined);
+  const headingLevel = headingLevelOr(headingLevelProp, 2);
+  if (headingLevel !== headingLevelProp) devWarn(`PageSection headingLevel: expected 2, 3 or 4, got ${describe(headingLevelProp)}; using 2.`);
   const Heading = `h${headingLevel}` as const;
   const state: PageSectionState = problem ? 'error' : 'ready';
-  if (problem) devWarn(`PageSection${name ? ` "${name}"` : ''}: ${problem}; the section shows an error instead.`);
+  if (problem) devWarn(`PageSection${name ? ` ${describe(name)}` : ''}: ${problem}; the section shows an error instead.`);
   return (
     <section
       ref={ref}

@@ -1,4 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
+import { describe, devWarn } from '../../domain/dev';
 import { cn, IU_ROOT } from '../../lib/cn';
 
 /** How the title shows: on screen, or for assistive technology only (a page whose first lines are notices). */
@@ -15,8 +16,10 @@ export interface PageTitleProps extends HTMLAttributes<HTMLHeadingElement> {
 }
 
 /** The one h1 of a screen pattern (Add Source, Integrations settings). */
-export const PageTitle = forwardRef<HTMLHeadingElement, PageTitleProps>(function PageTitle({ appearance = 'visible', className, ...rest }, ref) {
-  return <h1 ref={ref} data-slot="page-title" data-appearance={appearance} className={cn(IU_ROOT, PAGE_TITLE_APPEARANCES[appearance] ?? PAGE_TITLE_APPEARANCES.visible, className)} {...rest} />;
+export const PageTitle = forwardRef<HTMLHeadingElement, PageTitleProps>(function PageTitle({ appearance: appearanceProp = 'visible', className, ...rest }, ref) {
+  const appearance: PageTitleAppearance = typeof appearanceProp === 'string' && Object.hasOwn(PAGE_TITLE_APPEARANCES, appearanceProp) ? appearanceProp : 'visible';
+  if (appearance !== appearanceProp) devWarn(`PageTitle appearance: unknown appearance ${describe(appearanceProp)}; using "visible".`);
+  return <h1 ref={ref} data-slot="page-title" data-appearance={appearance} className={cn(IU_ROOT, PAGE_TITLE_APPEARANCES[appearance], className)} {...rest} />;
 });
 
 PageTitle.displayName = 'PageTitle';

@@ -3,7 +3,7 @@
 import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Platform } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -58,9 +58,12 @@ const asList = (value: unknown): readonly string[] => (Array.isArray(value) ? va
  * it choosable.
  */
 export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(function PlatformCard(
-  { platform, selected = false, id: idProp, className, ...rest },
+  { platform: platformProp, selected = false, id: idProp, className, ...rest },
   ref,
 ) {
+  // A hole or a null in the caller's list: an Unknown card, never a crash.
+  const platform: Platform = platformProp != null && typeof platformProp === 'object' ? platformProp : ({ id: undefined } as unknown as Platform);
+  if (platform !== platformProp) devWarn(`PlatformCard platform: expected a platform, got ${describe(platformProp)}; rendering Unknown.`);
   const { t, tList } = useIntegrationsUI(ENGLISH);
   const autoId = useId();
   const ids = platformCardIds(idProp ?? autoId);
@@ -82,7 +85,7 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
       id={idProp}
       data-slot="platform-card"
       data-state={lifecycle}
-      data-platform={String(platform.id)}
+      data-platform={toText(platform.id)}
       data-selected={selected || undefined}
       className={cn(IU_ROOT, card({ lifecycle, selected }), className)}
       {...rest}
@@ -92,11 +95,11 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
           {text.label}
         </span>{' '}
         <span id={ids.priority} data-slot="priority" data-tone={PLATFORM_PRIORITY_STATES[priority].tone} className={badgeClass}>
-          {priority === 'unknown' ? t('common.unknownWithCode', { code: String(platform.priority) }) : priority}
+          {priority === 'unknown' ? t('common.unknownWithCode', { code: toText(platform.priority) }) : priority}
         </span>{' '}
         <span id={ids.lifecycle} data-slot="lifecycle" data-tone={spec.tone} className={badgeClass}>
           <Icon name={spec.icon} size={12} />
-          {lifecycle === 'unknown' ? t('common.unknownWithCode', { code: String(platform.lifecycle) }) : t(spec.label)}
+          {lifecycle === 'unknown' ? t('common.unknownWithCode', { code: toText(platform.lifecycle) }) : t(spec.label)}
         </span>
         {platform.widgetEligible ? null : (
           <span id={ids.widget} data-slot="widget-eligibility" data-tone="neutral" className={cn(badgeClass, 'iu:border-dashed')}>

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { Platform, PlatformId } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -120,7 +120,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
               .join(' ');
             return (
               <PlatformCard
-                key={`${index}-${String(platform.id)}`}
+                key={`${index}-${toText(platform.id)}`}
                 ref={(node) => {
                   cards.current[index] = node;
                 }}

@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { PlatformId, Prerequisite } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -45,7 +45,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
     rows = prerequisites.filter((p) => {
       if (p == null) return false;
       if (p.platformId === platformId) return true;
-      devWarn(`PrerequisitesTable prerequisite.platformId: "${String(p.id)}" belongs to ${describe(p.platformId)}, not ${describe(platformId)}; not shown.`);
+      devWarn(`PrerequisitesTable prerequisite.platformId: ${describe(p.id)} belongs to ${describe(p.platformId)}, not ${describe(platformId)}; not shown.`);
       return false;
     });
   } else devWarn('PrerequisitesTable: `prerequisites` must be an array; showing none.');
@@ -58,7 +58,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
       ref={ref}
       data-slot="prerequisites-table"
       data-state={tableStateOf(rows)}
-      data-platform={String(platformId)}
+      data-platform={toText(platformId)}
       className={cn(IU_ROOT, 'iu:grid iu:min-w-0 iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
@@ -73,7 +73,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
         empty={rows.length === 0 ? t('prerequisites.empty') : null}
       >
         {rows.map((prerequisite, index) => {
-          const rawId = String(prerequisite.id);
+          const rawId = toText(prerequisite.id);
           const titleKey = `prerequisites.items.${rawId}.title`;
           const descriptionKey = `prerequisites.items.${rawId}.description`;
           const known = has(titleKey);
@@ -82,12 +82,12 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
           const status = prerequisiteStatusStateOf(prerequisite.status);
           if (status === 'unknown') devWarn(`PrerequisitesTable prerequisite.status: unknown status ${describe(prerequisite.status)}; rendering Unknown.`);
           const spec = PREREQUISITE_STATUS_STATES[status];
-          const statusText = status === 'unknown' ? t('common.unknownWithCode', { code: String(prerequisite.status) }) : t(spec.label);
+          const statusText = status === 'unknown' ? t('common.unknownWithCode', { code: toText(prerequisite.status) }) : t(spec.label);
           let required: string;
           if (prerequisite.required === true) required = t('common.yes');
           else if (prerequisite.required === false) required = t('common.no');
           else {
-            devWarn(`PrerequisitesTable prerequisite.required: expected a boolean for "${rawId}"; rendering Unknown.`);
+            devWarn(`PrerequisitesTable prerequisite.required: expected a boolean for ${describe(rawId)}; rendering Unknown.`);
             required = t('common.unknown');
           }
           return (
@@ -109,7 +109,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
                 <span
                   data-slot="status"
                   data-tone={spec.tone}
-                  {...(status === 'unknown' ? { 'data-raw-code': String(prerequisite.status) } : {})}
+                  {...(status === 'unknown' ? { 'data-raw-code': toText(prerequisite.status) } : {})}
                   className="iu:inline-flex iu:items-center iu:gap-1 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-2 iu:py-0.5 iu:text-xs iu:font-medium iu:leading-tight iu:text-(--iu-tone-fg)"
                 >
                   <Icon name={spec.icon} size={12} />

@@ -3,11 +3,12 @@
 import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
 import type { Profile } from '../../domain';
 import { visibleProfiles } from '../../domain/antileak';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
+import { textOf } from '../../lib/text';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { EmptyState } from '../TableFrame/EmptyState';
@@ -64,7 +65,16 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
   const noteId = `${id}-note`;
   const [inner, setInner] = useState<string | null>(defaultValue);
 
-  const list = visibleProfiles(profiles, authorizedProfileIds);
+  // One option per id: a duplicate would repeat a radio (and its React key); the first wins.
+  const seen = new Set<string>();
+  const list = visibleProfiles(profiles, authorizedProfileIds).filter((profile) => {
+    if (seen.has(profile.id)) {
+      devWarn(`ProfilePicker profiles: skipped a duplicate profile id ${describe(profile.id)}.`);
+      return false;
+    }
+    seen.add(profile.id);
+    return true;
+  });
   const requested = value !== undefined ? value : inner;
   // A value outside the listed profiles (another merchant's, a stale id) selects nothing.
   const current = requested != null && list.some((p) => p.id === requested) ? requested : null;
@@ -137,10 +147,10 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                 />
                 <span className="iu:flex iu:min-w-0 iu:flex-1 iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
                   <span data-slot="name" className="iu:min-w-0 iu:break-words iu:font-medium">
-                    {profile.name}
+                    {textOf(profile.name, 'ProfilePicker profile.name', profile.id)}
                   </span>
                   <span data-slot="details" className="iu:min-w-0 iu:break-words iu:text-muted-foreground">
-                    {t('profiles.details', { currency: profile.currency, timeZone: profile.timeZone })}
+                    {t('profiles.details', { currency: textOf(profile.currency, 'ProfilePicker profile.currency'), timeZone: textOf(profile.timeZone, 'ProfilePicker profile.timeZone') })}
                   </span>
                   <span
                     data-slot="availability"
@@ -148,7 +158,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                     className={cn(TONE_PILL, 'iu:self-center iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none')}
                   >
                     <Icon name={spec.icon} size={12} />
-                    {availability === 'unknown' ? t('common.unknownWithCode', { code: String(profile.availability) }) : t(spec.label)}
+                    {availability === 'unknown' ? t('common.unknownWithCode', { code: toText(profile.availability) }) : t(spec.label)}
                   </span>
                 </span>
               </label>

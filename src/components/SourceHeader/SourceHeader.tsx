@@ -2,7 +2,7 @@
 
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { isOneOf, PLATFORM_IDS, type Profile, type SourceConnection } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
@@ -44,7 +44,7 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
   const platformId: unknown = valid ? source.platformId : undefined;
   const platformKnown = isOneOf(PLATFORM_IDS, platformId);
   if (valid && !platformKnown) devWarn(`SourceHeader platformId: unknown platform ${describe(platformId)}; rendering Unknown.`);
-  const platform = platformKnown ? t(`platforms.${platformId}.label`) : t('common.unknownWithCode', { code: String(platformId) });
+  const platform = platformKnown ? t(`platforms.${platformId}.label`) : t('common.unknownWithCode', { code: toText(platformId) });
 
   const profileState = valid ? profileStateOf(source, profile) : 'unknown';
   if (valid && profileState === 'unknown') {
@@ -54,14 +54,14 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
         : `SourceHeader profile: no profile given for ${describe(valid ? source.profileId : undefined)}; rendering Unknown.`,
     );
   }
-  const profileName = profileState === 'known' && profile ? profile.name : t('common.unknownWithCode', { code: String(valid ? source.profileId : undefined) });
+  const profileName = profileState === 'known' && profile ? profile.name : t('common.unknownWithCode', { code: toText(valid ? source.profileId : undefined) });
 
   return (
     <div
       ref={ref}
       data-slot="source-header"
       data-profile={profileState}
-      {...(platformKnown ? {} : { 'data-raw-platform': String(platformId) })}
+      {...(platformKnown ? {} : { 'data-raw-platform': toText(platformId) })}
       className={cn(IU_ROOT, 'iu:flex iu:flex-wrap iu:items-start iu:justify-between iu:gap-x-6 iu:gap-y-3 iu:text-foreground', className)}
       {...rest}
     >

@@ -42,7 +42,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
   const { t, now: providerNow } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
   let variant: SourceHealthPanelVariant = variantProp;
-  if (!Object.hasOwn(SOURCE_HEALTH_PANEL_VARIANTS, variantProp)) {
+  if (typeof variantProp !== 'string' || !Object.hasOwn(SOURCE_HEALTH_PANEL_VARIANTS, variantProp)) {
     devWarn(`SourceHealthPanel: unknown variant ${describe(variantProp)}; using "detail".`);
     variant = 'detail';
   }

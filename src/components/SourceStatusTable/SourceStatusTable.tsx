@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
 import { isDataOutdated, isOneOf, visibleSources, type Profile, type SourceConnection } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
@@ -114,9 +114,9 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
           const descId = `${id}-row-${index}-freshness`;
           return (
             <tr
-              key={`${String(source.id)}:${index}`}
+              key={`${toText(source.id)}:${index}`}
               data-slot="source-status-row"
-              data-source-id={String(source.id)}
+              data-source-id={toText(source.id)}
               {...(freshness ? { 'data-freshness': freshness } : {})}
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
@@ -127,7 +127,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
                 <>
                   <td className={TD}>
                     <code data-slot="platform" className="iu:font-mono iu:text-xs iu:whitespace-nowrap">
-                      {String(source.platformId)}
+                      {toText(source.platformId)}
                     </code>
                   </td>
                   <td className={TD}>

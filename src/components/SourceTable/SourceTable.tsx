@@ -9,7 +9,9 @@ import {
   type Profile,
   type SourceConnection,
 } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
+import { headingLevelOr } from '../../lib/heading';
+import { textOf } from '../../lib/text';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
@@ -129,13 +131,29 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     devWarn('SourceTable: `authorizedProfileIds` is required; no source is shown (fail closed).');
   }
   // Anti-leak: nothing outside the authorized profiles goes further than this line.
-  const data = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
+  const data = useMemo(() => {
+    // One row per id: a duplicate (or a source without an id) would repeat a row and its React key.
+    const seen = new Set<unknown>();
+    return visibleSources(sources, authorizedProfileIds).filter((source) => {
+      if (typeof source.id !== 'string' || seen.has(source.id)) {
+        devWarn(`SourceTable sources: skipped a source with a ${typeof source.id === 'string' ? 'duplicate' : 'missing'} id ${describe(source.id)}.`);
+        return false;
+      }
+      seen.add(source.id);
+      return true;
+    });
+  }, [sources, authorizedProfileIds]);
   const authorizedProfiles = useMemo(() => {
-    const allowed = new Set(Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []);
+    // Only string ids can authorize (as in `isAuthorizedProfile`): anything else is never listed.
+    const allowed = new Set((Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []).filter((id): id is string => typeof id === 'string' && id !== ''));
     // `profiles` is optional: an omitted list is no error, so it never reaches the filter's warning.
     const known = new Map(visibleProfiles(Array.isArray(profiles) ? profiles : [], authorizedProfileIds).map((p) => [p.id, p]));
     // An authorized profile the caller gave no details for is still listed, by its id.
-    return [...allowed].map((profileId) => known.get(profileId) ?? { id: profileId, name: profileId, timeZone: undefined });
+    return [...allowed].map((profileId) => {
+      const profile = known.get(profileId);
+      // A name that is not text falls back to the id (it is shown in cells and the filter).
+      return profile ? { ...profile, name: textOf(profile.name, 'SourceTable profile.name', profileId) || profileId } : { id: profileId, name: profileId, timeZone: undefined };
+    });
   }, [profiles, authorizedProfileIds]);
   const profileById = useMemo(() => new Map(authorizedProfiles.map((p) => [p.id, p])), [authorizedProfiles]);
 
@@ -194,7 +212,9 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   for (const column of wanted) if (!isOneOf(SOURCE_TABLE_COLUMN_IDS, column)) devWarn(`SourceTable columns: unknown column ${describe(column)}; ignored.`);
   // The source column names each row (the row header): it is never hidden.
   const shown = SOURCE_TABLE_COLUMN_IDS.filter((columnId) => columnId === 'source' || wanted.has(columnId));
-  const Heading = `h${headingLevel}` as 'h2';
+  const level = headingLevelOr<2 | 3 | 4 | 5 | 6>(headingLevel, 2, [2, 3, 4, 5, 6]);
+  if (level !== headingLevel) devWarn(`SourceTable headingLevel: expected 2 to 6, got ${describe(headingLevel)}; using 2.`);
+  const Heading = `h${level}` as 'h2';
   const state = loading ? 'loading' : data.length === 0 ? 'empty' : rows.length === 0 ? 'no-match' : 'ready';
 
   const cell = (columnId: Exclude<SourceTableColumnId, 'source'>, source: SourceConnection, profile: { name: string; timeZone?: string } | undefined): ReactNode => {
@@ -204,7 +224,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       case 'platform':
         return <span className="iu:block iu:truncate iu:font-mono iu:text-xs">{source.platformId}</span>;
       case 'status':
-        return <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" text={statusDisplay === 'code' ? String(source.connectionStatus) : undefined} />;
+        return <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" text={statusDisplay === 'code' ? toText(source.connectionStatus) : undefined} />;
       case 'lastSync':
         return <FreshnessCell source={source} timeZone={profile?.timeZone} now={now} layout="inline" />;
       case 'detail':

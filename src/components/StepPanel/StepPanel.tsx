@@ -6,6 +6,7 @@ import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { inertProps } from '../../lib/inert';
+import { nodeOf, textOf } from '../../lib/text';
 import { Icon } from '../Icon';
 import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
 import * as english from '../../i18n/messages/en';
@@ -46,10 +47,13 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
  * the whole flow can be read before it can be used.
  */
 export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function StepPanel(
-  { number, total, stepTitle, state: stateProp = 'upcoming', reason, children, className, ...rest },
+  { number, total, stepTitle: stepTitleProp, state: stateProp = 'upcoming', reason: reasonProp, children, className, ...rest },
   ref,
 ) {
   const { t, formatNumber } = useIntegrationsUI(ENGLISH);
+  // Text props that are not text (an object, a Date, a symbol…) show nothing instead of crashing React.
+  const stepTitle = textOf(stepTitleProp, 'StepPanel stepTitle');
+  const reason = nodeOf(reasonProp, 'StepPanel reason');
   let state: StepPanelState = stateProp;
   if (!isStepPanelState(stateProp)) {
     devWarn(`StepPanel state: unknown state ${describe(stateProp)}; rendering upcoming.`);

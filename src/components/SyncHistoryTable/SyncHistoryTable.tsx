@@ -2,7 +2,7 @@
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { SyncRun } from '../../domain';
-import { describe, devWarn } from '../../domain/dev';
+import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
@@ -47,15 +47,15 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
   // Counts are shown as the connector reports them: grouping would change the seed's "1000".
   const count = (run: SyncRun, field: 'fetched' | 'processed' | 'failed') => {
     const value: unknown = run[field];
-    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (typeof value === 'number' && Number.isFinite(value)) return toText(value);
     devWarn(`SyncHistoryTable ${field}: expected a number, got ${describe(value)}; rendering Unknown.`);
-    return t('common.unknownWithCode', { code: String(value) });
+    return t('common.unknownWithCode', { code: toText(value) });
   };
   const text = (value: unknown, field: string) => {
     if (value == null || value === '') return null;
     if (typeof value === 'string') return value;
     devWarn(`SyncHistoryTable ${field}: expected a string, got ${describe(value)}.`);
-    return String(value);
+    return toText(value);
   };
 
   return (
@@ -83,10 +83,10 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
           const error = text(run.error, 'error');
           return (
             <tr
-              key={`${index}-${String(run.id)}`}
+              key={`${index}-${toText(run.id)}`}
               data-slot="sync-run"
               data-state={state}
-              {...(state === 'unknown' ? { 'data-raw-code': String(run.status) } : {})}
+              {...(state === 'unknown' ? { 'data-raw-code': toText(run.status) } : {})}
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={cell}>
@@ -96,7 +96,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
                   className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium')}
                 >
                   <Icon name={spec.icon} size={12} />
-                  {state === 'unknown' ? t('common.unknownWithCode', { code: String(run.status) }) : state}
+                  {state === 'unknown' ? t('common.unknownWithCode', { code: toText(run.status) }) : state}
                 </span>
               </td>
               <td className={cn(cell, 'iu:text-right iu:tabular-nums')}>{count(run, 'fetched')}</td>

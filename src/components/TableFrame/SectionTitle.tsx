@@ -1,4 +1,4 @@
-import type { HeadingLevel } from '../../lib/heading';
+import { headingLevelOr, type HeadingLevel } from '../../lib/heading';
 import { DataOutdatedBadge } from '../DataOutdatedBadge';
 
 interface SectionTitleProps {
@@ -17,7 +17,8 @@ interface SectionTitleProps {
  * Internal to the overview components (SourceStatusTable, HealthSummary, DataQualityTable).
  */
 export function SectionTitle({ level, titleId, title, outdated }: SectionTitleProps) {
-  const Heading = `h${level}` as const;
+  // Callers check the level; a bad one still never reaches createElement.
+  const Heading = `h${headingLevelOr(level, 3)}` as const;
   return (
     <Heading data-slot="section-title" className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1 iu:text-base iu:font-semibold iu:text-foreground">
       <span id={titleId} className="iu:break-words">

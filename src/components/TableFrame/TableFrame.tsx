@@ -1,3 +1,5 @@
+import { describe, devWarn, toText } from '../../domain/dev';
+import { nodeOf } from '../../lib/text';
 import type { ReactNode } from 'react';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { EmptyState } from './EmptyState';
@@ -48,18 +50,28 @@ export function TableFrame({ titleId, slot, columns, children, empty = null, var
       </EmptyState>
     );
   }
-  const spec = TABLE_FRAME_VARIANTS[variant] ?? TABLE_FRAME_VARIANTS.overview;
+  const spec = (typeof variant === 'string' && Object.hasOwn(TABLE_FRAME_VARIANTS, variant) ? TABLE_FRAME_VARIANTS[variant] : undefined) ?? TABLE_FRAME_VARIANTS.overview;
+  if (!Array.isArray(columns)) devWarn(`TableFrame columns: expected an array, got ${describe(columns)}; no header shown.`);
+  // Holes and non-objects are skipped; an unusable id is keyed by position.
+  const columnList: readonly (TableFrameColumn | null | undefined)[] = Array.isArray(columns) ? columns : [];
+  const headers = columnList.flatMap((column, index) => {
+    if (column == null || typeof column !== 'object') {
+      devWarn(`TableFrame columns[${index}]: expected a column, got ${describe(column)}; skipped.`);
+      return [];
+    }
+    return [{ column, key: `${index}-${toText(column.id)}` }];
+  });
   const [thBefore, thAfter] = spec.th;
   return (
-    <div data-slot={slot} role="region" aria-labelledby={titleId} tabIndex={0} className={cn(IU_ROOT, spec.scroll)}>
-      <table aria-labelledby={titleId} aria-describedby={describedBy} className={cn(spec.table, tableClassName)}>
+    <div data-slot={typeof slot === 'string' ? slot : undefined} role="region" aria-labelledby={typeof titleId === 'string' ? titleId : undefined} tabIndex={0} className={cn(IU_ROOT, spec.scroll)}>
+      <table aria-labelledby={typeof titleId === 'string' ? titleId : undefined} aria-describedby={typeof describedBy === 'string' ? describedBy : undefined} className={cn(spec.table, tableClassName)}>
         <thead className={spec.head}>
           <tr className={spec.headRow}>
-            {columns.map((column) => {
+            {headers.map(({ column, key }) => {
               const align = column.align ?? spec.align;
               return (
-                <th key={column.id} scope="col" className={cn(thBefore, align && TABLE_FRAME_ALIGNS[align], column.className, thAfter)}>
-                  {column.label}
+                <th key={key} scope="col" className={cn(thBefore, align && TABLE_FRAME_ALIGNS[align], column.className, thAfter)}>
+                  {nodeOf(column.label, 'TableFrame column.label')}
                 </th>
               );
             })}

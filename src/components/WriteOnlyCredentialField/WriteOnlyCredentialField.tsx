@@ -45,14 +45,14 @@ const secondaryButton = buttonVariants({ variant: 'secondary' });
 type RootProps = Omit<HTMLAttributes<HTMLDivElement>, keyof DOMAttributes<HTMLDivElement> | 'defaultValue' | 'defaultChecked'>;
 
 /** Drops, at run time too, any prop that could receive or carry a value; names them (never their values) in development. */
-function withoutValueChannels(component: string, rest: Record<string, unknown>): Record<string, unknown> {
+export function withoutValueChannels(component: string, rest: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   const dropped: string[] = [];
   for (const [key, value] of Object.entries(rest)) {
     if (/^on[A-Z]/.test(key) || key === 'value' || key === 'defaultValue' || key === 'children' || key === 'dangerouslySetInnerHTML') dropped.push(key);
     else kept[key] = value;
   }
-  if (dropped.length > 0) devWarn(`${component}: ignored ${dropped.join(', ')} — a write-only field takes no value and reports only through onSubmit.`);
+  if (dropped.length > 0) devWarn(`${component}: ignored ${dropped.join(', ')} — a write-only ${component === 'WriteOnlyCredentialField' ? 'field' : 'panel'} takes no value and reports only through onSubmit.`);
   return kept;
 }
 
@@ -105,7 +105,12 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
     else devWarn(`WriteOnlyCredentialField: maxLength must be a positive integer; using ${DEFAULT_SECRET_MAX_LENGTH}.`);
   }
   let fieldLabel: string;
-  if (label !== undefined) fieldLabel = label;
+  // A label that is not text (an object, a symbol…) falls back to the catalog's.
+  if (typeof label === 'string' || (typeof label === 'number' && Number.isFinite(label))) fieldLabel = String(label);
+  else if (label != null) {
+    devWarn(`WriteOnlyCredentialField label: expected a text, got ${typeof label}; using the catalog label.`);
+    fieldLabel = isOneOf(CREDENTIAL_FIELD_NAMES, field) ? t(CREDENTIAL_FIELD_LABELS[field]) : t('common.unknown');
+  }
   else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(CREDENTIAL_FIELD_LABELS[field]);
   else {
     devWarn(`WriteOnlyCredentialField: unknown field ${describe(field)}; pass \`label\`.`);
@@ -210,7 +215,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       data-slot="write-only-credential-field"
       data-state={state}
       data-tone={WRITE_ONLY_CREDENTIAL_FIELD_STATES[state].tone}
-      data-field={field}
+      data-field={typeof field === 'string' ? field : 'unknown'}
       data-configured={status}
       data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
       className={cn(IU_ROOT, frame({ state }), className)}
