@@ -44,6 +44,11 @@ export function catalogOf(catalogs: Catalogs, locale: Locale): Messages | undefi
   return locale === 'en' ? undefined : catalogs[locale];
 }
 
+/** True when text can be shown in `locale`: English (built in), or a locale whose catalog the app passed. */
+export function hasCatalog(catalogs: Catalogs, locale: Locale): boolean {
+  return locale === 'en' || catalogs[locale] !== undefined;
+}
+
 /** Binds the translation and formatting functions to a locale and a component's English namespaces. */
 export function bindMessages(locale: Locale, catalog: Messages | undefined, english: Partial<Messages> | undefined) {
   const chain: CatalogChain = [catalog, english];
@@ -79,7 +84,7 @@ export function IntegrationsUIProvider({ locale = 'en', catalogs = DEFAULT_SETTI
     const tag = canonicalLocale(locale);
     let resolved: Locale = 'en';
     if (tag === null) devWarn(`IntegrationsUIProvider locale: ${describe(locale)} is not a language tag; using "en".`);
-    else if (tag !== 'en' && safeCatalogs[tag] === undefined) devWarn(`IntegrationsUIProvider locale: no catalog for "${tag}" in \`catalogs\`; using "en".`);
+    else if (!hasCatalog(safeCatalogs, tag)) devWarn(`IntegrationsUIProvider locale: no catalog for "${tag}" in \`catalogs\`; using "en".`);
     else resolved = tag;
     return { locale: resolved, catalog: catalogOf(safeCatalogs, resolved), catalogs: safeCatalogs, timeZone: tz, now };
   }, [locale, catalogs, tz, now]);

@@ -1,7 +1,7 @@
 'use client';
 
 import { describe, devWarn } from '../domain/dev';
-import { bindMessages, catalogOf, useIntegrationsUI } from './IntegrationsUIProvider';
+import { bindMessages, catalogOf, hasCatalog, useIntegrationsUI } from './IntegrationsUIProvider';
 import type { Locale, MessageKey, Messages } from './messages/types';
 import { canonicalLocale, type MessageParams } from './translate';
 
@@ -25,7 +25,7 @@ export function useContentLocale(contentLocale: unknown, componentName: string, 
   let textLocale: Locale = locale;
   if (contentLocale !== undefined) {
     const tag = canonicalLocale(contentLocale);
-    if (tag !== null && (tag === 'en' || catalogs[tag] !== undefined)) textLocale = tag;
+    if (tag !== null && hasCatalog(catalogs, tag)) textLocale = tag;
     else devWarn(`${componentName} contentLocale: no catalog for ${describe(contentLocale)}; using "${locale}".`);
   }
   return {

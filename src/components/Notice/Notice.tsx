@@ -5,6 +5,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { NoticeId } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { canonicalLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
+import { catalogOf, hasCatalog } from '../../i18n/IntegrationsUIProvider';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { textOf } from '../../lib/text';
 import { Icon } from '../Icon';
@@ -148,8 +149,10 @@ export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function
     const next = list[i + 1];
     if (isNoticeId(id) && NOTICE_CATALOG[id].lead === 'whole' && isNoticeId(next) && NOTICE_CATALOG[next].variant === NOTICE_CATALOG[id].variant) {
       const leadLocale = localeOf(id);
-      const leadTag = canonicalLocale(leadLocale) ?? locale;
-      const title = translate([leadTag === 'en' ? undefined : (catalogs[leadTag] ?? catalogs[locale]), ENGLISH], `notices.${id}`);
+      // The lead's own language when its catalog is there (as useContentLocale decides), else the page's.
+      const leadTag = canonicalLocale(leadLocale);
+      const leadText = leadTag !== null && hasCatalog(catalogs, leadTag) ? leadTag : locale;
+      const title = translate([catalogOf(catalogs, leadText), ENGLISH], `notices.${id}`);
       items.push(<Notice key={`${i}-${id}+${next}`} noticeId={next} title={title} contentLocale={localeOf(next)} data-joined-lead={id} />);
       i += 1;
     } else {
