@@ -3,7 +3,7 @@
  * component properties (tests/properties/components.properties.test.tsx). Each rendered the
  * error below before its fix.
  */
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ActionPreviewList,
@@ -180,5 +180,35 @@ describe('unknown enum values and unprintable raw values', () => {
     }
     renderUI(<SourceTable sources={SOURCES.map((s) => ({ ...s, lastSuccessfulSyncAt: Number.MAX_VALUE * 2 })) as never} profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     expect(document.querySelectorAll('[data-slot="source-table-row"]')).toHaveLength(SOURCES.length);
+  });
+});
+
+describe('a typed secret stays inside its field (found by tests/properties/secrets.properties.test.tsx)', () => {
+  it("neither a page's onChange/onKeyDown nor a document listener sees the secret's input or keys; Escape and Tab still reach the host", () => {
+    const page = vi.fn();
+    const documentInput = vi.fn();
+    const hostKeys: string[] = [];
+    const onDocumentKey = (event: KeyboardEvent) => void hostKeys.push(event.key);
+    document.addEventListener('input', documentInput);
+    document.addEventListener('keydown', onDocumentKey);
+    try {
+      // Before: SourceDetailPage passed onChange to its root, and it received the change event of the secret's input.
+      renderUI(
+        <div onChange={page} onInput={page} onKeyDown={page} onPaste={page}>
+          <WriteOnlyCredentialField field="clientSecret" persistenceEnabled onSubmit={() => {}} />
+        </div>,
+      );
+      const input = screen.getByLabelText('Client Secret', { selector: 'input' });
+      fireEvent.paste(input);
+      fireEvent.input(input, { target: { value: 'sk_live_secret' } });
+      for (const key of ['s', 'k', 'Escape', 'Tab']) fireEvent.keyDown(input, { key });
+      // The page sees only the two keys that carry no character.
+      expect(page.mock.calls.map(([event]) => `${(event as KeyboardEvent).type} ${(event as KeyboardEvent).key}`)).toEqual(['keydown Escape', 'keydown Tab']);
+      expect(documentInput.mock.calls.length).toBe(0);
+      expect(hostKeys).toEqual(['Escape', 'Tab']);
+    } finally {
+      document.removeEventListener('input', documentInput);
+      document.removeEventListener('keydown', onDocumentKey);
+    }
   });
 });

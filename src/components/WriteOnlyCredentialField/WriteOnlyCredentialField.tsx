@@ -1,7 +1,7 @@
 'use client';
 
 import { cva } from 'class-variance-authority';
-import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, type HTMLAttributes, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
@@ -55,6 +55,31 @@ export function withoutValueChannels(component: string, rest: Record<string, unk
   if (dropped.length > 0) devWarn(`${component}: ignored ${dropped.join(', ')} — a write-only ${component === 'WriteOnlyCredentialField' ? 'field' : 'panel'} takes no value and reports only through onSubmit.`);
   return kept;
 }
+
+const stop = (event: SyntheticEvent) => event.stopPropagation();
+
+/**
+ * Handlers for the secret's input that keep its events inside the field: an ancestor's
+ * `onChange`/`onInput`/`onPaste`/key handler (a page, a form library, an analytics listener on
+ * the document) would otherwise read the typed value from `event.target` or the keys one by one.
+ * Escape and Tab still propagate (a host dialog closes, focus moves), carrying no character.
+ */
+const CONTAINED_INPUT_EVENTS = {
+  onChange: stop,
+  onBeforeInput: stop,
+  onPaste: stop,
+  onCopy: stop,
+  onCut: stop,
+  onDrop: stop,
+  onSelect: stop,
+  onKeyUp: (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
+  },
+  onKeyPress: stop,
+  onCompositionStart: stop,
+  onCompositionUpdate: stop,
+  onCompositionEnd: stop,
+} as const;
 
 export interface WriteOnlyCredentialFieldProps extends RootProps {
   /** Which write-only credential this is; its label comes from the catalog (`credentials.fields.*`). */
@@ -186,19 +211,23 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
     pendingFocus.current = 'replace';
   }
 
-  function handleInput() {
+  function handleInput(event: SyntheticEvent) {
+    event.stopPropagation();
     pendingFocus.current = null;
     if (submitted) setSubmitted(false);
     if (error && inputRef.current) setError(validateSecret(inputRef.current.value, maxLength));
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
     if (event.key === 'Enter') {
       // Never let Enter submit a surrounding form (which could serialise the field into a URL).
       event.preventDefault();
       submit();
     } else if (event.key === 'Escape' && replacing) {
+      // Consumed: a host dialog around the field must not close as well.
       event.preventDefault();
+      event.stopPropagation();
       cancelReplacing();
     }
   }
@@ -249,6 +278,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
             disabled={disabled || !persistenceEnabled}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
+            {...CONTAINED_INPUT_EVENTS}
             onInput={handleInput}
             onKeyDown={handleKeyDown}
             className="iu:min-w-0 iu:flex-1 iu:basis-48 iu:rounded-ui iu:border iu:border-border-strong iu:bg-background iu:px-3 iu:py-1.5 iu:font-mono iu:text-sm iu:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-offset-1 iu:focus-visible:outline-ring iu:disabled:cursor-not-allowed iu:disabled:border-border iu:disabled:bg-muted iu:aria-invalid:border-critical-fg"
