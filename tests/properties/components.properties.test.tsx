@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { Component, createElement, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import * as UI from '../../src';
-import { credentialActionsFor, deriveAllQualityFlags, deriveCredentialFlags, type Profile, type SourceConnection } from '../../src/domain';
+import { checkCredentialState, checkSource, credentialActionsFor, deriveAllQualityFlags, deriveCredentialFlags, type Profile, type SourceConnection } from '../../src/domain';
 import { describe as describe_, resetDevWarnings } from '../../src/domain/dev';
 import { LastSyncTime } from '../../src/components/LastSyncTime';
 import {
@@ -255,6 +255,46 @@ describe('patterns: a bad section shows its contained error and the rest renders
       PROPERTY_TIMEOUT_MS,
     );
   }
+});
+
+describe('SourceDetailPage: the sections that check the source and its credentials', () => {
+  const [Comp, valid] = CASES.SourceDetailPage!;
+  const malformed = hostileDatum.filter((value) => value != null && (typeof value !== 'object' || Array.isArray(value)));
+
+  it(
+    'malformed credentials: both credential sections show their contained error, the rest of the page renders',
+    () => {
+      const corrupted = fc.oneof(malformed, corrupt(fc.constant(makeCredentialState({ persistenceEnabled: true }))).filter((value) => checkCredentialState(value as never) !== null));
+      fc.assert(
+        fc.property(corrupted, (credentials) => {
+          const outcome = renderHostile(createElement(Comp, { ...valid, credentials } as never));
+          expectClean(outcome);
+          expect(outcome.html.split('data-slot="section-error"').length - 1).toBe(2);
+          expect(outcome.html).toMatch(/<h1\b/);
+          expect(outcome.html).toContain('data-slot="sync-history-table"');
+        }),
+        params,
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    "a malformed source: the page shows the source section's contained error (and its notices), nothing of the source",
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(malformed, corrupt(fc.constant(SHOPIFY_SUISSE)).filter((value) => checkSource(value) !== null)), (source) => {
+          const outcome = renderHostile(createElement(Comp, { ...valid, source } as never));
+          expectClean(outcome);
+          expect(outcome.html).toContain('data-slot="section-error"');
+          expect(outcome.html).toMatch(/data-slot="source-detail-page"[^>]*data-state="error"|data-state="error"[^>]*data-slot="source-detail-page"/);
+          expect(outcome.html).not.toContain('data-slot="sync-history-table"');
+        }),
+        params,
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 // ---------------------------------------------------------------- anti-leak

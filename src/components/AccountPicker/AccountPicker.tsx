@@ -8,6 +8,7 @@ import { maskRef } from '../../domain/mask';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
+import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
 import { FieldError } from '../FieldError';
 import { Icon } from '../Icon';
 import { EmptyState } from '../TableFrame/EmptyState';
@@ -40,6 +41,8 @@ export interface AccountPickerProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   showRequiredError?: boolean;
   /** Level of the picker's title heading. @default 3 */
   headingLevel?: 2 | 3 | 4;
+  /** Accounts listed at first and added by each "Show more" press (selected ones are always listed); `Infinity` lists every account. @default 50 */
+  pageSize?: number;
 }
 
 /**
@@ -60,6 +63,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
     required = true,
     showRequiredError = false,
     headingLevel = 3,
+    pageSize,
     className,
     ...rest
   },
@@ -76,6 +80,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
   // A selected id that is not listed (another profile's account after a profile change, a stale id) is ignored.
   const current = new Set(list.filter((account) => requested.has(account.id)).map((account) => account.id));
 
+  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'AccountPicker'), 'account-picker', (account) => current.has(account.id));
   const showError = required && showRequiredError && hasProfile && current.size === 0 && list.length > 0;
   const state = accountPickerStateOf({ hasProfile, count: list.length, selectedCount: current.size, showError });
   const level = headingLevelOr(headingLevel, 3);
@@ -126,7 +131,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
           aria-describedby={[ids.description, showError ? ids.error : null, ids.note].filter(Boolean).join(' ')}
           className="iu:grid iu:gap-2"
         >
-          {list.map((account) => {
+          {rows.map((account) => {
             const checked = current.has(account.id);
             const name = typeof account.name === 'string' && account.name.trim() !== '' ? account.name : null;
             if (name === null) devWarn('AccountPicker name: expected a non-empty string; showing Unknown.');
@@ -160,6 +165,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
               </label>
             );
           })}
+          {footer}
         </div>
       )}
       {showError ? (

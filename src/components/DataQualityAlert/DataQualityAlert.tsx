@@ -1,10 +1,11 @@
 'use client';
 
 import { cva } from 'class-variance-authority';
-import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { headingLevelOr } from '../../lib/heading';
+import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { Icon } from '../Icon';
@@ -139,6 +140,21 @@ export interface DataQualityAlertListProps extends Omit<HTMLAttributes<HTMLDivEl
   recommendedActions?: boolean;
   /** Level of the group headings, to fit the surrounding outline. @default 3 */
   headingLevel?: HeadingLevel;
+  /** Alerts shown at first (per group when grouped) and added by each "Show more" press; `Infinity` shows every alert. @default 50 */
+  pageSize?: number;
+}
+
+/** One list of alerts rendered in pages, with its "Show more" footer. */
+function PagedAlerts({ items, pageSize, slot, labelledBy, render }: { items: readonly { flag: DataQualityFlagInput; index: number }[]; pageSize: number; slot: string; labelledBy?: string; render: (flag: DataQualityFlagInput, index: number) => ReactNode }) {
+  const { visible, footer } = useShowMore(items, pageSize, slot);
+  return (
+    <>
+      <ul aria-labelledby={labelledBy} className="iu:space-y-2">
+        {visible.map(({ flag, index }) => render(flag, index))}
+      </ul>
+      {footer}
+    </>
+  );
 }
 
 const GROUP_ORDER: readonly (Severity | 'unknown')[] = [...SEVERITIES, 'unknown'];
@@ -149,7 +165,7 @@ const GROUP_ORDER: readonly (Severity | 'unknown')[] = [...SEVERITIES, 'unknown'
  * not recognise get a trailing Unknown group. With no flag at all it reads "No data quality alert".
  */
 export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertListProps>(function DataQualityAlertList(
-  { flags, sources, grouped = true, showCode = true, recommendedActions = false, headingLevel = 3, className, ...rest },
+  { flags, sources, grouped = true, showCode = true, recommendedActions = false, headingLevel = 3, pageSize: pageSizeProp, className, ...rest },
   ref,
 ) {
   const { t, formatNumber } = useIntegrationsUI(ENGLISH);
@@ -160,6 +176,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
     list = [];
   }
 
+  const pageSize = pageSizeOr(pageSizeProp, 'DataQualityAlertList');
   const names = new Map((Array.isArray(sources) ? sources : []).filter((s) => s != null).map((s) => [toText(s.id), s.name]));
   const nameOf = (flag: DataQualityFlagInput): string | undefined => {
     if (!sources || flag == null || flag.sourceId == null) return undefined;
@@ -185,8 +202,8 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
 
   if (!grouped) {
     return (
-      <div {...root} data-state="flat" className={cn(IU_ROOT, className)}>
-        <ul className="iu:space-y-2">{list.map(renderAlert)}</ul>
+      <div {...root} data-state="flat" className={cn(IU_ROOT, 'iu:space-y-2', className)}>
+        <PagedAlerts items={list.map((flag, index) => ({ flag, index }))} pageSize={pageSize} slot="data-quality-alerts" render={renderAlert} />
       </div>
     );
   }
@@ -210,9 +227,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
               {t('dataQuality.groupHeading', { severity: t(spec.label), count: formatNumber(members.length) })}
             </Heading>
             {members.length > 0 ? (
-              <ul aria-labelledby={headingId} className="iu:space-y-2">
-                {members.map(({ flag, index }) => renderAlert(flag, index))}
-              </ul>
+              <PagedAlerts items={members} pageSize={pageSize} slot="data-quality-group" labelledBy={headingId} render={renderAlert} />
             ) : (
               <p data-slot="group-empty" className="iu:text-sm iu:text-muted-foreground">
                 {t('dataQuality.groupEmpty')}

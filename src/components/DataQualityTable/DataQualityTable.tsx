@@ -6,6 +6,7 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
+import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
 import { SectionTitle } from '../TableFrame/SectionTitle';
 import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput } from '../DataQualityAlert';
 import { Icon } from '../Icon';
@@ -23,6 +24,8 @@ export interface DataQualityTableProps extends Omit<HTMLAttributes<HTMLDivElemen
   outdated?: boolean;
   /** Level of the table's title heading. @default 3 */
   headingLevel?: 2 | 3 | 4;
+  /** Rows shown at first and added by each "Show more" press (a long list renders in pages); `Infinity` shows every row. @default 50 */
+  pageSize?: number;
 }
 
 const TD = 'iu:px-3 iu:py-2 iu:align-top';
@@ -48,7 +51,7 @@ function describeBadFlag(flag: unknown, index: number): string | null {
  * none. A flag with an unknown code or severity is a neutral Unknown row showing the raw value.
  */
 export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps>(function DataQualityTable(
-  { flags, outdated = false, headingLevel = 3, className, ...rest },
+  { flags, outdated = false, headingLevel = 3, pageSize, className, ...rest },
   ref,
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
@@ -64,6 +67,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
   const showOutdated = outdated !== false;
   const state: DataQualityTableState = list.length === 0 ? 'empty' : 'ready';
 
+  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'DataQualityTable'), 'data-quality');
   return (
     <div
       ref={ref}
@@ -80,7 +84,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
         columns={DATA_QUALITY_TABLE_COLUMN_IDS.map((column) => ({ id: column, label: t(DATA_QUALITY_TABLE_COLUMNS[column]) }))}
         empty={state === 'empty' ? t('dataQuality.noAlerts') : null}
       >
-        {list.map((flag, index) => {
+        {rows.map((flag, index) => {
           const problem = describeBadFlag(flag, index);
           if (problem) devWarn(problem);
           const rowState = stateOfFlag(flag);
@@ -137,6 +141,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
           );
         })}
       </TableFrame>
+      {footer}
     </div>
   );
 });

@@ -6,6 +6,7 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { headingLevelOr } from '../../lib/heading';
+import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './states';
@@ -21,6 +22,8 @@ export interface ExternalAccountsTableProps extends Omit<HTMLAttributes<HTMLElem
   authorizedProfileIds: readonly string[];
   /** Level of the section's title heading, to fit the page outline. @default 2 */
   headingLevel?: 2 | 3 | 4;
+  /** Rows shown at first and added by each "Show more" press (a long list renders in pages); `Infinity` shows every row. @default 50 */
+  pageSize?: number;
 }
 
 const cell = 'iu:px-3 iu:py-2 iu:align-top';
@@ -32,7 +35,7 @@ const cell = 'iu:px-3 iu:py-2 iu:align-top';
  * reaches the DOM, not even in an attribute.
  */
 export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTableProps>(function ExternalAccountsTable(
-  { accounts, authorizedProfileIds, headingLevel = 2, className, ...rest },
+  { accounts, authorizedProfileIds, headingLevel = 2, pageSize, className, ...rest },
   ref,
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
@@ -53,6 +56,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
     return t('common.unknown');
   };
 
+  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'ExternalAccountsTable'), 'external-accounts');
   return (
     <section
       ref={ref}
@@ -72,7 +76,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
         columns={EXTERNAL_ACCOUNTS_COLUMN_IDS.map((columnId) => ({ id: columnId, label: t(EXTERNAL_ACCOUNTS_COLUMNS[columnId].header) }))}
         empty={list.length === 0 ? t('accounts.empty') : null}
       >
-        {list.map((account, index) => (
+        {rows.map((account, index) => (
           // The key is the position, not an id: nothing that identifies the account externally.
           <tr key={index} data-slot="external-account" data-selected={account.selected === true} className="iu:border-b iu:border-border iu:last:border-b-0">
             <th scope="row" className={cn(cell, 'iu:min-w-0 iu:text-left iu:font-medium iu:break-words iu:[overflow-wrap:anywhere]')}>
@@ -92,6 +96,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
           </tr>
         ))}
       </TableFrame>
+      {footer}
       <p id={noteId} data-slot="anti-leak" className="iu:inline-flex iu:items-start iu:gap-1 iu:text-xs iu:text-muted-foreground">
         <Icon name="lock" size={12} className="iu:mt-0.5" />
         <span>{t('accounts.antiLeak')}</span>

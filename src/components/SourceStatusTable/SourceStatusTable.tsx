@@ -8,6 +8,7 @@ import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
+import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
 import { SectionTitle } from '../TableFrame/SectionTitle';
 import { FRESHNESS_CELL_STATES, freshnessOfSource } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
@@ -43,6 +44,8 @@ export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivEleme
   headingLevel?: 2 | 3 | 4;
   /** How "Last sync" reads: the age for the eye, or the seed's text render (the ISO instant). The `<time dateTime>` and the absolute time on hover are there either way. @default 'relative' */
   timeDisplay?: SourceStatusTimeDisplay;
+  /** Rows shown at first and added by each "Show more" press (a long list renders in pages); `Infinity` shows every row. @default 50 */
+  pageSize?: number;
 }
 
 const TD = 'iu:px-3 iu:py-2 iu:align-middle';
@@ -56,7 +59,7 @@ const TD = 'iu:px-3 iu:py-2 iu:align-middle';
  * keep the given order. Anti-leak: only the sources of `authorizedProfileIds` reach the table.
  */
 export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTableProps>(function SourceStatusTable(
-  { sources, authorizedProfileIds, profiles, view: viewProp, now: nowProp, headingLevel = 3, timeDisplay: timeDisplayProp = 'relative', className, ...rest },
+  { sources, authorizedProfileIds, profiles, view: viewProp, now: nowProp, headingLevel = 3, timeDisplay: timeDisplayProp = 'relative', pageSize, className, ...rest },
   ref,
 ) {
   const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);
@@ -79,6 +82,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
   }
   // Anti-leak: nothing outside the authorized profiles goes further than this line.
   const visible = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
+  const { visible: rows, footer } = useShowMore(visible, pageSizeOr(pageSize, 'SourceStatusTable'), 'source-status');
   const zoneOf = useMemo(() => {
     const zones = new Map((Array.isArray(profiles) ? profiles : []).filter((p) => p != null).map((p) => [p.id, p.timeZone]));
     return (profileId: string) => safeTimeZone(zones.get(profileId) ?? providerTimeZone);
@@ -108,7 +112,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
         tableClassName={view === 'sync' ? 'iu:min-w-[36rem]' : undefined}
         empty={state === 'empty' ? t('sourceStatus.empty') : null}
       >
-        {visible.map((source, index) => {
+        {rows.map((source, index) => {
           const zone = zoneOf(source.profileId);
           const freshness = view === 'freshness' ? freshnessOfSource(source, now) : null;
           const descId = `${id}-row-${index}-freshness`;
@@ -159,6 +163,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
           );
         })}
       </TableFrame>
+      {footer}
     </div>
   );
 });

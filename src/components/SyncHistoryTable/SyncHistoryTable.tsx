@@ -7,6 +7,7 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { headingLevelOr } from '../../lib/heading';
+import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
 import { Icon } from '../Icon';
 import { TableFrame } from '../TableFrame';
 import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './states';
@@ -20,6 +21,8 @@ export interface SyncHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>,
   runs: readonly SyncRun[];
   /** Level of the section's title heading, to fit the page outline. @default 2 */
   headingLevel?: 2 | 3 | 4;
+  /** Rows shown at first and added by each "Show more" press (a long list renders in pages); `Infinity` shows every row. @default 50 */
+  pageSize?: number;
 }
 
 // Short values stay on one line (the table scrolls on a phone); a long error message wraps.
@@ -31,7 +34,7 @@ const cell = 'iu:px-3 iu:py-2 iu:align-top iu:whitespace-nowrap';
  * error code. The preview footnote is always shown: no real job runs in this shell.
  */
 export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(function SyncHistoryTable(
-  { runs, headingLevel = 2, className, ...rest },
+  { runs, headingLevel = 2, pageSize, className, ...rest },
   ref,
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
@@ -58,6 +61,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
     return toText(value);
   };
 
+  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'SyncHistoryTable'), 'sync-history');
   return (
     <section ref={ref} data-slot="sync-history-table" data-state={list.length === 0 ? 'empty' : 'filled'} className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)} {...rest}>
       <Heading id={titleId} className="iu:text-base iu:font-semibold">
@@ -75,7 +79,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
         }))}
         empty={list.length === 0 ? t('syncHistory.empty') : null}
       >
-        {list.map((run, index) => {
+        {rows.map((run, index) => {
           const state = syncRunStateOf(run.status);
           if (state === 'unknown') devWarn(`SyncHistoryTable status: unknown status ${describe(run.status)}; rendering Unknown.`);
           const spec = SYNC_RUN_STATES[state];
@@ -110,6 +114,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
           );
         })}
       </TableFrame>
+      {footer}
       <p data-slot="footnote" className="iu:text-xs iu:text-muted-foreground">
         {t('syncHistory.previewOnly')}
       </p>

@@ -22,6 +22,9 @@ export const common = {
 
 export const theme = { light: 'Light', dark: 'Dark' } as const;
 
+/** Long lists render in pages (tables, alerts, accounts). */
+export const showMore = { more: 'Show {count} more', shown: 'Showing {shown} of {total}' } as const;
+
 export const time = {
   invalidDate: 'Invalid date',
   rawValue: 'Raw value: {value}',
@@ -523,4 +526,4 @@ export const tokens = {
 } as const;
 
 /** The whole English catalog (the reference a translation follows; `Messages` is its shape). */
-export const en = { common, theme, time, connection, freshness, health, severity, flags, healthReasons, dataQuality, platforms, platformCard, profiles, sourceActions, credentialActions, credentials, credentialField, actionPreview, readiness, technical, syncHistory, accounts, onboarding, sourceSettings, prerequisites, guardrails, notice, notices, sourceTable, sourceStatus, summary, patterns, tokens } as const;
+export const en = { common, theme, showMore, time, connection, freshness, health, severity, flags, healthReasons, dataQuality, platforms, platformCard, profiles, sourceActions, credentialActions, credentials, credentialField, actionPreview, readiness, technical, syncHistory, accounts, onboarding, sourceSettings, prerequisites, guardrails, notice, notices, sourceTable, sourceStatus, summary, patterns, tokens } as const;

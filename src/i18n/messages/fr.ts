@@ -22,6 +22,7 @@ export const fr = {
     sectionError: 'Cette section ne peut pas être affichée : ses données sont invalides.',
   },
   theme: { light: 'Clair', dark: 'Sombre' },
+  showMore: { more: 'Afficher {count} de plus', shown: '{shown} sur {total} affichés' },
   time: {
     invalidDate: 'Date invalide',
     rawValue: 'Valeur brute : {value}',
