@@ -525,7 +525,7 @@ describe('WriteOnlyCredentialField', () => {
     // Spied at run time (the field and everything it renders), not grepped in one source file.
     const calls: string[] = [];
     const record = (name: string) => () => void calls.push(name);
-    const spies = [
+    const spies: { mockRestore: () => void }[] = [
       vi.spyOn(Storage.prototype, 'setItem').mockImplementation(record('Storage.setItem')),
       vi.spyOn(globalThis, 'fetch').mockImplementation(async () => (calls.push('fetch'), new Response())),
       vi.spyOn(XMLHttpRequest.prototype, 'open').mockImplementation(record('XMLHttpRequest.open')),
