@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import storybook from 'eslint-plugin-storybook';
+import vitest from '@vitest/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -32,4 +33,18 @@ export default tseslint.config(
     },
   },
   ...storybook.configs['flat/recommended'],
+  {
+    // Tests: no focused or skipped test, every test asserts something, titles are real.
+    files: ['tests/**/*.{ts,tsx}'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      'vitest/no-disabled-tests': 'error',
+      'vitest/no-focused-tests': 'error',
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', 'check', 'fc.assert', '*.expect*', 'assert*'] }],
+      'vitest/no-conditional-expect': 'off',
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+      'vitest/valid-title': ['error', { allowArguments: true }],
+    },
+  },
 );

@@ -148,7 +148,7 @@ group('dev warnings never crash their caller (cycles, BigInt…)', () => {
   });
 });
 
-group('describe', () => {
+group('describe() of the dev warnings', () => {
   it.each([
     [undefined, 'undefined'],
     [null, 'null'],

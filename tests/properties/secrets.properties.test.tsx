@@ -38,15 +38,19 @@ const secretArb = fc
   .map(({ marker, before, after, padding }) => ({ marker: `sk_${marker}`, value: `${before}sk_${marker}${'x'.repeat(padding)}${after}` }));
 
 type Secret = { marker: string; value: string };
-type Op =
-  | { kind: 'type' | 'paste'; target: number; secret: Secret }
-  | { kind: 'submit' | 'enter' | 'replace' | 'cancel' | 'escape' | 'clear'; target: number };
+type Op = { kind: 'type' | 'paste'; target: number; secret: Secret } | { kind: 'submit' | 'enter' | 'replace' | 'cancel' | 'escape' | 'clear'; target: number };
 
 const opArb = (targets: number): fc.Arbitrary<Op> => {
   const target = fc.nat({ max: targets - 1 });
   return fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('type' as const, 'paste' as const), target, secret: secretArb }) },
-    { weight: 5, arbitrary: fc.record({ kind: fc.constantFrom('submit' as const, 'enter' as const, 'replace' as const, 'cancel' as const, 'escape' as const, 'clear' as const), target }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constantFrom('submit' as const, 'enter' as const, 'replace' as const, 'cancel' as const, 'escape' as const, 'clear' as const),
+        target,
+      }),
+    },
   );
 };
 
@@ -74,7 +78,12 @@ const SCENARIOS: Scenario[] = [
     targets: 1,
     configured: [false],
     render: (onSubmit, leak) => (
-      <WriteOnlyCredentialField field="clientSecret" persistenceEnabled onSubmit={(value) => onSubmit('clientSecret', value)} {...({ onInput: leak, onChange: leak, onKeyDown: leak, onPaste: leak } as object)} />
+      <WriteOnlyCredentialField
+        field="clientSecret"
+        persistenceEnabled
+        onSubmit={(value) => onSubmit('clientSecret', value)}
+        {...({ onInput: leak, onChange: leak, onKeyDown: leak, onPaste: leak } as object)}
+      />
     ),
   },
   {
@@ -82,7 +91,13 @@ const SCENARIOS: Scenario[] = [
     targets: 1,
     configured: [true],
     render: (onSubmit, leak) => (
-      <WriteOnlyCredentialField field="clientSecret" configured persistenceEnabled onSubmit={(value) => onSubmit('clientSecret', value)} {...({ onInput: leak, onChangeCapture: leak, onKeyUp: leak } as object)} />
+      <WriteOnlyCredentialField
+        field="clientSecret"
+        configured
+        persistenceEnabled
+        onSubmit={(value) => onSubmit('clientSecret', value)}
+        {...({ onInput: leak, onChangeCapture: leak, onKeyUp: leak } as object)}
+      />
     ),
   },
   {
@@ -115,7 +130,8 @@ const SCENARIOS: Scenario[] = [
 
 const groups = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[data-slot="write-only-credential-field"]')];
 const inputOf = (group: HTMLElement) => group.querySelector<HTMLInputElement>('input');
-const buttonNamed = (group: HTMLElement, pattern: RegExp) => [...group.querySelectorAll<HTMLButtonElement>('button')].find((b) => pattern.test(b.textContent ?? ''));
+const buttonNamed = (group: HTMLElement, pattern: RegExp) =>
+  [...group.querySelectorAll<HTMLButtonElement>('button')].find((b) => pattern.test(b.textContent ?? ''));
 
 /** Where a secret must never be: markup (text and attributes), inputs' values, storage, URL. */
 function placesOf(root: HTMLElement): string[] {
@@ -135,112 +151,110 @@ afterEach(() => {
 });
 
 describe('secrets leave only through the submit callback, once, and are nowhere after', () => {
-  for (const scenario of SCENARIOS) {
-    it(
-      scenario.name,
-      () => {
-        fc.assert(
-          fc.property(fc.array(opArb(scenario.targets), { minLength: 1, maxLength: 24 }), (ops) => {
-            const consoleCalls: string[] = [];
-            const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
-              vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push(args.map(String).join(' '))),
-            );
-            const submits: [string, string][] = [];
-            const leak = vi.fn();
-            try {
-              const { container } = renderUI(<>{scenario.render((field, value) => void submits.push([field, value]), leak)}</>);
-              const model: FieldModel[] = scenario.configured.map((configured) => ({ configured, replacing: false, typed: '' }));
-              const expected: [string, string][] = [];
-              /** Secrets that were submitted or cancelled: they must be gone. */
-              const gone = new Set<string>();
-              /** Every secret used, to check none is in an attribute at any time. */
-              const used = new Set<string>();
+  it.each(SCENARIOS)(
+    '$name',
+    (scenario) => {
+      fc.assert(
+        fc.property(fc.array(opArb(scenario.targets), { minLength: 1, maxLength: 24 }), (ops) => {
+          const consoleCalls: string[] = [];
+          const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+            vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push(args.map(String).join(' '))),
+          );
+          const submits: [string, string][] = [];
+          const leak = vi.fn();
+          try {
+            const { container } = renderUI(<>{scenario.render((field, value) => void submits.push([field, value]), leak)}</>);
+            const model: FieldModel[] = scenario.configured.map((configured) => ({ configured, replacing: false, typed: '' }));
+            const expected: [string, string][] = [];
+            /** Secrets that were submitted or cancelled: they must be gone. */
+            const gone = new Set<string>();
+            /** Every secret used, to check none is in an attribute at any time. */
+            const used = new Set<string>();
 
-              for (const op of ops) {
-                const group = groups(container)[op.target];
-                const field = model[op.target];
-                expect(group, 'each field stays mounted').toBeDefined();
-                if (!group || !field) return;
-                const input = inputOf(group);
-                const fieldName = group.dataset.field ?? '';
-                expect(Boolean(input), `input present iff editing (${op.kind})`).toBe(editing(field));
+            for (const op of ops) {
+              const group = groups(container)[op.target];
+              const field = model[op.target];
+              expect(group, 'each field stays mounted').toBeDefined();
+              if (!group || !field) return;
+              const input = inputOf(group);
+              const fieldName = group.dataset.field ?? '';
+              expect(Boolean(input), `input present iff editing (${op.kind})`).toBe(editing(field));
 
-                switch (op.kind) {
-                  case 'type':
-                  case 'paste': {
-                    if (!input) break;
-                    used.add(op.secret.marker);
-                    if (op.kind === 'paste') fireEvent.paste(input, { clipboardData: { getData: () => op.secret.value } });
-                    input.value = op.secret.value;
-                    fireEvent.input(input);
-                    field.typed = op.secret.value;
-                    break;
-                  }
-                  case 'submit':
-                  case 'enter': {
-                    if (!input) break;
-                    if (op.kind === 'enter') fireEvent.keyDown(input, { key: 'Enter' });
-                    else fireEvent.click(buttonNamed(group, /^Save$/)!);
-                    const trimmed = field.typed.trim();
-                    if (trimmed.length > 0 && trimmed.length <= MAX_LENGTH) {
-                      expected.push([fieldName, trimmed]);
-                      for (const marker of used) if (field.typed.includes(marker)) gone.add(marker);
-                      field.typed = '';
-                      field.replacing = false;
-                    }
-                    // A refused submit keeps the typed value in the input (nothing is lost) and sends nothing.
-                    break;
-                  }
-                  case 'replace': {
-                    const replace = buttonNamed(group, /^Replace$/);
-                    if (!replace) break;
-                    fireEvent.click(replace);
-                    field.replacing = true;
-                    break;
-                  }
-                  case 'cancel':
-                  case 'escape': {
-                    if (!input || !field.replacing) break;
-                    if (op.kind === 'escape') fireEvent.keyDown(input, { key: 'Escape' });
-                    else fireEvent.click(buttonNamed(group, /^Cancel$/)!);
+              switch (op.kind) {
+                case 'type':
+                case 'paste': {
+                  if (!input) break;
+                  used.add(op.secret.marker);
+                  if (op.kind === 'paste') fireEvent.paste(input, { clipboardData: { getData: () => op.secret.value } });
+                  input.value = op.secret.value;
+                  fireEvent.input(input);
+                  field.typed = op.secret.value;
+                  break;
+                }
+                case 'submit':
+                case 'enter': {
+                  if (!input) break;
+                  if (op.kind === 'enter') fireEvent.keyDown(input, { key: 'Enter' });
+                  else fireEvent.click(buttonNamed(group, /^Save$/)!);
+                  const trimmed = field.typed.trim();
+                  if (trimmed.length > 0 && trimmed.length <= MAX_LENGTH) {
+                    expected.push([fieldName, trimmed]);
                     for (const marker of used) if (field.typed.includes(marker)) gone.add(marker);
                     field.typed = '';
                     field.replacing = false;
-                    break;
                   }
-                  case 'clear': {
-                    if (!input) break;
-                    input.value = '';
-                    fireEvent.input(input);
-                    for (const marker of used) if (field.typed.includes(marker)) gone.add(marker);
-                    field.typed = '';
-                    break;
-                  }
+                  // A refused submit keeps the typed value in the input (nothing is lost) and sends nothing.
+                  break;
                 }
-
-                // After every step: the callback saw exactly the predicted submits, in order.
-                expect(submits).toEqual(expected);
-                const html = document.documentElement.outerHTML;
-                // A secret in progress lives only in its input's value, never in an attribute or text.
-                for (const marker of used) expect(html.includes(marker), `${marker} in the markup after ${op.kind}`).toBe(false);
-                const stillTyped = model.map((m) => m.typed).join('\n');
-                for (const marker of gone) {
-                  if (stillTyped.includes(marker)) continue; // typed again since
-                  for (const place of placesOf(container)) expect(place.includes(marker), `${marker} still present after ${op.kind}`).toBe(false);
+                case 'replace': {
+                  const replace = buttonNamed(group, /^Replace$/);
+                  if (!replace) break;
+                  fireEvent.click(replace);
+                  field.replacing = true;
+                  break;
+                }
+                case 'cancel':
+                case 'escape': {
+                  if (!input || !field.replacing) break;
+                  if (op.kind === 'escape') fireEvent.keyDown(input, { key: 'Escape' });
+                  else fireEvent.click(buttonNamed(group, /^Cancel$/)!);
+                  for (const marker of used) if (field.typed.includes(marker)) gone.add(marker);
+                  field.typed = '';
+                  field.replacing = false;
+                  break;
+                }
+                case 'clear': {
+                  if (!input) break;
+                  input.value = '';
+                  fireEvent.input(input);
+                  for (const marker of used) if (field.typed.includes(marker)) gone.add(marker);
+                  field.typed = '';
+                  break;
                 }
               }
-              expect(leak, 'an event handler passed to the root never runs (it would see the secret)').not.toHaveBeenCalled();
-              const logged = consoleCalls.join('\n');
-              for (const marker of used) expect(logged.includes(marker), `${marker} logged`).toBe(false);
-            } finally {
-              for (const spy of spies) spy.mockRestore();
-              cleanup();
+
+              // After every step: the callback saw exactly the predicted submits, in order.
+              expect(submits).toEqual(expected);
+              const html = document.documentElement.outerHTML;
+              // A secret in progress lives only in its input's value, never in an attribute or text.
+              for (const marker of used) expect(html.includes(marker), `${marker} in the markup after ${op.kind}`).toBe(false);
+              const stillTyped = model.map((m) => m.typed).join('\n');
+              for (const marker of gone) {
+                if (stillTyped.includes(marker)) continue; // typed again since
+                for (const place of placesOf(container)) expect(place.includes(marker), `${marker} still present after ${op.kind}`).toBe(false);
+              }
             }
-          }),
-          FC_PARAMS,
-        );
-      },
-      PROPERTY_TIMEOUT_MS,
-    );
-  }
+            expect(leak, 'an event handler passed to the root never runs (it would see the secret)').not.toHaveBeenCalled();
+            const logged = consoleCalls.join('\n');
+            for (const marker of used) expect(logged.includes(marker), `${marker} logged`).toBe(false);
+          } finally {
+            for (const spy of spies) spy.mockRestore();
+            cleanup();
+          }
+        }),
+        FC_PARAMS,
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
