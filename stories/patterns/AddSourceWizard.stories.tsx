@@ -165,13 +165,13 @@ export const MiddleStep: Story = {
     const m = messagesOf(context);
     await expect(canvasElement.querySelectorAll('[data-slot="wizard-step-summary"]')).toHaveLength(5);
     await expectInView(nextButton(canvasElement, m), 'Next');
-    await userEvent.click(canvas.getByRole('button', { name: text(m.patterns.wizard.editStep, { step: stepTitle(m, 'choose_platform') }) }));
-    await expect(args.onStepChange).toHaveBeenLastCalledWith('choose_platform');
-    await expectFocusedInView(stepHeading(canvasElement, m, 'choose_platform'), 'heading after Edit');
+    await userEvent.click(canvas.getByRole('button', { name: text(m.patterns.wizard.editStep, { step: stepTitle(m, 'read_prerequisites') }) }));
+    await expect(args.onStepChange).toHaveBeenLastCalledWith('read_prerequisites');
+    await expectFocusedInView(stepHeading(canvasElement, m, 'read_prerequisites'), 'heading after Edit');
     await userEvent.click(nextButton(canvasElement, m));
-    await expectFocusedInView(stepHeading(canvasElement, m, 'read_prerequisites'), 'heading after Next');
+    await expectFocusedInView(stepHeading(canvasElement, m, 'client_credentials'), 'heading after Next');
     await userEvent.click(canvas.getByRole('button', { name: m.onboarding.back }));
-    await expectFocusedInView(stepHeading(canvasElement, m, 'choose_platform'), 'heading after Back');
+    await expectFocusedInView(stepHeading(canvasElement, m, 'read_prerequisites'), 'heading after Back');
     // The steps after the one being edited stay done: summaries below the panel.
     await expect(canvasElement.querySelectorAll('[data-slot="wizard-step-summary"]')).toHaveLength(4);
   },
