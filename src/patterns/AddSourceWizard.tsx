@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
 import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { Button } from '../components/Button';
@@ -36,9 +36,11 @@ import {
   type SourceConnection,
 } from '../domain';
 import { describe, devWarn, toText } from '../domain/dev';
+import { Icon } from '../components/Icon';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../lib/cn';
+import { TONE_PILL } from '../lib/tone';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import { usePreviewMessage } from './usePreviewMessage';
@@ -52,6 +54,20 @@ const INPUT_STEPS = ['select_profile', 'choose_platform', 'select_accounts', 'co
 /** Steps with a panel of their own in the main column; the placeholders live in the stepper (seed 000). */
 type PanelStepId = Extract<OnboardingStepId, 'select_profile' | 'choose_platform' | 'read_prerequisites' | 'select_accounts' | 'configure_source' | 'review_health'>;
 
+/** How the wizard lays its steps out. */
+export type AddSourceWizardLayout = 'one-step' | 'all-steps';
+
+/** Elements that can take focus, for the first invalid field of a step. */
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The control to focus for an invalid field: the field itself, else its checked or first focusable control. */
+function firstInvalidControl(container: HTMLElement): HTMLElement | null {
+  const invalid = container.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!invalid) return null;
+  if (invalid.matches(FOCUSABLE)) return invalid;
+  return invalid.querySelector<HTMLElement>('input:checked:not([disabled])') ?? invalid.querySelector<HTMLElement>(FOCUSABLE);
+}
+
 /** What the wizard collected. Nothing is created with it: the wizard is a preview. */
 export interface AddSourceDraft {
   profileId: string;
@@ -61,6 +77,8 @@ export interface AddSourceDraft {
 }
 
 export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** `one-step`: the current step only, completed steps as one-line summaries (with Edit), every step in a compact stepper, Back/Next in view at the step's foot. `all-steps`: every step's panel on one page beside the full stepper, as seed 000 shows it. @default 'one-step' */
+  layout?: AddSourceWizardLayout;
   /** Profiles; only those of `authorizedProfileIds` can be listed or chosen (anti-leak). */
   profiles: readonly Profile[];
   /** Profiles the viewer may add a source to. Empty: nothing can be chosen, the wizard cannot start. */
@@ -112,8 +130,12 @@ export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement
 }
 
 /**
- * The Add Source onboarding (seed 000) laid out as one page: the stepper drives the steps and
- * every step's panel stays readable. Choosing a profile gates everything after it; a blocked or
+ * The Add Source onboarding (seed 000). By default one step at a time: the current step with its
+ * heading, description and Back/Next (kept in view), the completed steps as one-line summaries
+ * with an Edit button, every step in a compact stepper. Focus follows the task: to the new step's
+ * heading after Next, Back or Edit, to the first invalid field when a required choice is missing,
+ * to the completion message after Finish. `layout="all-steps"` lays every step out on one page
+ * (seed 000): a gated step stays readable, its controls disabled, with the reason. Choosing a profile gates everything after it; a blocked or
  * planned platform cannot be chosen and blocks the flow with its reason; credentials, discovery
  * and the initial sync are placeholders; the review step previews the health of the scenario's
  * source with its recommended action. Nothing is submitted, stored or executed.
@@ -144,12 +166,17 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     onPreviewAction,
     onFinish,
     now: nowProp,
+    layout: layoutProp = 'one-step',
     className,
     ...rest
   },
   ref,
 ) {
   const { t, tList } = useIntegrationsUI(ENGLISH);
+  const layout: AddSourceWizardLayout = layoutProp === 'all-steps' ? 'all-steps' : 'one-step';
+  if (layoutProp !== 'one-step' && layoutProp !== 'all-steps') devWarn(`AddSourceWizard layout: unknown layout ${describe(layoutProp)}; using one-step.`);
+  const oneStep = layout === 'one-step';
+  const stepsHeadingId = useId();
   const now = usePageClock(nowProp);
   const preview = usePreviewMessage();
   // Holes and items that are not steps are skipped (the stepper warns about each).
@@ -180,9 +207,19 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const [current, setCurrent] = useState<string | null>(defaultStepId ?? stepList[0]?.id ?? null);
   const [missing, setMissing] = useState<string | null>(null);
   const [finished, setFinished] = useState(false);
+  // A required step's message when the step has no field of its own to show it (e.g. no platform chosen).
+  const [statusMessage, setStatusMessage] = useState<string | null>(null);
   const defaultAccountIdsRef = useRef(chosenAccountIds);
   const panels = useRef(new Map<string, HTMLElement>());
-  const moved = useRef(false);
+  const finishedRef = useRef<HTMLDivElement>(null);
+  const stepperRef = useRef<HTMLElement>(null);
+  // Where focus goes after the next render: the new step, the first invalid field, the completion message.
+  const focusRequest = useRef<'step' | 'invalid' | 'finished' | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const requestFocus = (target: 'step' | 'invalid' | 'finished') => {
+    focusRequest.current = target;
+    setFocusTick((tick) => tick + 1);
+  };
 
   // Only accounts linkable for the chosen (authorized) profile and the platform on show are kept,
   // defaults included: an unauthorized id never reaches the picker, a step or `onFinish`.
@@ -221,19 +258,47 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   // The stepper's own rule, so panels and steps never disagree: an upcoming step past an incomplete required one is gated.
   const standings = stepStandings(stepList, { currentId: current, completed: new Set(completedStepIds), blockedStepId: blocked?.stepId });
 
-  // Bring the new current step's panel into view when the user moved (not on mount).
+  // Focus follows the task (never on mount): the new step's heading (its panel in the all-steps
+  // layout, the stepper's step for a step without a panel), the first invalid field, or the
+  // completion message; scrolled into view.
   useEffect(() => {
-    if (!moved.current || current === null) return;
-    const panel = panels.current.get(current);
-    panel?.focus({ preventScroll: true });
-    panel?.scrollIntoView?.({ block: 'nearest' });
-  }, [current]);
+    const request = focusRequest.current;
+    focusRequest.current = null;
+    if (request === null) return;
+    const panel = current === null ? undefined : panels.current.get(current);
+    let target: HTMLElement | null;
+    let block: ScrollLogicalPosition = 'start';
+    if (request === 'finished') target = finishedRef.current;
+    else if (request === 'step') {
+      target =
+        panel?.querySelector<HTMLElement>('[data-slot="step-heading"]') ??
+        panel ??
+        stepperRef.current?.querySelector<HTMLElement>('[data-slot="onboarding-step-trigger"][aria-current="step"]') ??
+        null;
+    } else {
+      block = 'center';
+      target = panel ? firstInvalidControl(panel) : null;
+      if (!target) {
+        // No field of the step says what is missing: the status says it, and focus goes to the step's first control.
+        setStatusMessage(missing ? t('onboarding.requiredFirst', { step: title(missing) }) : null);
+        target = panel?.querySelector<HTMLElement>(`[data-slot="step-content"] :is(${FOCUSABLE})`) ?? null;
+      }
+    }
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block, inline: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per request
+  }, [focusTick]);
 
   const go = (id: string | null) => {
-    moved.current = true;
     setMissing(null);
+    setStatusMessage(null);
     setCurrent(id);
-    if (id) onStepChange?.(id as OnboardingStepId);
+    if (id) {
+      setFinished(false);
+      onStepChange?.(id as OnboardingStepId);
+      requestFocus('step');
+    }
   };
 
   const index = stepList.findIndex((s) => s.id === current);
@@ -242,12 +307,15 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     const step = stepList[index];
     if (step && (INPUT_STEPS as readonly string[]).includes(step.id) && !isComplete(step.id)) {
       setMissing(step.id);
+      setStatusMessage(null);
+      requestFocus('invalid');
       return;
     }
     setDone((previous) => new Set(previous).add(current));
     if (index >= stepList.length - 1) {
-      setFinished(true);
       go(null);
+      setFinished(true);
+      requestFocus('finished');
       if (profileId && platformId) onFinish?.({ profileId, platformId, accountIds: [...accountIds], sourceName: sourceName.trim() });
     } else go(stepList[index + 1]!.id);
   };
@@ -260,6 +328,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     if (id !== profileId) setAccountIds([]);
     setProfileId(id);
     setMissing(null);
+    setStatusMessage(null);
     onProfileChange?.(id);
   };
   const choosePlatform = (id: PlatformId) => {
@@ -267,6 +336,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     setPlatformId(id);
     setBlockedId(null);
     setMissing(null);
+    setStatusMessage(null);
     onPlatformChange?.(id);
   };
   const chooseUnavailable = (id: PlatformId) => {
@@ -282,142 +352,306 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const previewProblem = checkSource(previewSource);
   const previewAuthorized = !previewProblem && isAuthorizedProfile(previewSource.profileId, authorizedProfileIds);
 
-  const panel = (id: PanelStepId, content: ReactNode) => {
+  const isPanelStep = (id: string): id is PanelStepId =>
+    id === 'select_profile' || id === 'choose_platform' || id === 'read_prerequisites' || id === 'select_accounts' || id === 'configure_source' || id === 'review_health';
+
+  /** A step's content: `level` is its heading level (2 beside the panel's status line, 3 under the step's own heading); `locked` disables what only reads as a choice. */
+  const stepContent = (id: PanelStepId, level: 2 | 3, locked: boolean): ReactNode => {
+    switch (id) {
+      case 'select_profile':
+        return (
+          <PageSection label={title('select_profile')} problem={checkProfiles(profiles)}>
+            <ProfilePicker profiles={profiles} authorizedProfileIds={authorizedProfileIds} value={profileId} onValueChange={chooseProfile} showRequiredError={missing === 'select_profile'} headingLevel={level} />
+          </PageSection>
+        );
+      case 'choose_platform':
+        return (
+          <PageSection label={title('choose_platform')} problem={checkArray(platforms, 'platforms')}>
+            <PlatformPicker platforms={platformList} value={platformId} onValueChange={choosePlatform} onUnavailableSelect={chooseUnavailable} headingLevel={level} disabled={locked} />
+          </PageSection>
+        );
+      case 'read_prerequisites':
+        return (
+          <PageSection label={title('read_prerequisites')} problem={checkArray(prerequisites, 'prerequisites')}>
+            {shownPrerequisites.length > 0 ? (
+              <PrerequisitesTable prerequisites={shownPrerequisites} platformId={shownPlatformId} headingLevel={level} />
+            ) : (
+              <Notice variant="info">{t('patterns.wizard.noPrerequisites', { platform: t(`platforms.${shownPlatformId}.label`) })}</Notice>
+            )}
+          </PageSection>
+        );
+      case 'select_accounts':
+        return (
+          <PageSection label={title('select_accounts')} problem={checkArray(discoveredAccounts, 'discoveredAccounts')}>
+            <AccountPicker
+              accounts={discoveredAccounts}
+              authorizedProfileIds={authorizedProfileIds}
+              profileId={profileId}
+              // Discovery follows the platform on show: the chosen one, else the scenario's (as the prerequisites do).
+              platformId={shownPlatformId}
+              value={accountIds}
+              onValueChange={(ids) => {
+                setAccountIds(ids);
+                setMissing(null);
+                setStatusMessage(null);
+              }}
+              showRequiredError={missing === 'select_accounts'}
+              headingLevel={level}
+            />
+          </PageSection>
+        );
+      case 'configure_source':
+        return (
+          <PageSection label={title('configure_source')}>
+            <SourceSettingsForm
+              value={sourceName}
+              onValueChange={(name) => {
+                setSourceName(name);
+                setMissing(null);
+                setStatusMessage(null);
+              }}
+              suggestedName={suggestedName}
+              showRequiredError={missing === 'configure_source'}
+              headingLevel={level}
+            />
+          </PageSection>
+        );
+      case 'review_health':
+        return (
+          <PageSection label={title('review_health')} problem={previewProblem} spacing="wide">
+            {previewAuthorized ? (
+              <>
+                <SourceHealthPanel source={previewSource} variant="preview" now={now} headingLevel={level} />
+                <PageSection title={t('dataQuality.previewTitle')} headingLevel={level === 2 ? 3 : 4}>
+                  <DataQualityAlertList flags={deriveQualityFlags(previewSource, now)} grouped={false} recommendedActions />
+                </PageSection>
+                <ActionPreviewList
+                  kind="source"
+                  actions={actions}
+                  sourceName={previewSource.name}
+                  headingLevel={level === 2 ? 3 : 4}
+                  onPreview={(action) => {
+                    preview.announce(t(actionMessageKey('source', action.id, 'label')), previewSource.name);
+                    onPreviewAction?.(action);
+                  }}
+                />
+                {preview.region}
+              </>
+            ) : null}
+          </PageSection>
+        );
+    }
+  };
+
+  const registerPanel = (id: string) => (node: HTMLElement | null) => {
+    if (node) panels.current.set(id, node);
+    else panels.current.delete(id);
+  };
+
+  const stateOf = (position: number): StepPanelState => {
+    const { progress, gatedBy } = standings[position]!;
+    return progress === 'upcoming' && gatedBy !== null ? 'gated' : progress;
+  };
+  const reasonOf = (position: number, state: StepPanelState) =>
+    state === 'gated' ? t('onboarding.requiredFirst', { step: title(standings[position]!.gatedBy!) }) : state === 'blocked' ? (blockReason ?? undefined) : undefined;
+
+  /** All-steps layout: every step with a panel, as seed 000 lays them out. */
+  const panel = (id: PanelStepId) => {
     const position = stepList.findIndex((s) => s.id === id);
     if (position === -1) return null;
-    const { progress, gatedBy } = standings[position]!;
-    const state: StepPanelState = progress === 'upcoming' && gatedBy !== null ? 'gated' : progress;
+    const state = stateOf(position);
     return (
       <StepPanel
         key={id}
-        ref={(node) => {
-          if (node) panels.current.set(id, node);
-          else panels.current.delete(id);
-        }}
+        ref={registerPanel(id)}
         tabIndex={-1}
         data-step-id={id}
         number={position + 1}
         total={stepList.length}
         stepTitle={title(id)}
         state={state}
-        reason={state === 'gated' ? t('onboarding.requiredFirst', { step: title(gatedBy!) }) : state === 'blocked' ? (blockReason ?? undefined) : undefined}
+        reason={reasonOf(position, state)}
       >
-        {content}
+        {stepContent(id, 2, state === 'gated')}
       </StepPanel>
     );
   };
 
-  return (
-    <div ref={ref} data-slot="add-source-wizard" data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'} className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-6', className)} {...rest}>
+  const isLast = index === stepList.length - 1;
+  const nextDisabled = current === null || (blocked !== undefined && current === blocked.stepId);
+  const status = (
+    <div role="status" aria-live="polite" data-slot="wizard-status" className="iu:empty:hidden">
+      {statusMessage ? <Notice variant="warning">{statusMessage}</Notice> : null}
+    </div>
+  );
+  const navigation = (
+    <nav aria-label={t('patterns.wizard.navigation')} className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
+      <Button onClick={back} disabled={index <= 0}>
+        {t('onboarding.back')}
+      </Button>
+      <Button variant="primary" onClick={next} disabled={nextDisabled}>
+        {isLast ? t('patterns.wizard.finish') : t('onboarding.next')}
+      </Button>
+    </nav>
+  );
+  // Focus lands here after Finish: the message is read when it takes focus (it is no live region, so it is said once).
+  const finishedMessage = finished ? (
+    <div ref={finishedRef} tabIndex={-1} data-slot="wizard-finished" className="iu:scroll-mt-4 iu:rounded-ui iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring">
+      <Notice variant="info">{t('patterns.wizard.finished')}</Notice>
+    </div>
+  ) : null;
+  const guardrailSection = (
+    <PageSection label={t('guardrails.title')} problem={checkArray(guardrails, 'guardrails')}>
+      <GuardrailList guardrails={guardrails} headingLevel={2} />
+    </PageSection>
+  );
+
+  /** One-step layout: a completed (or blocked) step that is not current, on one line, with Edit. */
+  const summaryValue = (id: string): string => {
+    switch (id) {
+      case 'select_profile':
+        return chosenProfile ? toText(chosenProfile.name) : t('onboarding.progress.complete');
+      case 'choose_platform':
+        return blockReason ?? (platformId ? t(`platforms.${platformId}.label`) : t('onboarding.progress.complete'));
+      case 'select_accounts': {
+        const names = (Array.isArray(discoveredAccounts) ? discoveredAccounts : []).filter((a) => a != null && accountIds.includes(a.id)).map((a) => toText(a.name));
+        return names.length > 0 ? names.join(', ') : t('onboarding.progress.complete');
+      }
+      case 'configure_source':
+        return sourceName.trim() || t('onboarding.progress.complete');
+      default:
+        return t('onboarding.progress.complete');
+    }
+  };
+  const summary = (step: OnboardingStep, position: number) => {
+    const progress = standings[position]!.progress;
+    const blockedStep = progress === 'blocked';
+    return (
+      <li key={step.id} data-slot="wizard-step-summary" data-step-id={step.id} data-state={blockedStep ? 'blocked' : 'complete'} data-tone={blockedStep ? 'critical' : 'success'} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm">
+        <span className="iu:flex iu:min-w-0 iu:flex-1 iu:basis-56 iu:flex-wrap iu:items-center iu:gap-2">
+          <span data-slot="wizard-step-summary-progress" className={cn(TONE_PILL, 'iu:shrink-0 iu:text-xs iu:font-medium iu:leading-4')}>
+            <Icon name={blockedStep ? 'ban' : 'check'} size={12} />
+            {t(blockedStep ? 'onboarding.progress.blocked' : 'onboarding.progress.complete')}
+          </span>
+          <span className="iu:min-w-0 iu:break-words">
+            <span className="iu:font-medium">{t('patterns.wizard.stepLabel', { number: String(position + 1), title: title(step.id) })}</span>
+            <span className="iu:text-muted-foreground"> — {summaryValue(step.id)}</span>
+          </span>
+        </span>
+        <Button onClick={() => go(step.id)} aria-label={t('patterns.wizard.editStep', { step: title(step.id) })} className="iu:py-1">
+          {t('patterns.wizard.edit')}
+        </Button>
+      </li>
+    );
+  };
+
+  /** One-step layout: the current step, with its heading, description, notes, content and Back/Next. */
+  const currentPanel = () => {
+    if (index === -1) return null;
+    const step = stepList[index]!;
+    const id = step.id;
+    const state = stateOf(index);
+    const notes = tList(`onboarding.steps.${id}.notes`);
+    return (
+      <StepPanel
+        key={id}
+        ref={registerPanel(id)}
+        data-step-id={id}
+        number={index + 1}
+        total={stepList.length}
+        stepTitle={title(id)}
+        state={state}
+        reason={reasonOf(index, state)}
+        headingLevel={2}
+        footer={
+          <div className="iu:grid iu:gap-2">
+            {status}
+            {navigation}
+          </div>
+        }
+      >
+        <div className="iu:grid iu:gap-4">
+          <div className="iu:space-y-1.5 iu:text-sm">
+            <p data-slot="step-description">{t(`onboarding.steps.${id}.description`)}</p>
+            {notes.length > 0 ? (
+              <ul data-slot="step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
+                {notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+          {isPanelStep(id) ? stepContent(id, 3, state === 'gated') : null}
+        </div>
+      </StepPanel>
+    );
+  };
+
+  const root = (children: ReactNode) => (
+    <div
+      ref={ref}
+      data-slot="add-source-wizard"
+      data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'}
+      data-layout={layout}
+      className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-6', className)}
+      {...rest}
+    >
       <PageTitle>{t('onboarding.title')}</PageTitle>
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
-
-      <div className="iu:grid iu:min-w-0 iu:gap-6 iu:lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] iu:lg:items-start">
-        <div className="iu:grid iu:min-w-0 iu:gap-4 iu:lg:sticky iu:lg:top-4">
-          <PageSection title={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')}>
-            <OnboardingStepper steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} />
-          </PageSection>
-          <nav aria-label={t('patterns.wizard.navigation')} className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
-            <Button onClick={back} disabled={index <= 0}>
-              {t('onboarding.back')}
-            </Button>
-            <Button variant="primary" onClick={next} disabled={current === null || (blocked !== undefined && current === blocked.stepId)}>
-              {index === stepList.length - 1 ? t('patterns.wizard.finish') : t('onboarding.next')}
-            </Button>
-          </nav>
-          <div role="status" aria-live="polite" data-slot="wizard-status">
-            {missing ? <Notice variant="warning">{t('onboarding.requiredFirst', { step: title(missing) })}</Notice> : null}
-            {finished ? <Notice variant="info">{t('patterns.wizard.finished')}</Notice> : null}
-          </div>
-        </div>
-
-        <div className="iu:grid iu:min-w-0 iu:gap-6">
-          {panel(
-            'select_profile',
-            <PageSection label={title('select_profile')} problem={checkProfiles(profiles)}>
-              <ProfilePicker profiles={profiles} authorizedProfileIds={authorizedProfileIds} value={profileId} onValueChange={chooseProfile} showRequiredError={missing === 'select_profile'} headingLevel={2} />
-            </PageSection>,
-          )}
-          {panel(
-            'choose_platform',
-            <PageSection label={title('choose_platform')} problem={checkArray(platforms, 'platforms')}>
-              <PlatformPicker platforms={platformList} value={platformId} onValueChange={choosePlatform} onUnavailableSelect={chooseUnavailable} headingLevel={2} />
-            </PageSection>,
-          )}
-          {panel(
-            'read_prerequisites',
-            <PageSection label={title('read_prerequisites')} problem={checkArray(prerequisites, 'prerequisites')}>
-              {shownPrerequisites.length > 0 ? (
-                <PrerequisitesTable prerequisites={shownPrerequisites} platformId={shownPlatformId} headingLevel={2} />
-              ) : (
-                <Notice variant="info">{t('patterns.wizard.noPrerequisites', { platform: t(`platforms.${shownPlatformId}.label`) })}</Notice>
-              )}
-            </PageSection>,
-          )}
-          {panel(
-            'select_accounts',
-            <PageSection label={title('select_accounts')} problem={checkArray(discoveredAccounts, 'discoveredAccounts')}>
-              <AccountPicker
-                accounts={discoveredAccounts}
-                authorizedProfileIds={authorizedProfileIds}
-                profileId={profileId}
-                // Discovery follows the platform on show: the chosen one, else the scenario's (as the prerequisites do).
-                platformId={shownPlatformId}
-                value={accountIds}
-                onValueChange={(ids) => {
-                  setAccountIds(ids);
-                  setMissing(null);
-                }}
-                showRequiredError={missing === 'select_accounts'}
-                headingLevel={2}
-              />
-            </PageSection>,
-          )}
-          {panel(
-            'configure_source',
-            <PageSection label={title('configure_source')}>
-              <SourceSettingsForm
-                value={sourceName}
-                onValueChange={(name) => {
-                  setSourceName(name);
-                  setMissing(null);
-                }}
-                suggestedName={suggestedName}
-                showRequiredError={missing === 'configure_source'}
-                headingLevel={2}
-              />
-            </PageSection>,
-          )}
-          {panel(
-            'review_health',
-            <PageSection label={title('review_health')} problem={previewProblem} spacing="wide">
-              {previewAuthorized ? (
-                <>
-                  <SourceHealthPanel source={previewSource} variant="preview" now={now} headingLevel={2} />
-                  <PageSection title={t('dataQuality.previewTitle')} headingLevel={3}>
-                    <DataQualityAlertList flags={deriveQualityFlags(previewSource, now)} grouped={false} recommendedActions />
-                  </PageSection>
-                  <ActionPreviewList
-                    kind="source"
-                    actions={actions}
-                    sourceName={previewSource.name}
-                    headingLevel={3}
-                    onPreview={(action) => {
-                      preview.announce(t(actionMessageKey('source', action.id, 'label')), previewSource.name);
-                      onPreviewAction?.(action);
-                    }}
-                  />
-                  {preview.region}
-                </>
-              ) : null}
-            </PageSection>,
-          )}
-          <PageSection label={t('guardrails.title')} problem={checkArray(guardrails, 'guardrails')}>
-            <GuardrailList guardrails={guardrails} headingLevel={2} />
-          </PageSection>
-        </div>
-      </div>
+      {children}
     </div>
+  );
+
+  if (oneStep) {
+    const completedBefore: ReactNode[] = [];
+    const completedAfter: ReactNode[] = [];
+    stepList.forEach((step, position) => {
+      const { progress } = standings[position]!;
+      if (progress !== 'complete' && progress !== 'blocked') return;
+      (index === -1 || position < index ? completedBefore : completedAfter).push(summary(step, position));
+    });
+    return root(
+      <div className="iu:grid iu:min-w-0 iu:gap-6 iu:lg:grid-cols-[minmax(14rem,18rem)_minmax(0,1fr)] iu:lg:items-start">
+        <PageSection label={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')} className="iu:lg:sticky iu:lg:top-4">
+          <OnboardingStepper ref={stepperRef} steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} density="compact" />
+        </PageSection>
+        <div className="iu:grid iu:min-w-0 iu:gap-4">
+          {completedBefore.length > 0 ? <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">{completedBefore}</ol> : null}
+          {currentPanel()}
+          {finishedMessage}
+          {completedAfter.length > 0 ? <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">{completedAfter}</ol> : null}
+          {current === null ? status : null}
+          {guardrailSection}
+        </div>
+      </div>,
+    );
+  }
+
+  return root(
+    <div className="iu:grid iu:min-w-0 iu:gap-6 iu:lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] iu:lg:items-start">
+      <div className="iu:grid iu:min-w-0 iu:gap-4 iu:lg:sticky iu:lg:top-4">
+        {/* Not a titled PageSection: the stepper is the landmark, named by this heading (one landmark, one name). */}
+        <PageSection label={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')}>
+          <h2 id={stepsHeadingId} className="iu:text-lg iu:font-semibold">
+            {t('onboarding.stepsTitle')}
+          </h2>
+          <OnboardingStepper ref={stepperRef} aria-labelledby={stepsHeadingId} steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} />
+        </PageSection>
+        {navigation}
+        {status}
+        {finishedMessage}
+      </div>
+
+      <div className="iu:grid iu:min-w-0 iu:gap-6">
+        {panel('select_profile')}
+        {panel('choose_platform')}
+        {panel('read_prerequisites')}
+        {panel('select_accounts')}
+        {panel('configure_source')}
+        {panel('review_health')}
+        {guardrailSection}
+      </div>
+    </div>,
   );
 });
 

@@ -17,7 +17,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'One step of a wizard laid out as a page (AddSourceWizard): a status line ("Step 3 of 9 — Current step") and the step\'s content. A gated step keeps its content readable but inert, with the reason; a blocked one says why it cannot go on.',
+          'One step of a wizard laid out as a page (AddSourceWizard): a status line ("Step 3 of 9 — Current step") and the step\'s content. A gated step keeps its content readable by eye and by assistive tech, its form controls disabled, with the reason; a blocked one says why it cannot go on.',
       },
     },
   },

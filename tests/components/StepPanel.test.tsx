@@ -24,7 +24,7 @@ describe('StepPanel', () => {
     expect(panel.getAttribute('aria-current')).toBe(state === 'current' ? 'step' : null);
   });
 
-  it('a gated panel keeps its content visible but inert, with the reason', () => {
+  it('a gated panel keeps its content visible and readable (not inert), its controls disabled, with the reason', () => {
     renderUI(
       <StepPanel number={3} total={9} stepTitle="Read prerequisites" state="gated" reason="Complete “Select profile” first.">
         <button type="button">inside</button>
@@ -32,8 +32,9 @@ describe('StepPanel', () => {
     );
     const panel = screen.getByRole('group', { name: 'Step 3: Read prerequisites' });
     expect(panel).toHaveTextContent('Complete “Select profile” first.');
-    expect(panel.querySelector('[data-slot="step-content"]')).toHaveAttribute('inert');
-    expect(screen.getByText('inside')).toBeInTheDocument();
+    expect(panel.querySelector('[data-slot="step-content"]')).not.toHaveAttribute('inert');
+    expect(panel).toHaveAccessibleDescription('Complete “Select profile” first.');
+    expect(screen.getByRole('button', { name: 'inside' })).toBeDisabled();
   });
 
   it('an unknown state renders as upcoming, with a warning', () => {

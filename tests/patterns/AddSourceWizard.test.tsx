@@ -11,22 +11,37 @@ import { renderUI } from '../render';
 
 afterEach(cleanup);
 
-const props: AddSourceWizardProps = { ...ADD_SOURCE_SCREEN, profiles: [...PROFILES, FOREIGN_PROFILE] };
+/** Seed 000's one-page layout: every step's panel on the page (the one-step default is tested below). */
+const props: AddSourceWizardProps = { ...ADD_SOURCE_SCREEN, profiles: [...PROFILES, FOREIGN_PROFILE], layout: 'all-steps' };
+const oneStepProps: AddSourceWizardProps = { ...ADD_SOURCE_SCREEN, profiles: [...PROFILES, FOREIGN_PROFILE] };
 
 const title = (id: (typeof ONBOARDING_STEP_IDS)[number]) => en.onboarding.steps[id].title;
 const panel = (id: (typeof ONBOARDING_STEP_IDS)[number]) => screen.getByRole('group', { name: `Step ${ONBOARDING_STEP_IDS.indexOf(id) + 1}: ${title(id)}` });
 const next = () => screen.getByRole('button', { name: en.onboarding.next });
 const wizard = () => document.querySelector('[data-slot="add-source-wizard"]')!;
 
-describe('AddSourceWizard', () => {
-  it('starts at "Select profile" with every later panel gated and inert', () => {
+describe('AddSourceWizard, all-steps layout (seed 000)', () => {
+  it('starts at "Select profile" with every later panel gated: readable, its controls disabled, the reason given', () => {
     renderUI(<AddSourceWizard {...props} />);
     expect(panel('select_profile')).toHaveAttribute('data-state', 'current');
-    for (const id of ['choose_platform', 'read_prerequisites', 'review_health'] as const) {
+    for (const id of ['choose_platform', 'read_prerequisites', 'select_accounts', 'configure_source', 'review_health'] as const) {
       expect(panel(id)).toHaveAttribute('data-state', 'gated');
-      expect(panel(id).querySelector('[data-slot="step-content"]')).toHaveAttribute('inert');
-      expect(panel(id)).toHaveTextContent(en.onboarding.requiredFirst.replace('{step}', title('select_profile')));
+      const content = panel(id).querySelector<HTMLElement>('[data-slot="step-content"]')!;
+      // Nothing visible is silent: no inert, no aria-hidden around the text.
+      expect(content).not.toHaveAttribute('inert');
+      expect(content.closest('[inert], [aria-hidden="true"]')).toBeNull();
+      expect(panel(id)).toHaveAccessibleDescription(en.onboarding.requiredFirst.replace('{step}', title('select_profile')));
     }
+    expect(within(panel('choose_platform')).getByRole('radio', { name: 'Shopify' })).toHaveAttribute('aria-disabled', 'true');
+    for (const card of within(panel('choose_platform')).getAllByRole('radio')) expect(card).not.toHaveAttribute('tabindex');
+    expect(within(panel('configure_source')).getByRole('textbox')).toBeDisabled();
+  });
+
+  it('has no two landmarks with one name: the stepper is the only "Onboarding steps" landmark', () => {
+    renderUI(<AddSourceWizard {...props} />);
+    expect(screen.getAllByRole('navigation', { name: en.onboarding.stepsTitle })).toHaveLength(1);
+    expect(screen.queryAllByRole('region', { name: en.onboarding.stepsTitle })).toHaveLength(0);
+    expect(screen.queryAllByRole('main')).toHaveLength(0);
   });
 
   it('lists only the authorized profiles (anti-leak)', () => {
@@ -42,7 +57,10 @@ describe('AddSourceWizard', () => {
     renderUI(<AddSourceWizard {...props} onStepChange={onStepChange} onProfileChange={onProfileChange} />);
     await user.click(next());
     const status = document.querySelector<HTMLElement>('[data-slot="wizard-status"]')!;
-    expect(status).toHaveTextContent(en.onboarding.requiredFirst.replace('{step}', title('select_profile')));
+    // Said once: by the field's own error (focus goes there), not also by the status.
+    expect(screen.getByRole('alert')).toHaveTextContent(en.profiles.requiredError);
+    expect(status).toBeEmptyDOMElement();
+    expect(document.activeElement).toBe(screen.getAllByRole('radio')[0]);
     expect(onStepChange).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('radio', { name: /Profile France/ }));
@@ -208,5 +226,97 @@ describe('AddSourceWizard', () => {
     renderUI(<AddSourceWizard {...props} />, { locale: 'fr' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(fr.onboarding.title);
     expect(document.body).toHaveTextContent(fr.notices.shopify_onboarding);
+  });
+});
+
+describe('AddSourceWizard, one step at a time (default layout)', () => {
+  const heading = (id: (typeof ONBOARDING_STEP_IDS)[number]) => screen.getByRole('heading', { level: 2, name: title(id) });
+
+  it('shows only the current step, with its heading, description and Back/Next; the stepper lists every step', () => {
+    renderUI(<AddSourceWizard {...oneStepProps} />);
+    expect(wizard()).toHaveAttribute('data-layout', 'one-step');
+    expect(document.querySelectorAll('[data-slot="step-panel"]')).toHaveLength(1);
+    expect(panel('select_profile')).toHaveTextContent(en.onboarding.steps.select_profile.description);
+    expect(heading('select_profile')).toBeInTheDocument();
+    expect(within(panel('select_profile')).getByRole('button', { name: en.onboarding.next })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: en.onboarding.stepsTitle })).getAllByRole('listitem')).toHaveLength(9);
+  });
+
+  it('moves focus to the new step’s heading after Next and Back, placeholder steps included', async () => {
+    const user = userEvent.setup();
+    renderUI(<AddSourceWizard {...oneStepProps} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultStepId="read_prerequisites" />);
+    await user.click(next());
+    expect(document.activeElement).toBe(heading('client_credentials'));
+    expect(panel('client_credentials')).toHaveTextContent(en.onboarding.steps.client_credentials.notes[0]);
+    await user.click(screen.getByRole('button', { name: en.onboarding.back }));
+    expect(document.activeElement).toBe(heading('read_prerequisites'));
+  });
+
+  it('shows completed steps as one-line summaries; Edit returns to the step and focuses its heading', async () => {
+    const user = userEvent.setup();
+    const onStepChange = vi.fn();
+    renderUI(<AddSourceWizard {...oneStepProps} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultStepId="read_prerequisites" onStepChange={onStepChange} />);
+    const summaries = [...document.querySelectorAll<HTMLElement>('[data-slot="wizard-step-summary"]')];
+    expect(summaries.map((s) => s.dataset.stepId)).toEqual(['select_profile', 'choose_platform']);
+    expect(summaries[0]).toHaveTextContent('Profile France');
+    expect(summaries[1]).toHaveTextContent('Shopify');
+    await user.click(screen.getByRole('button', { name: `Edit “${title('select_profile')}”` }));
+    expect(onStepChange).toHaveBeenLastCalledWith('select_profile');
+    expect(document.activeElement).toBe(heading('select_profile'));
+  });
+
+  it('on a missing choice focuses the first invalid field, and the error is in one live region only', async () => {
+    const user = userEvent.setup();
+    renderUI(<AddSourceWizard {...oneStepProps} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultAccountIds={['disc-shopify-fr']} defaultStepId="configure_source" />);
+    await user.click(next());
+    const name = screen.getByRole('textbox');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(document.activeElement).toBe(name);
+    const live = [...document.querySelectorAll('[role="alert"], [role="status"], [aria-live]')].filter((r) => r.textContent!.trim() !== '');
+    expect(live).toHaveLength(1);
+  });
+
+  it('without a field to say it (no platform chosen), the status says what is missing and focus goes to the first platform', async () => {
+    const user = userEvent.setup();
+    renderUI(<AddSourceWizard {...oneStepProps} defaultProfileId="profile-fr" defaultStepId="choose_platform" />);
+    await user.click(next());
+    expect(document.querySelector('[data-slot="wizard-status"]')).toHaveTextContent(en.onboarding.requiredFirst.replace('{step}', title('choose_platform')));
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Shopify' }));
+    const live = [...document.querySelectorAll('[role="alert"], [role="status"], [aria-live]')].filter((r) => r.textContent!.trim() !== '');
+    expect(live).toHaveLength(1);
+  });
+
+  it('after Finish focuses the completion message (never the body)', async () => {
+    const user = userEvent.setup();
+    const onFinish = vi.fn();
+    renderUI(
+      <AddSourceWizard
+        {...oneStepProps}
+        defaultProfileId="profile-fr"
+        defaultPlatformId="SHOPIFY"
+        defaultAccountIds={['disc-shopify-fr']}
+        defaultSourceName="Shopify France"
+        defaultStepId="review_health"
+        defaultCompletedStepIds={ONBOARDING_STEP_IDS.slice(0, 8)}
+        onFinish={onFinish}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
+    expect(onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr'], sourceName: 'Shopify France' });
+    const message = document.querySelector('[data-slot="wizard-finished"]');
+    expect(message).toHaveTextContent(en.patterns.wizard.finished);
+    expect(document.activeElement).toBe(message);
+  });
+
+  it('in the all-steps layout too, Finish focuses the completion message and a missing name focuses the field', async () => {
+    const user = userEvent.setup();
+    renderUI(<AddSourceWizard {...props} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultAccountIds={['disc-shopify-fr']} defaultStepId="configure_source" />);
+    await user.click(next());
+    expect(document.activeElement).toBe(screen.getByRole('textbox'));
+    await user.click(screen.getByRole('button', { name: 'Use “Shopify France”' }));
+    await user.click(next());
+    await user.click(next());
+    await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
+    expect(document.activeElement).toBe(document.querySelector('[data-slot="wizard-finished"]'));
   });
 });

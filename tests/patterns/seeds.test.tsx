@@ -15,7 +15,8 @@ import { missingSeedLines, outOfOrderSeedLines, seedView, squash } from './seed-
 afterEach(cleanup);
 
 const screens = {
-  '000': () => <AddSourceWizard {...ADD_SOURCE_SCREEN} noticeContentLocales={{ shopify_onboarding: 'fr' }} />,
+  // Seed 000 is the wizard's all-steps layout (the default shows one step at a time).
+  '000': () => <AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" noticeContentLocales={{ shopify_onboarding: 'fr' }} />,
   '001': () => <SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} credentialContentLocale="fr" />,
   '002': () => <IntegrationsSettingsPage {...SETTINGS_SCREEN} noticeContentLocales={{ legacy_route: 'fr' }} />,
   '003': () => <SourceDetailPage {...sourceDetailScreen(TIKTOK_ADS_FRANCE)} showHeader={false} />,

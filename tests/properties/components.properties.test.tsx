@@ -232,6 +232,8 @@ const SECTIONED: Record<string, readonly string[]> = {
   SourceDetailPage: ['syncRuns', 'accounts', 'actions', 'credentialActions'],
   AddSourceWizard: ['steps', 'platforms', 'prerequisites', 'guardrails'],
 };
+/** Props that put every section on the page: the wizard's all-steps layout (its default shows the current step's section only). */
+const ALL_SECTIONS: Record<string, object> = { AddSourceWizard: { layout: 'all-steps' } };
 
 describe('patterns: a bad section shows its contained error and the rest renders', () => {
   for (const [name, keys] of Object.entries(SECTIONED)) {
@@ -242,7 +244,7 @@ describe('patterns: a bad section shows its contained error and the rest renders
         const notAList = hostileDatum.filter((value) => value !== undefined && !Array.isArray(value)); // undefined: an optional list left out
         fc.assert(
           fc.property(fc.constantFrom(...keys), notAList, (key, value) => {
-            const outcome = renderHostile(createElement(Comp, { ...valid, [key]: value } as never));
+            const outcome = renderHostile(createElement(Comp, { ...valid, ...ALL_SECTIONS[name], [key]: value } as never));
             expectClean(outcome);
             expect(outcome.html).toContain('data-slot="section-error"');
             // The rest of the page: its title and more than one section.

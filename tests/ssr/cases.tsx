@@ -60,7 +60,7 @@ export interface SsrCase {
   name: string;
   /** The page, in the provider on the fixture clock; `onCommit` runs once it is mounted or hydrated. */
   element: (onCommit?: () => void) => ReactElement;
-  /** A wizard state with at least one gated (inert) step. */
+  /** A wizard state with at least one gated step (readable, its controls disabled). */
   gated?: boolean;
 }
 
@@ -95,9 +95,14 @@ export const SSR_CASES: readonly SsrCase[] = [
   })),
   { name: 'SourceDetailPage, Shopify Suisse, French', element: page(<SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} />, 'fr') },
   // AddSourceWizard (seed 000).
-  { name: 'AddSourceWizard (seed 000), nothing chosen', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} noticeContentLocales={{ shopify_onboarding: 'fr' }} />) },
-  { name: 'AddSourceWizard, French', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} />, 'fr') },
-  { name: 'AddSourceWizard, profile chosen', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} defaultProfileId="profile-fr" />) },
+  { name: 'AddSourceWizard (seed 000), nothing chosen', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" noticeContentLocales={{ shopify_onboarding: 'fr' }} />) },
+  { name: 'AddSourceWizard, one step at a time', element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} />) },
+  {
+    name: 'AddSourceWizard, one step at a time, middle step',
+    element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultStepId="select_accounts" defaultCompletedStepIds={ONBOARDING_STEP_IDS.slice(0, 5)} />),
+  },
+  { name: 'AddSourceWizard, French', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" />, 'fr') },
+  { name: 'AddSourceWizard, profile chosen', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" defaultProfileId="profile-fr" />) },
   {
     name: 'AddSourceWizard, review step',
     element: page(
@@ -112,7 +117,7 @@ export const SSR_CASES: readonly SsrCase[] = [
       />,
     ),
   },
-  { name: 'AddSourceWizard, no authorized profile', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} authorizedProfileIds={[]} />) },
+  { name: 'AddSourceWizard, no authorized profile', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" authorizedProfileIds={[]} />) },
   // Components with their own state, ids or time formatting.
   { name: 'HealthBadge', element: page(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />) },
   { name: 'FreshnessCell, absolute time in Zurich', element: page(<FreshnessCell source={GA4_SUISSE} profile={PROFILE_SUISSE} showAbsolute />) },

@@ -3,7 +3,7 @@
  * React). For every case of cases.tsx: react-dom/server renders it in a worker (no DOM, like a
  * server) without any console error or warning; the page hydrates that HTML without a warning,
  * a recoverable error or a mismatch, and ends with the very HTML the server sent; a gated wizard
- * step is really inert. Then the same case mounts with createRoot (@testing-library/react),
+ * step is readable (never inert) and its controls really cannot take focus. Then the same case mounts with createRoot (@testing-library/react),
  * again without a warning. The console guard (tests/setup/ssr.ts) fails a test on any console
  * output of the page.
  */
@@ -36,19 +36,30 @@ function serverRender(name: string): Promise<ServerResponse> {
   });
 }
 
-const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]';
+/** Interactive controls: a scroll region of a table (`role="region"`, `tabindex="0"`) is for reading and may keep focus. */
+const CONTROLS = 'button, input, select, textarea, a[href], [tabindex]:not([role="region"])';
 
-/** Every step's content is inert exactly when the step is gated; a gated step's controls cannot take focus. */
-function expectInertGatedSteps(root: HTMLElement, gated: boolean | undefined) {
+/**
+ * A gated step is read, not used: its content is never inert or hidden (nothing visible is silent
+ * to assistive tech), the panel says why it is locked, and none of its controls can take focus.
+ */
+function expectGatedStepsReadableNotUsable(root: HTMLElement, gated: boolean | undefined) {
   const panels = [...root.querySelectorAll<HTMLElement>('[data-slot="step-panel"]')];
   for (const panel of panels) {
     const content = panel.querySelector<HTMLElement>(':scope > [data-slot="step-content"]');
-    expect(content?.inert, `${panel.getAttribute('aria-label')} (${panel.dataset.state}) inert`).toBe(panel.dataset.state === 'gated');
+    const name = `${panel.getAttribute('aria-label')} (${panel.dataset.state})`;
+    expect(content?.inert, `${name} inert`).toBe(false);
+    expect(content?.closest('[aria-hidden="true"]'), `${name} hidden from assistive tech`).toBeNull();
   }
-  const gatedContents = panels.filter((p) => p.dataset.state === 'gated').map((p) => p.querySelector<HTMLElement>(':scope > [data-slot="step-content"]')!);
-  expect(gatedContents.length > 0, 'has a gated step').toBe(Boolean(gated));
+  const gatedPanels = panels.filter((p) => p.dataset.state === 'gated');
+  expect(gatedPanels.length > 0, 'has a gated step').toBe(Boolean(gated));
   if (!gated) return;
-  const controls = gatedContents.flatMap((content) => [...content.querySelectorAll<HTMLElement>(FOCUSABLE)]);
+  for (const panel of gatedPanels) {
+    const reason = panel.querySelector<HTMLElement>(':scope > [data-slot="step-reason"]');
+    expect(reason?.textContent, `${panel.getAttribute('aria-label')} says why it is locked`).toBeTruthy();
+    expect(panel.getAttribute('aria-describedby')).toBe(reason!.id);
+  }
+  const controls = gatedPanels.flatMap((panel) => [...panel.querySelectorAll<HTMLElement>(`:scope > [data-slot="step-content"] :is(${CONTROLS})`)]);
   expect(controls.length, 'controls in the gated steps').toBeGreaterThan(0);
   for (const control of controls) {
     control.focus();
@@ -127,7 +138,7 @@ describe.each(SSR_CASES.map((c) => [c.name, c] as const))('%s', (_name, ssrCase)
     expect(committed, 'hydrated').toBe(true);
     expect.soft(recoverable, 'recoverable errors').toEqual([]);
     expect(firstDifference(canonicalHTML(container), canonicalHTML(response.html)), 'hydrated page vs server HTML').toBeNull();
-    expectInertGatedSteps(container, ssrCase.gated);
+    expectGatedStepsReadableNotUsable(container, ssrCase.gated);
     await act(async () => root.unmount());
     container.remove();
   });
@@ -140,6 +151,6 @@ describe.each(SSR_CASES.map((c) => [c.name, c] as const))('%s', (_name, ssrCase)
       }),
     );
     expect(committed, 'mounted').toBe(true);
-    expectInertGatedSteps(container, ssrCase.gated);
+    expectGatedStepsReadableNotUsable(container, ssrCase.gated);
   });
 });

@@ -26,9 +26,9 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
 
-const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface iu:p-3', {
-  variants: { progress: ONBOARDING_PROGRESS_VARIANTS },
-  defaultVariants: { progress: 'upcoming' },
+const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface', {
+  variants: { progress: ONBOARDING_PROGRESS_VARIANTS, density: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' } },
+  defaultVariants: { progress: 'upcoming', density: 'default' },
 });
 
 const kindChip = cva('iu:inline-flex iu:items-center iu:rounded-full iu:border iu:border-border iu:px-2 iu:py-0.5 iu:text-xs iu:leading-4 iu:text-muted-foreground', {
@@ -49,6 +49,8 @@ export interface OnboardingStepperProps extends Omit<HTMLAttributes<HTMLElement>
   blocked?: OnboardingStepperBlock;
   /** Called with a step's id when the user activates a reachable step (click, Enter or Space). Never called for a step past an incomplete required one. */
   onStepChange?: (stepId: string) => void;
+  /** `compact`: one line per step (number, title, progress; the block reason), for a wizard that shows the current step beside it; `default` adds each step's kind, description and notes (seed 000). @default 'default' */
+  density?: 'default' | 'compact';
 }
 
 interface StepModel {
@@ -103,11 +105,14 @@ function blockReason(block: OnboardingStepperBlock, t: IntegrationsUIContextValu
  * Home and End move between the steps (one tab stop), Enter or Space activates.
  */
 export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>(function OnboardingStepper(
-  { steps: stepsProp, currentStepId: currentProp, defaultCurrentStepId, completedStepIds = [], blocked, onStepChange, className, ...rest },
+  { steps: stepsProp, currentStepId: currentProp, defaultCurrentStepId, completedStepIds = [], blocked, onStepChange, density: densityProp = 'default', className, ...rest },
   ref,
 ) {
   const { t, tList } = useIntegrationsUI(ENGLISH);
   const baseId = useId();
+  const compact = densityProp === 'compact';
+  if (densityProp !== 'default' && !compact) devWarn(`OnboardingStepper density: unknown density ${describe(densityProp)}; using default.`);
+  const density = compact ? 'compact' : 'default';
   const steps = asSteps(stepsProp);
   const controlled = currentProp !== undefined;
   const [internalCurrent, setInternalCurrent] = useState<string | null>(defaultCurrentStepId !== undefined ? defaultCurrentStepId : (steps[0]?.id ?? null));
@@ -194,11 +199,12 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
       data-slot="onboarding-stepper"
       data-state={state}
       data-current-step={currentId ?? undefined}
+      data-density={density}
       aria-label={t('onboarding.stepsTitle')}
       className={cn(IU_ROOT, 'iu:w-full iu:min-w-0 iu:text-sm', className)}
       {...rest}
     >
-      <ol className="iu:flex iu:flex-col iu:gap-2">
+      <ol className={cn('iu:flex iu:flex-col', compact ? 'iu:gap-1.5' : 'iu:gap-2')}>
         {models.map((model, index) => {
           const spec = ONBOARDING_PROGRESS_STATES[model.progress];
           const progressId = `${baseId}-${index}-progress`;
@@ -220,7 +226,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
               {...(model.known ? {} : { 'data-raw-id': model.id })}
               {...(model.rawKind !== null ? { 'data-raw-kind': model.rawKind } : {})}
               {...(gated ? { 'data-gated': '' } : {})}
-              className={stepCard({ progress: model.progress })}
+              className={stepCard({ progress: model.progress, density })}
             >
               <div className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-2">
                 <button
@@ -232,7 +238,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   tabIndex={index === activeStop ? 0 : -1}
                   aria-current={model.isCurrent ? 'step' : undefined}
                   aria-disabled={gated ? true : undefined}
-                  aria-describedby={[progressId, kindId, showBlockReason ? reasonId : null, gateText ? gateId : null].filter(Boolean).join(' ')}
+                  aria-describedby={[progressId, compact ? null : kindId, showBlockReason ? reasonId : null, gateText ? gateId : null].filter(Boolean).join(' ')}
                   onClick={() => activate(model)}
                   onFocus={() => setTabStop(index)}
                   onKeyDown={(event) => moveFocus(event, index)}
@@ -253,9 +259,11 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   {gated ? <Icon name="lock" size={14} className="iu:text-muted-foreground" /> : null}
                 </button>
                 <span className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
-                  <span id={kindId} data-slot="onboarding-step-kind" className={kindChip({ kind: model.kind })}>
-                    {kindLabel}
-                  </span>
+                  {compact ? null : (
+                    <span id={kindId} data-slot="onboarding-step-kind" className={kindChip({ kind: model.kind })}>
+                      {kindLabel}
+                    </span>
+                  )}
                   <span
                     id={progressId}
                     data-slot="onboarding-step-progress"
@@ -267,10 +275,15 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   </span>
                 </span>
               </div>
-              {model.description || model.notes.length > 0 || showBlockReason || gateText ? (
-                <div className="iu:mt-2 iu:space-y-1.5 iu:sm:pl-10">
-                  {model.description ? <p data-slot="onboarding-step-description">{model.description}</p> : null}
-                  {model.notes.length > 0 ? (
+              {compact && gateText && !showBlockReason ? (
+                // Compact: the lock icon shows the gate; its reason is read with the step.
+                <VisuallyHidden id={gateId} data-slot="onboarding-step-gate">
+                  {gateText}
+                </VisuallyHidden>
+              ) : (!compact && (model.description || model.notes.length > 0)) || showBlockReason || gateText ? (
+                <div className={cn('iu:space-y-1.5 iu:sm:pl-10', compact ? 'iu:mt-1' : 'iu:mt-2')}>
+                  {!compact && model.description ? <p data-slot="onboarding-step-description">{model.description}</p> : null}
+                  {!compact && model.notes.length > 0 ? (
                     <ul data-slot="onboarding-step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
                       {model.notes.map((note) => (
                         <li key={note}>{note}</li>
@@ -283,13 +296,13 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                       <span>{t('onboarding.blockedBy', { reason: reasonText })}</span>
                     </p>
                   ) : null}
-                  {gateText && index === firstGated ? (
+                  {gateText && index === firstGated && !compact ? (
                     <p id={gateId} data-slot="onboarding-step-gate" className="iu:flex iu:items-start iu:gap-1.5 iu:text-muted-foreground">
                       <Icon name="lock" size={14} className="iu:mt-0.5" />
                       <span>{gateText}</span>
                     </p>
                   ) : null}
-                  {gateText && index !== firstGated ? (
+                  {gateText && (index !== firstGated || compact) ? (
                     <VisuallyHidden id={gateId} data-slot="onboarding-step-gate">
                       {gateText}
                     </VisuallyHidden>

@@ -27,6 +27,8 @@ export interface PlatformPickerProps extends Omit<HTMLAttributes<HTMLElement>, '
   onUnavailableSelect?: (platformId: PlatformId) => void;
   /** Level of the picker's title heading. @default 3 */
   headingLevel?: 2 | 3 | 4;
+  /** Nothing can be chosen (e.g. a wizard step not reachable yet): the cards stay readable, out of the tab order, `aria-disabled`. @default false */
+  disabled?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface PlatformPickerProps extends Omit<HTMLAttributes<HTMLElement>, '
  * activating one only reports it through `onUnavailableSelect`.
  */
 export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(function PlatformPicker(
-  { platforms, value, defaultValue = null, onValueChange, onUnavailableSelect, headingLevel = 3, className, ...rest },
+  { platforms, value, defaultValue = null, onValueChange, onUnavailableSelect, headingLevel = 3, disabled = false, className, ...rest },
   ref,
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
@@ -69,11 +71,13 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
   }
 
   function activate(platform: Platform) {
+    if (disabled) return;
     if (isSelectablePlatform(platform)) choose(platform);
     else onUnavailableSelect?.(platform.id);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number) {
+    if (disabled) return;
     const platform = list[index]!;
     let next: number | null = null;
     if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = (index + 1) % list.length;
@@ -98,6 +102,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
       ref={ref}
       data-slot="platform-picker"
       data-state={list.length === 0 ? 'empty' : checkedIndex >= 0 ? 'selected' : 'noSelection'}
+      data-disabled={disabled || undefined}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
@@ -109,7 +114,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
           {t('platformCard.empty')}
         </EmptyState>
       ) : (
-        <div role="radiogroup" aria-labelledby={titleId} className="iu:grid iu:grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] iu:gap-3">
+        <div role="radiogroup" aria-labelledby={titleId} aria-disabled={disabled || undefined} className="iu:grid iu:grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] iu:gap-3">
           {list.map((platform, index) => {
             const cardId = `${id}-${index}`;
             const ids = platformCardIds(cardId);
@@ -129,16 +134,17 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
                 selected={index === checkedIndex}
                 role="radio"
                 aria-checked={index === checkedIndex}
-                aria-disabled={selectable ? undefined : true}
+                aria-disabled={selectable && !disabled ? undefined : true}
                 aria-labelledby={ids.label}
                 aria-describedby={describedBy}
-                tabIndex={index === tabStop ? 0 : -1}
+                // Disabled: out of reach of the keyboard and of script focus alike (no tabindex at all).
+                tabIndex={disabled ? undefined : index === tabStop ? 0 : -1}
                 onClick={() => activate(platform)}
                 onKeyDown={(event) => onKeyDown(event, index)}
                 onFocus={() => setFocused(index)}
                 className={cn(
                   'iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
-                  selectable ? 'iu:cursor-pointer iu:hover:border-border-strong' : 'iu:cursor-not-allowed',
+                  selectable && !disabled ? 'iu:cursor-pointer iu:hover:border-border-strong' : 'iu:cursor-not-allowed',
                 )}
               />
             );

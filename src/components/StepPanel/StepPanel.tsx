@@ -1,11 +1,11 @@
 'use client';
 
 import { cva } from 'class-variance-authority';
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
-import { inertProps } from '../../lib/inert';
+import { headingLevelOr, type HeadingLevel } from '../../lib/heading';
 import { nodeOf, textOf } from '../../lib/text';
 import { Icon } from '../Icon';
 import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
@@ -37,17 +37,22 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
   state?: StepPanelState;
   /** Why a gated or blocked step cannot be used yet, shown above its content. */
   reason?: string;
-  /** The step's content. Inert (not focusable, not editable) while the panel is gated. */
+  /** Shows `stepTitle` as a visible heading of this level, which a wizard can move focus to (`data-slot="step-heading"`, `tabIndex=-1`). @default none (the content brings its own heading) */
+  headingLevel?: HeadingLevel;
+  /** Actions of the step (Back / Next), in a footer that stays at the bottom of the viewport while the panel is on screen. @default none */
+  footer?: ReactNode;
+  /** The step's content. While the panel is gated its text stays readable (by eye and by assistive tech) and its form controls are disabled. */
   children?: ReactNode;
 }
 
 /**
- * One step of a wizard laid out as a page: its status line ("Step 2 of 9 — Current step") and
- * its content. A gated step keeps its content on screen, inert, with the reason, so
- * the whole flow can be read before it can be used.
+ * One step of a wizard: its status line ("Step 2 of 9 — Current step"), optionally its title as
+ * a heading, its content and a footer of actions that stays in view. A gated step keeps its
+ * content on screen and readable by everyone, with the reason; its form controls are disabled
+ * (a disabled fieldset), so the whole flow can be read before it can be used.
  */
 export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function StepPanel(
-  { number, total, stepTitle: stepTitleProp, state: stateProp = 'upcoming', reason: reasonProp, children, className, ...rest },
+  { number, total, stepTitle: stepTitleProp, state: stateProp = 'upcoming', reason: reasonProp, headingLevel: headingLevelProp, footer, children, className, ...rest },
   ref,
 ) {
   const { t, formatNumber } = useIntegrationsUI(ENGLISH);
@@ -61,6 +66,10 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
   }
   const spec = STEP_PANEL_STATES[state];
   const inactive = state === 'gated';
+  const reasonId = useId();
+  const level = headingLevelProp === undefined ? null : headingLevelOr(headingLevelProp, 2);
+  if (headingLevelProp !== undefined && level !== headingLevelProp) devWarn(`StepPanel headingLevel: expected 2, 3 or 4, got ${describe(headingLevelProp)}; using 2.`);
+  const Heading = level === null ? null : (`h${level}` as const);
   return (
     // A group, not a region: the step's content brings its own titled regions.
     <div
@@ -72,6 +81,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
       // "Step 6: Select accounts": the content's own group or region may carry the bare title.
       aria-label={t('patterns.wizard.stepLabel', { number: formatNumber(number), title: stepTitle })}
       aria-current={state === 'current' ? 'step' : undefined}
+      aria-describedby={reason ? reasonId : undefined}
       className={cn(IU_ROOT, panel({ state }), className)}
       {...rest}
     >
@@ -79,15 +89,33 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         <Icon name={spec.icon} size={14} />
         {t('patterns.wizard.stepStatus', { number: formatNumber(number), total: formatNumber(total), status: t(spec.status) })}
       </p>
+      {Heading ? (
+        <Heading data-slot="step-heading" tabIndex={-1} className="iu:scroll-mt-16 iu:rounded-ui iu:text-lg iu:font-semibold iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring">
+          {stepTitle}
+        </Heading>
+      ) : null}
       {reason ? (
-        <p data-slot="step-reason" className="iu:text-sm iu:text-muted-foreground">
+        <p id={reasonId} data-slot="step-reason" className="iu:text-sm iu:text-muted-foreground">
           {reason}
         </p>
       ) : null}
-      {/* Inert, not faded: dimmed text would fail contrast, and the dashed border + reason say it already. */}
-      <div data-slot="step-content" {...inertProps(inactive)}>
+      {/*
+        A gated step is read, not used: its text stays in the accessibility tree (never inert or
+        hidden while visible) and the disabled fieldset takes its form controls out of the tab
+        order. Not faded: dimmed text would fail contrast, the dashed border and the reason say it.
+        Its role is none: the panel is already the step's group.
+      */}
+      <fieldset data-slot="step-content" role="none" disabled={inactive || undefined} className="iu:min-w-0">
         {children}
-      </div>
+      </fieldset>
+      {footer ? (
+        <div
+          data-slot="step-footer"
+          className="iu:sticky iu:bottom-0 iu:z-10 iu:-mx-4 iu:-mb-4 iu:rounded-b-ui iu:border-t iu:border-border iu:bg-surface iu:px-4 iu:py-3"
+        >
+          {footer}
+        </div>
+      ) : null}
     </div>
   );
 });

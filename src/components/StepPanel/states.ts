@@ -4,7 +4,7 @@ import type { Tone } from '../../lib/tone';
 
 /**
  * The states of one wizard step's panel. `gated` is an upcoming step that cannot be reached yet
- * (a required step before it is incomplete): its content stays visible for orientation but inert.
+ * (a required step before it is incomplete): its content stays visible and readable for orientation, its controls disabled.
  */
 export const STEP_PANEL_STATES = {
   current: { story: 'Current', tone: 'info', icon: 'play', status: 'onboarding.progress.current' },

@@ -517,6 +517,8 @@ export const patterns = {
     finished: 'Preview complete — no source was created and nothing was executed.',
     noPrerequisites: 'No prerequisite is listed for {platform}.',
     navigation: 'Wizard navigation',
+    edit: 'Edit',
+    editStep: 'Edit “{step}”',
   },
 } as const;
 

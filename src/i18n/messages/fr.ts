@@ -487,6 +487,8 @@ export const fr = {
       finished: 'Aperçu terminé — aucune source n’a été créée et rien n’a été exécuté.',
       noPrerequisites: 'Aucun prérequis n’est listé pour {platform}.',
       navigation: 'Navigation de l’assistant',
+      edit: 'Modifier',
+      editStep: 'Modifier « {step} »',
     },
   },
   tokens: {
