@@ -28,5 +28,5 @@ if (files.length === 0) {
   walk('stories');
 }
 
-const result = spawnSync('vitest', ['run', '--project', 'storybook-*', '--update', ...files], { stdio: 'inherit', shell: false });
+const result = spawnSync('vitest', ['run', '--project', 'storybook-*', ...files, '--update'], { stdio: 'inherit', shell: false });
 process.exit(result.status ?? 1);
