@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { Button, BUTTON_VARIANT_NAMES } from '../../src/components/Button';
 import { en } from '../../src/i18n';
+import { messagesOf } from '../support/l10n';
 
 const meta = {
   title: 'Components/Button',
@@ -18,8 +19,9 @@ type Story = StoryObj<typeof meta>;
 
 export const Primary: Story = {
   args: { variant: 'primary' },
-  play: async ({ args, canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: en.onboarding.next }));
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await userEvent.click(within(canvasElement).getByRole('button', { name: m.onboarding.next }));
     await expect(args.onClick).toHaveBeenCalledTimes(1);
   },
 };

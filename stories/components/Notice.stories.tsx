@@ -5,6 +5,7 @@ import { NOTICE_IDS } from '../../src/domain';
 import { SCREEN_NOTICES } from '../../src/fixtures';
 import { en } from '../../src/i18n';
 import { narrowStory } from '../support/viewports';
+import { messagesOf } from '../support/l10n';
 
 const meta = {
   title: 'Components/Notice',
@@ -41,10 +42,11 @@ export const WithTitle: Story = { name: 'With title', args: { variant: 'warning'
 export const SourceDetailNotices: Story = {
   name: 'Source detail notices (seeds 001/003/004)',
   render: () => <NoticeStack ids={SCREEN_NOTICES.sourceDetail} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const notes = canvasElement.querySelectorAll('[data-slot="notice"]');
     await expect(notes).toHaveLength(1);
-    await expect(notes[0]!.textContent).toBe(`${en.notices.mock_data} ${en.notices.mock_shell}`);
+    await expect(notes[0]!.textContent).toBe(`${m.notices.mock_data} ${m.notices.mock_shell}`);
   },
 };
 

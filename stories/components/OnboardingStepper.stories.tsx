@@ -15,6 +15,7 @@ import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { ONBOARDING_STEPS, PLATFORMS } from '../../src/fixtures';
 import { phone } from '../support/viewports';
+import { messagesOf } from '../support/l10n';
 
 /** The controlled props of a named state, from the state table and the fixtures. */
 const stateArgs = (state: OnboardingStepperState) => onboardingStateProps(state, ONBOARDING_STEPS, PLATFORMS);
@@ -130,12 +131,13 @@ export const ProfileSelected: Story = {
 export const BlockedPlatform: Story = {
   name: 'Blocked platform',
   args: stateArgs('blockedPlatform'),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     const step = canvasElement.querySelector('[data-step-id="choose_platform"]')!;
     await expect(step).toHaveAttribute('data-progress', 'blocked');
-    await expect(step).toHaveTextContent(en.onboarding.progress.blocked);
-    await expect(step).toHaveTextContent(en.platforms.TIKTOK_ADS.notes[1]);
+    await expect(step).toHaveTextContent(m.onboarding.progress.blocked);
+    await expect(step).toHaveTextContent(m.platforms.TIKTOK_ADS.notes[1]);
     await userEvent.tab();
     await expect(stepButton(canvas, 1)).toHaveFocus();
     await expect(stepButton(canvas, 1)).toHaveAttribute('aria-current', 'step');
@@ -211,7 +213,8 @@ export const Uncontrolled: Story = {
       <OnboardingStepper {...args} />
     </div>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await userEvent.tab();
     await expect(stepButton(canvas, 0)).toHaveAccessibleName(`1 ${fr.onboarding.steps.select_profile.title}`);

@@ -5,6 +5,7 @@ import { SyncHistoryTable } from '../../src/components/SyncHistoryTable';
 import { checkSyncRuns } from '../../src/domain';
 import { en } from '../../src/i18n';
 import { syncRunsOf } from '../../src/fixtures';
+import { messagesOf } from '../support/l10n';
 
 const RUNS = syncRunsOf('shopify-ch');
 const MALFORMED_RUNS = [{ ...RUNS[0]!, processed: null }] as never;
@@ -33,8 +34,9 @@ export const MalformedData: Story = {
   name: 'Malformed data',
   args: { title: undefined, problem: checkSyncRuns(MALFORMED_RUNS), children: <SyncHistoryTable runs={MALFORMED_RUNS} /> },
   parameters: { expectedConsole: [/syncRuns\[0\]\.processed is missing/] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(`${en.syncHistory.title}: this section could not be displayed`);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(`${m.syncHistory.title}: this section could not be displayed`);
   },
 };
 

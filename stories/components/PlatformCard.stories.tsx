@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { PlatformCard } from '../../src/components/PlatformPicker';
 import { en } from '../../src/i18n';
 import { platformById, PLATFORMS } from '../../src/fixtures';
+import { messagesOf } from '../support/l10n';
 
 const SHOPIFY = platformById('SHOPIFY')!;
 const TIKTOK_ADS = platformById('TIKTOK_ADS')!;
@@ -43,8 +44,9 @@ export const Blocked: Story = {
 
 export const Planned: Story = {
   args: { platform: TIKTOK_ORGANIC },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent(en.platformCard.plannedReason);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent(m.platformCard.plannedReason);
     await expect(canvasElement.querySelector('[data-slot="risks"]')).toBeNull();
   },
 };
@@ -52,8 +54,9 @@ export const Planned: Story = {
 export const NotWidgetEligible: Story = {
   name: 'Not widget eligible',
   args: { platform: { ...SHOPIFY, widgetEligible: false } },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="widget-eligibility"]')).toHaveTextContent(en.platformCard.notWidgetEligible);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="widget-eligibility"]')).toHaveTextContent(m.platformCard.notWidgetEligible);
   },
 };
 

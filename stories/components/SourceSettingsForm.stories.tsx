@@ -11,6 +11,7 @@ import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { messagesOf } from '../support/l10n';
 
 /** A name over the 80-character default: shown whole and refused, never cut. */
 const TOO_LONG_NAME = `${SHOPIFY_FRANCE.name} — main Cyspera store for the French market (EUR orders, refunds and returns)`;
@@ -36,8 +37,9 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = { args: { suggestedName: SHOPIFY_FRANCE.name } };
 
 export const Empty: Story = {
-  play: async ({ canvasElement }) => {
-    const input = within(canvasElement).getByRole('textbox', { name: en.sourceSettings.nameLabel });
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    const input = within(canvasElement).getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await expect(input).toHaveValue('');
     await expect(input).toBeRequired();
     await expect(input).not.toHaveAttribute('aria-invalid');
@@ -47,11 +49,12 @@ export const Empty: Story = {
 export const WithSuggestion: Story = {
   name: 'With suggestion',
   args: { suggestedName: SHOPIFY_FRANCE.name },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: `Use “${SHOPIFY_FRANCE.name}”` }));
     await expect(args.onValueChange).toHaveBeenCalledWith(SHOPIFY_FRANCE.name);
-    const input = canvas.getByRole('textbox', { name: en.sourceSettings.nameLabel });
+    const input = canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await expect(input).toHaveValue(SHOPIFY_FRANCE.name);
     await expect(input).toHaveFocus();
     await expect(canvas.queryByRole('button')).toBeNull();
@@ -60,9 +63,10 @@ export const WithSuggestion: Story = {
 
 export const Filled: Story = {
   args: { defaultValue: SHOPIFY_FRANCE.name, suggestedName: SHOPIFY_FRANCE.name },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const input = canvas.getByRole('textbox', { name: en.sourceSettings.nameLabel });
+    const input = canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await userEvent.type(input, ' EU');
     await expect(args.onValueChange).toHaveBeenLastCalledWith(`${SHOPIFY_FRANCE.name} EU`);
     await expect(canvas.queryByRole('button')).toBeNull();
@@ -72,10 +76,11 @@ export const Filled: Story = {
 export const RequiredError: Story = {
   name: 'Required error',
   args: { value: '  ', showRequiredError: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(en.sourceSettings.requiredError);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(m.sourceSettings.requiredError);
   },
 };
 

@@ -23,6 +23,7 @@ import {
 } from '../../src/fixtures';
 import { rowNames } from '../../tests/dom-queries';
 import { phone } from '../support/viewports';
+import { messagesOf } from '../support/l10n';
 
 /** Every story is given a source of a foreign merchant (and its profile): none may ever show it. */
 const SOURCES_WITH_FOREIGN = [...SOURCES, FOREIGN_SOURCE];
@@ -111,35 +112,39 @@ export const Unknown: Story = filterStory('unknown');
 export const SingleProfile: Story = {
   name: 'Single profile',
   args: { authorizedProfileIds: [PROFILE_SUISSE.id] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_SUISSE.id).map((s) => s.name));
-    const profiles = within(canvasElement).getByRole('combobox', { name: en.sourceTable.columns.profile });
-    await expect(within(profiles).getAllByRole('option').map((o) => o.textContent)).toEqual([en.sourceTable.allProfiles, PROFILE_SUISSE.name]);
+    const profiles = within(canvasElement).getByRole('combobox', { name: m.sourceTable.columns.profile });
+    await expect(within(profiles).getAllByRole('option').map((o) => o.textContent)).toEqual([m.sourceTable.allProfiles, PROFILE_SUISSE.name]);
   },
 };
 
 export const Empty: Story = {
   args: { sources: [] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(en.sourceTable.noSources)).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByText(m.sourceTable.noSources)).toBeVisible();
   },
 };
 
 export const Loading: Story = {
   args: { loading: true },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(en.sourceTable.loading);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(m.sourceTable.loading);
     await expect(within(canvasElement).getByRole('table')).toHaveAttribute('aria-busy', 'true');
   },
 };
 
 /** Filtered from the toolbar: Profile France, then a search. */
 export const Filtered: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.profile }), PROFILE_FRANCE.name);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: m.sourceTable.columns.profile }), PROFILE_FRANCE.name);
     await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_FRANCE.id).map((s) => s.name));
-    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), 'ads');
+    await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), 'ads');
     await expect(rowNames(canvasElement)).toEqual(['Google Ads France', 'Meta Ads France', 'TikTok Ads France']);
     await expect(canvas.getByRole('status')).toHaveTextContent('3 of 10 sources');
   },
@@ -162,16 +167,17 @@ export const SortedByLastSync: Story = {
 export const TenThousandSources: Story = {
   name: '10,000 sources',
   args: { sources: TEN_THOUSAND },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     const root = canvasElement.querySelector('[data-slot="source-table"]')!;
     await expect(root).toHaveAttribute('data-virtualized', 'true');
     await expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', '10001');
     await expect(canvasElement.querySelectorAll('[data-slot="source-table-row"]').length).toBeLessThan(40);
     await expect(canvas.getByRole('status')).toHaveTextContent('10,000 of 10,000 sources');
-    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), TEN_THOUSAND[9998]!.name);
+    await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), TEN_THOUSAND[9998]!.name);
     await expect(rowNames(canvasElement)).toEqual([TEN_THOUSAND[9998]!.name]);
-    await userEvent.clear(canvas.getByRole('searchbox', { name: en.sourceTable.search }));
+    await userEvent.clear(canvas.getByRole('searchbox', { name: m.sourceTable.search }));
     await expect(rowNames(canvasElement)[0]).toBe(TEN_THOUSAND[0]!.name);
   },
 };
@@ -179,10 +185,11 @@ export const TenThousandSources: Story = {
 /** Sorting from the header buttons: ascending, descending, then back to the given order. */
 export const SortByHeader: Story = {
   name: 'Sort by header',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const header = canvas.getByRole('columnheader', { name: en.sourceTable.columns.source });
-    const button = within(header).getByRole('button', { name: en.sourceTable.columns.source });
+    const header = canvas.getByRole('columnheader', { name: m.sourceTable.columns.source });
+    const button = within(header).getByRole('button', { name: m.sourceTable.columns.source });
     const alphabetical = SOURCES.map((s) => s.name).sort((a, b) => a.localeCompare(b));
     await userEvent.click(button);
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -199,17 +206,18 @@ export const SortByHeader: Story = {
 /** Status filter from the toolbar, a search that matches nothing, and "Clear filters". */
 export const FilterAndSearch: Story = {
   name: 'Filter and search',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.status }), en.connection.permissionMissing);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: m.sourceTable.columns.status }), m.connection.permissionMissing);
     await expect(rowNames(canvasElement)).toEqual(['Google Ads Suisse']);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.status }), en.sourceTable.allStatuses);
-    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), FOREIGN_SOURCE.name);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: m.sourceTable.columns.status }), m.sourceTable.allStatuses);
+    await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), FOREIGN_SOURCE.name);
     await expect(rowNames(canvasElement)).toEqual([]);
-    await expect(canvas.getByText(en.sourceTable.empty)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: en.sourceTable.clearFilters }));
+    await expect(canvas.getByText(m.sourceTable.empty)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: m.sourceTable.clearFilters }));
     await expect(rowNames(canvasElement)).toHaveLength(SOURCES.length);
-    await expect(canvas.getByRole('searchbox', { name: en.sourceTable.search })).toHaveFocus();
+    await expect(canvas.getByRole('searchbox', { name: m.sourceTable.search })).toHaveFocus();
   },
 };
 

@@ -12,6 +12,7 @@ import {
 } from '../../src/components/WriteOnlyCredentialField';
 import { en } from '../../src/i18n';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
+import { messagesOf } from '../support/l10n';
 
 /** Seed 001 as it is (nothing configured, persistence off) and once configured with the backend flags on. */
 const SEED = SHOPIFY_SUISSE_CREDENTIALS;
@@ -181,7 +182,8 @@ export const Invalid: Story = {
 /** The value goes to onSubmit once; then it is in no attribute, text, input, storage, URL, console output or arg. */
 export const Submitted: Story = {
   args: SCENARIOS.submitted.args,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     handedOver.mockClear();
     const consoles = (['log', 'info', 'debug', 'warn', 'error'] as const).map((level) => spyOn(console, level));
     try {
@@ -193,7 +195,7 @@ export const Submitted: Story = {
       await expect(args.onSubmit).toHaveBeenCalledWith(REDACTED);
       await expect(inputOf(canvas)).toHaveValue('');
       await expect(stateOf(canvasElement)).toBe('submitted');
-      await expect(canvas.getByRole('status')).toHaveTextContent(en.credentialField.submitted);
+      await expect(canvas.getByRole('status')).toHaveTextContent(m.credentialField.submitted);
       await expectNoTrace(DEMO_SECRET);
       for (const spy of consoles) await expect(JSON.stringify(spy.mock.calls)).not.toContain(DEMO_SECRET);
       await expect(JSON.stringify(args)).not.toContain(DEMO_SECRET);

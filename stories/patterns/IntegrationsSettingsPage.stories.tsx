@@ -6,6 +6,7 @@ import { IntegrationsSettingsPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
+import { messagesOf } from '../support/l10n';
 
 const meta = {
   title: 'Patterns/IntegrationsSettingsPage',
@@ -69,10 +70,11 @@ export const MalformedSources: Story = {
   name: 'Malformed sources',
   args: { sources: [...SOURCES.slice(0, 3), { ...SOURCES[3]!, technical: null as never }] },
   parameters: { expectedConsole: [/sources\[3\]\.technical is missing/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     // Connected sources, sync status, health, freshness and data quality; not the notices or guardrails.
     await expect(sectionErrors(canvasElement)).toHaveLength(5);
-    await expect(canvasElement).toHaveTextContent(en.guardrails.settings.mock_only);
+    await expect(canvasElement).toHaveTextContent(m.guardrails.settings.mock_only);
   },
 };
 

@@ -24,6 +24,7 @@ import { SourceDetailPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
+import { messagesOf } from '../support/l10n';
 
 /** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */
 const pageArgs = (source: SourceConnection) => ({ ...sourceDetailScreen(source), accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS] });
@@ -94,8 +95,9 @@ export const Narrow: Story = {
 export const Unauthorized: Story = {
   name: 'Unauthorized source',
   args: { ...pageArgs(FOREIGN_SOURCE) },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement).toHaveTextContent(en.patterns.detail.notAuthorized);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement).toHaveTextContent(m.patterns.detail.notAuthorized);
     await expect(canvasElement).not.toHaveTextContent(FOREIGN_SOURCE.name);
   },
 };
@@ -105,11 +107,12 @@ export const MalformedSyncHistory: Story = {
   name: 'Malformed sync history',
   args: { ...pageArgs(SHOPIFY_SUISSE), syncRuns: [{ ...SYNC_RUNS[0]!, fetched: 'many' as never }] },
   parameters: { expectedConsole: [/syncRuns\[0\]\.fetched is missing or has the wrong type/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const errors = sectionErrors(canvasElement);
     await expect(errors).toHaveLength(1);
-    await expect(errors[0]).toHaveTextContent(en.syncHistory.title);
-    await expect(canvasElement).toHaveTextContent(en.accounts.antiLeak);
+    await expect(errors[0]).toHaveTextContent(m.syncHistory.title);
+    await expect(canvasElement).toHaveTextContent(m.accounts.antiLeak);
   },
 };
 
