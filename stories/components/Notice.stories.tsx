@@ -5,7 +5,7 @@ import { NOTICE_IDS } from '../../src/domain';
 import { SCREEN_NOTICES } from '../../src/fixtures';
 import { en } from '../../src/i18n';
 import { narrowStory } from '../support/viewports';
-import { messagesOf } from '../support/l10n';
+import { messagesOf, text } from '../support/l10n';
 
 const meta = {
   title: 'Components/Notice',
@@ -77,10 +77,11 @@ export const UnknownNotice: Story = {
   name: 'Unknown notice id',
   args: { noticeId: 'maintenance_window' },
   parameters: { expectedConsole: [/Notice noticeId: unknown notice "maintenance_window"/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const note = canvasElement.querySelector('[data-slot="notice"]');
     await expect(note).toHaveAttribute('data-state', 'unknown');
-    await expect(note).toHaveTextContent('Unknown (maintenance_window)');
+    await expect(note).toHaveTextContent(text(m.common.unknownWithCode, { code: 'maintenance_window' }));
   },
 };
 

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PROFILE_PICKER_STATE_NAMES, PROFILE_PICKER_STATES, ProfilePicker, type ProfilePickerState } from '../../src/components/ProfilePicker';
-import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { AUTHORIZED_PROFILE_IDS, FOREIGN_PROFILE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
 import { pickerArgTypes } from '../support/args';
