@@ -2,16 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   SOURCE_SETTINGS_FORM_STATE_NAMES,
+  SOURCE_NAME_MAX_LENGTH,
   SOURCE_SETTINGS_FORM_STATES,
   SourceSettingsForm,
   type SourceSettingsFormState,
 } from '../../src/components/SourceSettingsForm';
 import { SHOPIFY_FRANCE } from '../../src/fixtures';
-import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
-import { messagesOf } from '../support/l10n';
+import { messagesOf, text } from '../support/l10n';
 
 /** A name over the 80-character default: shown whole and refused, never cut. */
 const TOO_LONG_NAME = `${SHOPIFY_FRANCE.name} — main Cyspera store for the French market (EUR orders, refunds and returns)`;
@@ -52,7 +52,7 @@ export const WithSuggestion: Story = {
   play: async ({ canvasElement, args, globals }) => {
     const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: `Use “${SHOPIFY_FRANCE.name}”` }));
+    await userEvent.click(canvas.getByRole('button', { name: text(m.sourceSettings.useSuggestion, { name: SHOPIFY_FRANCE.name }) }));
     await expect(args.onValueChange).toHaveBeenCalledWith(SHOPIFY_FRANCE.name);
     const input = canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await expect(input).toHaveValue(SHOPIFY_FRANCE.name);
@@ -87,11 +87,12 @@ export const RequiredError: Story = {
 export const TooLong: Story = {
   name: 'Too long',
   args: { defaultValue: TOO_LONG_NAME },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox')).toHaveValue(TOO_LONG_NAME);
     await expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/too long/);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(text(m.sourceSettings.tooLongError, { count: Array.from(TOO_LONG_NAME).length, max: SOURCE_NAME_MAX_LENGTH }));
   },
 };
 
