@@ -8,7 +8,6 @@ import {
   type SourceTableProps,
 } from '../../src/components/SourceTable';
 import { connectionLabel, deriveFreshness } from '../../src/domain';
-import { en } from '../../src/i18n';
 import {
   AUTHORIZED_PROFILE_IDS,
   FIXTURE_NOW,
@@ -23,7 +22,7 @@ import {
 } from '../../src/fixtures';
 import { rowNames } from '../../tests/dom-queries';
 import { phone } from '../support/viewports';
-import { messagesOf } from '../support/l10n';
+import { formatsOf, messagesOf, re, text } from '../support/l10n';
 
 /** Every story is given a source of a foreign merchant (and its profile): none may ever show it. */
 const SOURCES_WITH_FOREIGN = [...SOURCES, FOREIGN_SOURCE];
@@ -86,12 +85,13 @@ export const Playground: Story = {
 /** The ten sources of seed 002 — and never the foreign merchant's source the story also passes in. */
 export const AllSources: Story = {
   name: 'All sources',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await expect(rowNames(canvasElement)).toEqual(SOURCES.map((s) => s.name));
     await expect(canvas.queryByText(FOREIGN_SOURCE.name)).toBeNull();
     await expect(canvas.queryByRole('option', { name: FOREIGN_PROFILE.name })).toBeNull();
-    await expect(canvas.getByRole('status')).toHaveTextContent('10 of 10 sources');
+    await expect(canvas.getByRole('status')).toHaveTextContent(text(m.sourceTable.count, { shown: formatsOf({ globals }).number(10), total: formatsOf({ globals }).number(10) }));
   },
 };
 
@@ -146,7 +146,7 @@ export const Filtered: Story = {
     await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_FRANCE.id).map((s) => s.name));
     await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), 'ads');
     await expect(rowNames(canvasElement)).toEqual(['Google Ads France', 'Meta Ads France', 'TikTok Ads France']);
-    await expect(canvas.getByRole('status')).toHaveTextContent('3 of 10 sources');
+    await expect(canvas.getByRole('status')).toHaveTextContent(text(m.sourceTable.count, { shown: formatsOf({ globals }).number(3), total: formatsOf({ globals }).number(10) }));
   },
 };
 
@@ -154,9 +154,10 @@ export const Filtered: Story = {
 export const SortedByLastSync: Story = {
   name: 'Sorted by last sync',
   args: { initialSort: { column: 'lastSync' } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const header = canvas.getByRole('columnheader', { name: /^Last sync/ });
+    const header = canvas.getByRole('columnheader', { name: new RegExp(`^${re(m.sourceTable.columns.lastSync).source}`) });
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     await expect(rowNames(canvasElement).slice(0, 2)).toEqual(['Shopify Suisse', 'Shopify France']);
     await expect(rowNames(canvasElement).slice(-1)).toEqual(['Shopify Espagne']);
@@ -174,7 +175,7 @@ export const TenThousandSources: Story = {
     await expect(root).toHaveAttribute('data-virtualized', 'true');
     await expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', '10001');
     await expect(canvasElement.querySelectorAll('[data-slot="source-table-row"]').length).toBeLessThan(40);
-    await expect(canvas.getByRole('status')).toHaveTextContent('10,000 of 10,000 sources');
+    await expect(canvas.getByRole('status')).toHaveTextContent(text(m.sourceTable.count, { shown: formatsOf({ globals }).number(10000), total: formatsOf({ globals }).number(10000) }));
     await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), TEN_THOUSAND[9998]!.name);
     await expect(rowNames(canvasElement)).toEqual([TEN_THOUSAND[9998]!.name]);
     await userEvent.clear(canvas.getByRole('searchbox', { name: m.sourceTable.search }));
@@ -224,9 +225,10 @@ export const FilterAndSearch: Story = {
 /** "View details" hands the source to `onOpenSource`; its accessible name says which source. */
 export const OpenSource: Story = {
   name: 'Open a source',
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: `View details of ${SHOPIFY_SUISSE.name}` }));
+    await userEvent.click(canvas.getByRole('button', { name: text(m.sourceTable.viewDetailsOf, { source: SHOPIFY_SUISSE.name }) }));
     await expect(args.onOpenSource).toHaveBeenCalledTimes(1);
     await expect(args.onOpenSource).toHaveBeenCalledWith(SHOPIFY_SUISSE);
   },

@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { en, translate } from '../../src/i18n';
 import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
-import { messagesOf } from '../support/l10n';
+import { messagesOf, text } from '../support/l10n';
 
 const meta = {
   title: 'Patterns/IntegrationsSettingsPage',
@@ -33,9 +32,10 @@ type Story = StoryObj<typeof meta>;
 export const IntegrationsSettings: Story = {
   name: 'Integrations settings',
   args: { noticeContentLocales: { legacy_route: 'fr' } },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: translate(en, 'sourceTable.viewDetailsOf', { source: 'Shopify Suisse' }) }));
+    await userEvent.click(canvas.getByRole('button', { name: text(m.sourceTable.viewDetailsOf, { source: 'Shopify Suisse' }) }));
     await expect(args.onOpenSource).toHaveBeenCalledWith(expect.objectContaining({ name: 'Shopify Suisse' }));
   },
 };
