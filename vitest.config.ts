@@ -4,13 +4,14 @@ import { browserProvider } from './scripts/browser.ts';
 import viteConfig from './vite.config.ts';
 
 /**
- * Seven projects:
+ * Eight projects:
  * - `unit`: domain, i18n, fixtures and component behaviour, in happy-dom;
  * - `browser`: the stylesheet's isolation from a host app's CSS (tests/browser), in the pinned Chromium;
  * - `consumer`: the packed package as an app gets it (type checks of the README's examples,
  *   plain-Node import and server rendering with React 19 and 18, what `npm pack` ships);
  * - `storybook-light` / `storybook-dark`: every story in the pinned Chromium, once per theme:
  *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline;
+ * - `storybook-fr`: every story with a play function, in French (render, play, axe; no screenshot);
  * - `ssr-react19` / `ssr-react18`: the same tests (tests/ssr) on each supported React: every
  *   pattern server-rendered (react-dom/server, in a worker: no DOM), hydrated and mounted in the
  *   pinned Chromium without a warning or a mismatch.
@@ -42,6 +43,24 @@ const storybookProject = (theme: 'light' | 'dark') => ({
     // load and passed alone; a retry keeps a real regression red (it fails twice) — see the note.
     retry: 1,
     browser: browser(`storybook-${theme}`),
+    setupFiles: ['.storybook/vitest.setup.ts'],
+  },
+});
+
+/**
+ * The stories that have a play function (Storybook tags them `play-fn`), in French: the play
+ * functions read the catalog of the toolbar's locale (stories/support/l10n.ts), so each one runs
+ * in both languages. Render, play and axe; no screenshot (vitest.setup.ts skips it for this
+ * project: the light project's baselines already cover the layout, French text is checked by the
+ * plays and the pattern seeds).
+ */
+const storybookFrenchProject = () => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme: 'light', locale: 'fr' }, tags: { include: ['play-fn'] } })],
+  test: {
+    name: 'storybook-fr',
+    retry: 1,
+    browser: { ...browser('storybook-fr'), screenshotFailures: false },
     setupFiles: ['.storybook/vitest.setup.ts'],
   },
 });
@@ -120,6 +139,7 @@ export default mergeConfig(
         },
         storybookProject('light'),
         storybookProject('dark'),
+        storybookFrenchProject(),
         ssrProject(19),
         ssrProject(18),
       ],

@@ -11,19 +11,25 @@ import { themeModes } from './modes';
 const CATALOGS = { fr };
 const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'fr';
 
+type Theme = 'light' | 'dark' | 'system';
+const isTheme = (value: unknown): value is Theme => value === 'light' || value === 'dark' || value === 'system';
+/** The class each toolbar theme puts on an ancestor: "System" is the library's `iu-theme-system` (the OS's colour scheme). */
+const THEME_CLASS: Record<Theme, string> = { light: 'light', dark: 'dark', system: 'iu-theme-system' };
+
 /**
  * Every story renders inside the library's provider on the fixture clock (never the real one),
  * in the toolbar's locale and theme. The theme class goes on the story's own wrapper (so docs
  * pages can show both) and on <html> (so portalled tooltips follow it).
  */
-function StoryFrame({ theme, locale, children }: { theme: 'light' | 'dark'; locale: Locale; children: ReactNode }) {
+function StoryFrame({ theme, locale, children }: { theme: Theme; locale: Locale; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
+    document.documentElement.classList.toggle('iu-theme-system', theme === 'system');
     document.documentElement.lang = locale;
   }, [theme, locale]);
   return (
     <IntegrationsUIProvider locale={locale} catalogs={CATALOGS} timeZone="Europe/Paris" now={FIXTURE_NOW}>
-      <div data-story-root data-theme={theme} className={`${theme} iu:bg-background iu:p-4 iu:font-sans iu:text-foreground iu:antialiased`}>
+      <div data-story-root data-theme={theme} className={`${THEME_CLASS[theme]} iu:bg-background iu:p-4 iu:font-sans iu:text-foreground iu:antialiased`}>
         {children}
       </div>
     </IntegrationsUIProvider>
@@ -31,7 +37,7 @@ function StoryFrame({ theme, locale, children }: { theme: 'light' | 'dark'; loca
 }
 
 const withProviderAndTheme: Decorator = (Story, context) => (
-  <StoryFrame theme={context.globals.theme === 'dark' ? 'dark' : 'light'} locale={isLocale(context.globals.locale) ? context.globals.locale : 'en'}>
+  <StoryFrame theme={isTheme(context.globals.theme) ? context.globals.theme : 'light'} locale={isLocale(context.globals.locale) ? context.globals.locale : 'en'}>
     <Story />
   </StoryFrame>
 );
@@ -42,7 +48,12 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Colour theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: { title: 'Theme', icon: 'mirror', items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          // The app's `iu-theme-system` class: light or dark as the OS (prefers-color-scheme) says.
+          { value: 'system', title: 'System' },
+        ], dynamicTitle: true },
     },
     locale: {
       description: 'Language of every visible string',

@@ -116,20 +116,20 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
         />
       </PageSection>
 
-      <PageSection title={t('patterns.settings.syncStatus')} problem={tableProblem}>
+      <PageSection title={t('patterns.settings.syncStatus')} problem={tableProblem} landmark={false}>
         <SourceStatusTable view="sync" sources={visible} authorizedProfileIds={authorizedProfileIds} profiles={profiles} now={now} />
       </PageSection>
 
       <div className="iu:grid iu:min-w-0 iu:gap-8 iu:lg:grid-cols-2">
-        <PageSection title={t('health.sourceHealth')} problem={sourcesProblem}>
+        <PageSection title={t('health.sourceHealth')} problem={sourcesProblem} landmark={false}>
           <HealthSummary sources={visible} authorizedProfileIds={authorizedProfileIds} now={now} />
         </PageSection>
-        <PageSection title={t('patterns.settings.dataFreshness')} problem={tableProblem}>
+        <PageSection title={t('patterns.settings.dataFreshness')} problem={tableProblem} landmark={false}>
           <SourceStatusTable view="freshness" sources={visible} authorizedProfileIds={authorizedProfileIds} profiles={profiles} now={now} />
         </PageSection>
       </div>
 
-      <PageSection title={t('dataQuality.alertsTitle')} problem={sourcesProblem}>
+      <PageSection title={t('dataQuality.alertsTitle')} problem={sourcesProblem} landmark={false}>
         <DataQualityTable flags={flags} outdated={outdated} />
         <DataQualityAlertList flags={flags} grouped={false} showCode={false} />
       </PageSection>

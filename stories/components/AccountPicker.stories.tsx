@@ -3,10 +3,10 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { ACCOUNT_PICKER_STATE_NAMES, ACCOUNT_PICKER_STATES, AccountPicker, type AccountPickerState } from '../../src/components/AccountPicker';
 import { PLATFORM_IDS } from '../../src/domain';
 import { AUTHORIZED_PROFILE_IDS, DISCOVERED_ACCOUNTS, PROFILE_ESPAGNE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
-import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { messagesOf } from '../support/l10n';
 
 const [SHOP_FR, SHOP_FR_OUTLET, , SHOP_CH, FOREIGN_SHOP] = DISCOVERED_ACCOUNTS;
 
@@ -43,9 +43,10 @@ export const Playground: Story = {};
 export const NoSelection: Story = {
   name: 'No selection',
   args: { value: [] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const group = canvas.getByRole('group', { name: en.onboarding.steps.select_accounts.title });
+    const group = canvas.getByRole('group', { name: m.onboarding.steps.select_accounts.title });
     await expect(within(group).getAllByRole('checkbox')).toHaveLength(2);
     await expect(within(group).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
   },
@@ -66,10 +67,11 @@ export const Selected: Story = {
 export const RequiredError: Story = {
   name: 'Required error',
   args: { value: [], showRequiredError: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('group')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(en.accounts.selectRequiredError);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(m.accounts.selectRequiredError);
   },
 };
 
@@ -98,17 +100,19 @@ export const AntiLeak: Story = {
 export const NoProfileChosen: Story = {
   name: 'No profile chosen',
   args: { profileId: null },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     await expect(within(canvasElement).queryByRole('checkbox')).toBeNull();
-    await expect(canvasElement).toHaveTextContent(en.accounts.selectProfileFirst);
+    await expect(canvasElement).toHaveTextContent(m.accounts.selectProfileFirst);
   },
 };
 
 /** Profile Espagne has no discovered account. */
 export const Empty: Story = {
   args: { profileId: PROFILE_ESPAGNE.id },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement).toHaveTextContent(en.accounts.empty);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement).toHaveTextContent(m.accounts.empty);
   },
 };
 

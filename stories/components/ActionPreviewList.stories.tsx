@@ -10,9 +10,9 @@ import {
   type ActionPreviewListState,
 } from '../../src/components/ActionPreviewList';
 import { credentialActionsFor } from '../../src/domain';
-import { en } from '../../src/i18n';
 import { CREDENTIAL_ACTIONS, makeCredentialState, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SOURCE_ACTIONS } from '../../src/fixtures';
 import { headingLevelArgType } from '../support/args';
+import { messagesOf, re, text } from '../support/l10n';
 
 type Scenario = Pick<ActionPreviewListProps, 'kind' | 'actions' | 'sourceName'>;
 
@@ -90,13 +90,14 @@ export const Playground: Story = {};
 export const AllAllowed: Story = {
   name: 'All allowed',
   args: MATRIX.allAllowed.source,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const verify = watchSideEffects();
     const canvas = within(canvasElement);
     const buttons = canvas.getAllByRole('button');
     await expect(buttons).toHaveLength(SOURCE_ACTIONS.length);
     await expect(buttons[0]).toHaveAccessibleName(
-      `Preview: "${en.sourceActions.reconnect.label}" on "${SHOPIFY_FRANCE.name}" — ${en.sourceActions.reconnect.description} (no execution).`,
+      text(m.sourceActions.preview, { action: m.sourceActions.reconnect.label, source: SHOPIFY_FRANCE.name, description: m.sourceActions.reconnect.description }),
     );
     for (const button of buttons) await userEvent.click(button);
     await expect(args.onPreview).toHaveBeenCalledTimes(SOURCE_ACTIONS.length);
@@ -114,16 +115,17 @@ export const AllAllowed: Story = {
 export const WithUnavailable: Story = {
   name: 'With unavailable',
   args: MATRIX.withUnavailable.credential,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const verify = watchSideEffects();
     const canvas = within(canvasElement);
-    const replace = canvas.getByRole('button', { name: new RegExp(`"${en.credentialActions.replace.label}"`) });
+    const replace = canvas.getByRole('button', { name: re(m.credentialActions.replace.label) });
     await expect(replace).toHaveAttribute('aria-disabled', 'true');
-    await expect(replace).toHaveAccessibleDescription(`${en.credentialActions.reasons.notConfigured} ${en.credentialActions.performsRealAction}`);
+    await expect(replace).toHaveAccessibleDescription(`${m.credentialActions.reasons.notConfigured} ${m.credentialActions.performsRealAction}`);
     await userEvent.click(replace);
     await userEvent.keyboard('{Enter}');
     await expect(args.onPreview).not.toHaveBeenCalled();
-    await userEvent.click(canvas.getByRole('button', { name: new RegExp(`"${en.credentialActions.verify.label}"`) }));
+    await userEvent.click(canvas.getByRole('button', { name: re(m.credentialActions.verify.label) }));
     await expect(args.onPreview).toHaveBeenCalledOnce();
     await expect(args.onPreview).toHaveBeenCalledWith(CREDENTIAL_ACTIONS[2]);
     await verify();
@@ -135,11 +137,12 @@ export const WithUnavailable: Story = {
 export const CredentialActions: Story = {
   name: 'Credential actions',
   args: MATRIX.allAllowed.credential,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const verify = watchSideEffects();
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(en.credentialActions.intro)).toBeInTheDocument();
-    await expect(canvas.getAllByText(en.credentialActions.performsRealAction)).toHaveLength(args.actions.length);
+    await expect(canvas.getByText(m.credentialActions.intro)).toBeInTheDocument();
+    await expect(canvas.getAllByText(m.credentialActions.performsRealAction)).toHaveLength(args.actions.length);
     for (const button of canvas.getAllByRole('button')) await userEvent.click(button);
     await expect(args.onPreview).toHaveBeenCalledTimes(args.actions.length);
     await verify();
@@ -149,8 +152,9 @@ export const CredentialActions: Story = {
 
 export const Empty: Story = {
   args: MATRIX.empty.source,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(en.sourceActions.empty)).toBeInTheDocument();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByText(m.sourceActions.empty)).toBeInTheDocument();
     await expect(within(canvasElement).queryByRole('button')).toBeNull();
   },
 };
@@ -160,8 +164,9 @@ export const UnknownAction: Story = {
   name: 'Unknown action',
   args: { actions: [SOURCE_ACTIONS[0]!, { id: 'purge_all' as never, availability: 'allowed' }] },
   parameters: { expectedConsole: [/unknown source action "purge_all"/] },
-  play: async ({ canvasElement, args }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Unknown (purge_all)' });
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
+    const button = within(canvasElement).getByRole('button', { name: text(m.common.unknownWithCode, { code: 'purge_all' }) });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     await expect(args.onPreview).not.toHaveBeenCalled();

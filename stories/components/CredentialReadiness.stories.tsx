@@ -5,6 +5,8 @@ import { CREDENTIAL_CHECKLIST_ITEMS, type CredentialState } from '../../src/doma
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { fr } from '../../src/locales/fr';
+import { messagesOf, text } from '../support/l10n';
 
 const checklist = (todo: readonly string[]) => CREDENTIAL_CHECKLIST_ITEMS.map((id) => ({ id, status: todo.includes(id) ? ('todo' as const) : ('ok' as const) }));
 const configured = { clientId: 'configured', clientSecret: 'configured' } as const;
@@ -47,9 +49,10 @@ export const Playground: Story = {};
 export const SecretRefsMissing: Story = {
   name: 'Secret refs missing (seed 001)',
   args: { credentials: EXAMPLES.SECRET_REFS_MISSING, contentLocale: 'fr' },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe('Readiness: Références de secrets manquantes SECRET_REFS_MISSING');
-    await expect(canvasElement.querySelector('[data-slot="checklist-item"]')!.textContent).toBe('To do Référence Client ID présente');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe(`${m.readiness.label} ${fr.readiness.codes.SECRET_REFS_MISSING.label} SECRET_REFS_MISSING`);
+    await expect(canvasElement.querySelector('[data-slot="checklist-item"]')!.textContent).toBe(`${m.readiness.checklistStatus.todo} ${fr.readiness.checklistItems.client_id_ref}`);
   },
 };
 export const Ready: Story = { args: { credentials: EXAMPLES.READY } };
@@ -64,8 +67,9 @@ export const UnknownReadiness: Story = {
   name: 'Unknown readiness (bad input)',
   args: { credentials: EXAMPLES.unknown },
   parameters: { expectedConsole: [/CredentialReadiness readiness: unknown readiness code "SECRET_ROTATION_DUE"/] },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe('Readiness: Unknown (SECRET_ROTATION_DUE)');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe(`${m.readiness.label} ${text(m.common.unknownWithCode, { code: 'SECRET_ROTATION_DUE' })}`);
   },
 };
 

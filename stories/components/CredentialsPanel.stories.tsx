@@ -5,6 +5,7 @@ import type { CredentialState } from '../../src/domain';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { messagesOf, text } from '../support/l10n';
 
 /** Made up, typed by the play function, never an arg; the story proves it is gone afterwards. */
 const DEMO_SECRET = 'shpss_demo-not-a-real-secret-5d1e';
@@ -60,11 +61,12 @@ export const Configured: Story = { args: { credentials: EXAMPLES.configured } };
 export const PersistenceEnabled: Story = {
   name: 'Persistence enabled',
   args: { credentials: PERSISTENCE_ON },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const input = canvas.getByLabelText('Client Secret', { selector: 'input' });
+    const input = canvas.getByLabelText(m.credentials.fields.clientSecret, { selector: 'input' });
     await userEvent.type(input, DEMO_SECRET);
-    await userEvent.click(canvas.getByRole('button', { name: 'Save Client Secret' }));
+    await userEvent.click(canvas.getByRole('button', { name: text(m.credentialField.saveField, { field: m.credentials.fields.clientSecret }) }));
     await expect(handedOver).toHaveBeenLastCalledWith('clientSecret', DEMO_SECRET);
     await expect(args.onSubmit).toHaveBeenLastCalledWith('clientSecret', REDACTED);
     await expect(input).toHaveValue('');
@@ -79,8 +81,9 @@ export const UnknownValue: Story = {
   name: 'Unknown field value',
   args: { credentials: EXAMPLES.unknown },
   parameters: { expectedConsole: [/CredentialsPanel credentials.clientSecret: expected "configured" or "not_configured"/] },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.textContent).toContain('Client SecretUnknown (value never displayed)');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.textContent).toContain(`${m.credentials.fields.clientSecret}${m.common.unknown} ${m.credentials.valueNeverDisplayed}`);
     await expect(canvasElement.textContent).not.toContain('maybe');
   },
 };

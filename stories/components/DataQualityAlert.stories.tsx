@@ -17,8 +17,8 @@ import {
   type DataQualityCode,
   type DataQualityFlag,
 } from '../../src/domain';
-import { en } from '../../src/i18n';
 import { FIXTURE_NOW, GA4_FRANCE, SHOPIFY_FRANCE, SHOPIFY_SUISSE_CREDENTIALS, SOURCES } from '../../src/fixtures';
+import { messagesOf, text } from '../support/l10n';
 
 /** Every flag the fixtures derive: seed 002's six plus seed 001's credential_missing. */
 const ALL_FLAGS: DataQualityFlag[] = [...deriveAllQualityFlags(SOURCES, FIXTURE_NOW), ...deriveCredentialFlags(SHOPIFY_SUISSE_CREDENTIALS)];
@@ -44,10 +44,11 @@ function flagForState(state: DataQualityAlertState): DataQualityFlagInput {
 /** args + play of a code's story; the story's `name` is written literally at the export (Storybook indexes names statically). */
 const codeStory = (code: DataQualityCode): Story => ({
   args: { flag: flagOf(code), sourceName: sourceNameOf(flagOf(code)) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const alert = canvasElement.querySelector('[data-slot="data-quality-alert"]');
     await expect(alert).toHaveAttribute('data-code', code);
-    await expect(alert).toHaveTextContent(en.flags[code]);
+    await expect(alert).toHaveTextContent(m.flags[code]);
   },
 });
 
@@ -79,10 +80,11 @@ export const Playground: Story = { args: { flag: flagOf('schema_changed'), sourc
 // One story per severity: the state table's rows.
 export const Critical: Story = {
   args: { flag: flagForState('critical'), sourceName: sourceNameOf(flagForState('critical')) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const alert = within(canvasElement).getByRole('alert');
     await expect(alert).toHaveAttribute('data-state', 'critical');
-    await expect(alert).toHaveTextContent(en.severity.critical);
+    await expect(alert).toHaveTextContent(m.severity.critical);
   },
 };
 export const Blocking: Story = {
@@ -120,8 +122,9 @@ export const CredentialMissing: Story = { name: 'credential_missing', ...codeSto
 export const NoAlerts: Story = {
   name: 'No alerts',
   render: () => <DataQualityAlertList flags={deriveQualityFlags(GA4_FRANCE, FIXTURE_NOW)} />,
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement).toHaveTextContent(en.dataQuality.noAlerts);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement).toHaveTextContent(m.dataQuality.noAlerts);
   },
 };
 
@@ -129,9 +132,10 @@ export const NoAlerts: Story = {
 export const WithRecommendedAction: Story = {
   name: 'With recommended action',
   args: { flag: deriveQualityFlags(SHOPIFY_FRANCE, FIXTURE_NOW)[0]!, sourceName: SHOPIFY_FRANCE.name, recommendedAction: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     await expect(canvasElement.querySelector('[data-slot="recommended-action"]')).toHaveTextContent(
-      `${en.dataQuality.recommendedActions} ${en.dataQuality.recommended.field_mapping_check}`,
+      `${m.dataQuality.recommendedActions} ${m.dataQuality.recommended.field_mapping_check}`,
     );
   },
 };
@@ -140,12 +144,15 @@ export const WithRecommendedAction: Story = {
 export const GroupedBySeverity: Story = {
   name: 'Grouped by severity (seed 002)',
   render: () => <DataQualityAlertList flags={deriveAllQualityFlags(SOURCES, FIXTURE_NOW)} sources={SOURCES} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     const headings = canvas.getAllByRole('heading').map((h) => h.textContent);
-    await expect(headings).toEqual(['Critical (3)', 'Blocking (0)', 'Warning (2)', 'Info (1)']);
+    await expect(headings).toEqual(
+      ([['critical', 3], ['blocking', 0], ['warning', 2], ['info', 1]] as const).map(([severity, count]) => text(m.dataQuality.groupHeading, { severity: m.severity[severity], count })),
+    );
     // Lower severities are never hidden: the info flag is there after the three critical ones.
-    await expect(canvas.getByText(en.flags.mapping_unconfirmed)).toBeVisible();
+    await expect(canvas.getByText(m.flags.mapping_unconfirmed)).toBeVisible();
     await expect(canvas.getAllByRole('alert')).toHaveLength(3);
   },
 };
@@ -182,10 +189,11 @@ export const UnknownSeverity: Story = {
   name: 'Unknown severity (bad input)',
   args: { flag: UNKNOWN_SEVERITY_FLAG },
   parameters: { expectedConsole: [/DataQualityAlert: unknown severity "fatal"/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const alert = canvasElement.querySelector('[data-slot="data-quality-alert"]');
     await expect(alert).toHaveAttribute('data-state', 'unknown');
-    await expect(alert).toHaveTextContent('Unknown (fatal)');
+    await expect(alert).toHaveTextContent(text(m.common.unknownWithCode, { code: 'fatal' }));
   },
 };
 

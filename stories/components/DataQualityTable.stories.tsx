@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { messagesOf, text } from '../support/l10n';
 import { DataQualityTable } from '../../src/components/DataQualityTable';
 import { DATA_QUALITY_CODES, DATA_QUALITY_SEVERITY, deriveAllQualityFlags, isDataOutdated, SEVERITIES, type DataQualityFlag } from '../../src/domain';
 import { FIXTURE_NOW, SOURCES } from '../../src/fixtures';
@@ -39,8 +40,9 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = {};
 
 export const Seed002: Story = {
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 3 })).toHaveTextContent('Data Quality — open flagsData may be outdated');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByRole('heading', { level: 3 })).toHaveTextContent(`${m.dataQuality.openFlags}${m.common.dataMayBeOutdated}`);
     const codes = [...canvasElement.querySelectorAll('[data-slot="code"]')].map((c) => c.textContent);
     await expect(codes).toEqual(['schema_changed', 'mapping_unconfirmed', 'source_stale', 'permission_missing', 'source_disconnected', 'source_expired']);
   },
@@ -57,8 +59,9 @@ export const SingleFlagPerSeverity: Story = {
 
 export const Empty: Story = {
   args: { flags: [], outdated: false },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('No data quality alert')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByText(m.dataQuality.noAlerts)).toBeVisible();
   },
 };
 
@@ -70,10 +73,11 @@ export const UnknownCode: Story = {
     outdated: false,
   },
   parameters: { expectedConsole: [/flags\[1\]\.code: unknown code "quota_exceeded"/, /flags\[2\]\.severity: unknown severity "urgent"/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Unknown (quota_exceeded)')).toBeVisible();
-    await expect(canvas.getByText('Unknown (urgent)')).toBeVisible();
+    await expect(canvas.getByText(text(m.common.unknownWithCode, { code: 'quota_exceeded' }))).toBeVisible();
+    await expect(canvas.getByText(text(m.common.unknownWithCode, { code: 'urgent' }))).toBeVisible();
   },
 };
 

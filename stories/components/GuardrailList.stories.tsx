@@ -4,6 +4,7 @@ import { GuardrailList } from '../../src/components/GuardrailList';
 import { ONBOARDING_GUARDRAILS, SETTINGS_GUARDRAILS } from '../../src/fixtures';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { messagesOf } from '../support/l10n';
 
 const meta = {
   title: 'Components/GuardrailList',
@@ -30,18 +31,20 @@ export const Playground: Story = { args: { guardrails: SETTINGS_GUARDRAILS } };
 export const Onboarding: Story = {
   name: 'Onboarding (seed 000)',
   args: { guardrails: ONBOARDING_GUARDRAILS },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     await expect(canvasElement.querySelectorAll('li')).toHaveLength(18);
-    await expect(canvasElement.querySelector('h2')!.textContent).toBe('Guardrails (V1):');
+    await expect(canvasElement.querySelector('h2')!.textContent).toBe(m.guardrails.titleOnboarding);
   },
 };
 
 export const Settings: Story = {
   name: 'Settings (seed 002)',
   args: { guardrails: SETTINGS_GUARDRAILS },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     await expect(canvasElement.querySelectorAll('li')).toHaveLength(6);
-    await expect(canvasElement.querySelector('h2')!.textContent).toBe('Guardrails (V1)');
+    await expect(canvasElement.querySelector('h2')!.textContent).toBe(m.guardrails.title);
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { messagesOf, re, text } from '../support/l10n';
 import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES } from '../../src/components/HealthBadge';
 import {
   GA4_FRANCE,
@@ -54,10 +55,11 @@ export const UnknownRawCode: Story = {
   name: 'Unknown status (raw code)',
   args: { source: makeSource({ connectionStatus: 'SUSPENDED' as never }) },
   parameters: { expectedConsole: [/connectionStatus: unknown status "SUSPENDED"/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const badge = canvasElement.querySelector('[data-slot="health-badge"]');
     await expect(badge).toHaveAttribute('data-state', 'unknown');
-    await expect(badge).toHaveTextContent('Unknown (SUSPENDED)');
+    await expect(badge).toHaveTextContent(text(m.common.unknownWithCode, { code: 'SUSPENDED' }));
   },
 };
 
@@ -67,15 +69,16 @@ export const Small: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health', 
 export const ReasonTooltip: Story = {
   name: 'Reason tooltip',
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await userEvent.tab();
-    const trigger = canvas.getByRole('button', { name: /Warning/ });
+    const trigger = canvas.getByRole('button', { name: re(m.health.warning) });
     await expect(trigger).toHaveFocus();
     const tooltip = canvas.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
-    await expect(tooltip).toHaveTextContent('Schema changed — review required.');
-    await expect(tooltip.textContent).toMatch(/Last sync/);
+    await expect(tooltip).toHaveTextContent(m.flags.schema_changed);
+    await expect(tooltip.textContent).toMatch(re(m.freshness.lastSync));
     await userEvent.keyboard('{Escape}');
     await expect(tooltip).not.toBeVisible();
   },

@@ -5,6 +5,7 @@ import { deriveFreshness, deriveHealth } from '../../src/domain';
 import { AUTHORIZED_PROFILE_IDS, FIXTURE_NOW, FOREIGN_SOURCE, makeSource, PROFILE_FRANCE, SHOPIFY_FRANCE, SOURCES } from '../../src/fixtures';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { messagesOf, text } from '../support/l10n';
 
 /** Seed sources with no flag at all (fresh, connected, nothing to review). */
 const HEALTHY_SOURCES = SOURCES.filter((s) => deriveHealth(s, FIXTURE_NOW).codes.length === 0);
@@ -38,8 +39,9 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = {};
 
 export const Seed002: Story = {
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 3 })).toHaveTextContent('Sources — health summaryData may be outdated');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByRole('heading', { level: 3 })).toHaveTextContent(`${m.summary.title}${m.common.dataMayBeOutdated}`);
     // The foreign source passed in args is never counted.
     await expect(countOf(canvasElement, 'total')).toBe('10');
     await expect(countOf(canvasElement, 'critical')).toBe('3');
@@ -65,8 +67,9 @@ export const UpToDate: Story = {
 
 export const Empty: Story = {
   args: { sources: [] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('No source to summarize.')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByText(m.summary.empty)).toBeVisible();
   },
 };
 
@@ -75,8 +78,9 @@ export const UnknownStatus: Story = {
   name: 'Unknown status (bad input)',
   args: { sources: [SHOPIFY_FRANCE, makeSource({ connectionStatus: 'SUSPENDED' as never })], authorizedProfileIds: [PROFILE_FRANCE.id] },
   parameters: { expectedConsole: [/HealthSummary connectionStatus: unknown status "SUSPENDED"/] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Unknown status (SUSPENDED)')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByText(text(m.summary.unknownStatus, { codes: 'SUSPENDED' }))).toBeVisible();
   },
 };
 

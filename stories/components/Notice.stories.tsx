@@ -5,6 +5,7 @@ import { NOTICE_IDS } from '../../src/domain';
 import { SCREEN_NOTICES } from '../../src/fixtures';
 import { en } from '../../src/i18n';
 import { narrowStory } from '../support/viewports';
+import { messagesOf, text } from '../support/l10n';
 
 const meta = {
   title: 'Components/Notice',
@@ -41,10 +42,11 @@ export const WithTitle: Story = { name: 'With title', args: { variant: 'warning'
 export const SourceDetailNotices: Story = {
   name: 'Source detail notices (seeds 001/003/004)',
   render: () => <NoticeStack ids={SCREEN_NOTICES.sourceDetail} />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const notes = canvasElement.querySelectorAll('[data-slot="notice"]');
     await expect(notes).toHaveLength(1);
-    await expect(notes[0]!.textContent).toBe(`${en.notices.mock_data} ${en.notices.mock_shell}`);
+    await expect(notes[0]!.textContent).toBe(`${m.notices.mock_data} ${m.notices.mock_shell}`);
   },
 };
 
@@ -75,10 +77,11 @@ export const UnknownNotice: Story = {
   name: 'Unknown notice id',
   args: { noticeId: 'maintenance_window' },
   parameters: { expectedConsole: [/Notice noticeId: unknown notice "maintenance_window"/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const note = canvasElement.querySelector('[data-slot="notice"]');
     await expect(note).toHaveAttribute('data-state', 'unknown');
-    await expect(note).toHaveTextContent('Unknown (maintenance_window)');
+    await expect(note).toHaveTextContent(text(m.common.unknownWithCode, { code: 'maintenance_window' }));
   },
 };
 

@@ -11,15 +11,16 @@ import {
   type OnboardingStepperState,
 } from '../../src/components/OnboardingStepper';
 import { ONBOARDING_STEP_IDS } from '../../src/domain';
-import { en } from '../../src/i18n';
+import type { Messages } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { ONBOARDING_STEPS, PLATFORMS } from '../../src/fixtures';
 import { phone } from '../support/viewports';
+import { messagesOf, re, text } from '../support/l10n';
 
 /** The controlled props of a named state, from the state table and the fixtures. */
 const stateArgs = (state: OnboardingStepperState) => onboardingStateProps(state, ONBOARDING_STEPS, PLATFORMS);
 
-const title = (index: number) => en.onboarding.steps[ONBOARDING_STEPS[index]!.id].title;
+const title = (m: Messages, index: number) => m.onboarding.steps[ONBOARDING_STEPS[index]!.id].title;
 
 /**
  * A controlled stepper: the story holds `currentStepId` in state (so play functions see it move)
@@ -84,7 +85,8 @@ export const Playground: Story = { args: stateArgs('atCredentials') };
 export const FirstStep: Story = {
   name: 'First step',
   args: stateArgs('firstStep'),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await userEvent.tab();
     await expect(stepButton(canvas, 0)).toHaveFocus();
@@ -93,7 +95,7 @@ export const FirstStep: Story = {
     const second = stepButton(canvas, 1);
     await expect(second).toHaveFocus();
     await expect(second).toHaveAttribute('aria-disabled', 'true');
-    await expect(second).toHaveAccessibleDescription(new RegExp(`Complete “${title(0)}” first\\.`));
+    await expect(second).toHaveAccessibleDescription(re(text(m.onboarding.requiredFirst, { step: title(m, 0) })));
     // Refused: Enter, Space and End + Enter leave the current step where it is.
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard(' ');
@@ -110,7 +112,8 @@ export const FirstStep: Story = {
 export const ProfileSelected: Story = {
   name: 'Profile selected',
   args: stateArgs('profileSelected'),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await userEvent.tab();
     await expect(stepButton(canvas, 1)).toHaveFocus();
@@ -120,7 +123,7 @@ export const ProfileSelected: Story = {
     await userEvent.keyboard('{ArrowDown} ');
     await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 1));
     await userEvent.keyboard('{ArrowDown}{Enter}');
-    await expect(stepButton(canvas, 2)).toHaveAccessibleDescription(new RegExp(`Complete “${title(1)}” first\\.`));
+    await expect(stepButton(canvas, 2)).toHaveAccessibleDescription(re(text(m.onboarding.requiredFirst, { step: title(m, 1) })));
     await expect(currentStep(canvasElement)).toBe(stepButton(canvas, 1));
     await expect(args.onStepChange).toHaveBeenCalledTimes(2);
   },
@@ -130,12 +133,13 @@ export const ProfileSelected: Story = {
 export const BlockedPlatform: Story = {
   name: 'Blocked platform',
   args: stateArgs('blockedPlatform'),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     const step = canvasElement.querySelector('[data-step-id="choose_platform"]')!;
     await expect(step).toHaveAttribute('data-progress', 'blocked');
-    await expect(step).toHaveTextContent(en.onboarding.progress.blocked);
-    await expect(step).toHaveTextContent(en.platforms.TIKTOK_ADS.notes[1]);
+    await expect(step).toHaveTextContent(m.onboarding.progress.blocked);
+    await expect(step).toHaveTextContent(m.platforms.TIKTOK_ADS.notes[1]!);
     await userEvent.tab();
     await expect(stepButton(canvas, 1)).toHaveFocus();
     await expect(stepButton(canvas, 1)).toHaveAttribute('aria-current', 'step');
@@ -229,9 +233,10 @@ export const BadInput: Story = {
     steps: [...ONBOARDING_STEPS.slice(0, 2), { ...ONBOARDING_STEPS[2]!, id: 'verify_domain' }, { ...ONBOARDING_STEPS[3]!, kind: 'wizard' }],
   },
   parameters: { expectedConsole: [/unknown step id "verify_domain"/, /unknown kind "wizard"/] },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-raw-id="verify_domain"]')).toHaveTextContent('Unknown (verify_domain)');
-    await expect(canvasElement.querySelector('[data-raw-kind="wizard"]')).toHaveTextContent('Unknown (wizard)');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-raw-id="verify_domain"]')).toHaveTextContent(text(m.common.unknownWithCode, { code: 'verify_domain' }));
+    await expect(canvasElement.querySelector('[data-raw-kind="wizard"]')).toHaveTextContent(text(m.common.unknownWithCode, { code: 'wizard' }));
   },
 };
 

@@ -5,6 +5,7 @@ import { SyncHistoryTable } from '../../src/components/SyncHistoryTable';
 import { checkSyncRuns } from '../../src/domain';
 import { en } from '../../src/i18n';
 import { syncRunsOf } from '../../src/fixtures';
+import { messagesOf, text } from '../support/l10n';
 
 const RUNS = syncRunsOf('shopify-ch');
 const MALFORMED_RUNS = [{ ...RUNS[0]!, processed: null }] as never;
@@ -33,8 +34,10 @@ export const MalformedData: Story = {
   name: 'Malformed data',
   args: { title: undefined, problem: checkSyncRuns(MALFORMED_RUNS), children: <SyncHistoryTable runs={MALFORMED_RUNS} /> },
   parameters: { expectedConsole: [/syncRuns\[0\]\.processed is missing/] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(`${en.syncHistory.title}: this section could not be displayed`);
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
+    // The section's name is its `label` arg (data, in the app's words); the sentence is the catalog's.
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(text(m.patterns.sectionErrorNamed, { section: args.label ?? '' }));
   },
 };
 

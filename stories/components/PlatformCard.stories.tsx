@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { PlatformCard } from '../../src/components/PlatformPicker';
-import { en } from '../../src/i18n';
 import { platformById, PLATFORMS } from '../../src/fixtures';
+import { messagesOf, text } from '../support/l10n';
 
 const SHOPIFY = platformById('SHOPIFY')!;
 const TIKTOK_ADS = platformById('TIKTOK_ADS')!;
@@ -28,23 +28,26 @@ type Story = StoryObj<typeof meta>;
 
 export const Active: Story = {
   args: { platform: SHOPIFY },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe('Shopify P0 active');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe(`${m.platforms.SHOPIFY.label} P0 ${m.platformCard.lifecycle.active}`);
   },
 };
 
 export const Blocked: Story = {
   args: { platform: TIKTOK_ADS },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe('TikTok Ads P2 blockednot widget eligible');
-    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent('Blocked (DEC-06): cannot be chosen.');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe(`${m.platforms.TIKTOK_ADS.label} P2 ${m.platformCard.lifecycle.blocked}${m.platformCard.notWidgetEligible}`);
+    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent(text(m.platformCard.blockedReason, { decision: 'DEC-06' }));
   },
 };
 
 export const Planned: Story = {
   args: { platform: TIKTOK_ORGANIC },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent(en.platformCard.plannedReason);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent(m.platformCard.plannedReason);
     await expect(canvasElement.querySelector('[data-slot="risks"]')).toBeNull();
   },
 };
@@ -52,8 +55,9 @@ export const Planned: Story = {
 export const NotWidgetEligible: Story = {
   name: 'Not widget eligible',
   args: { platform: { ...SHOPIFY, widgetEligible: false } },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="widget-eligibility"]')).toHaveTextContent(en.platformCard.notWidgetEligible);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="widget-eligibility"]')).toHaveTextContent(m.platformCard.notWidgetEligible);
   },
 };
 
@@ -64,8 +68,9 @@ export const UnknownLifecycle: Story = {
   name: 'Unknown lifecycle (bad input)',
   args: { platform: { ...SHOPIFY, lifecycle: 'retired' as never, priority: 'P9' as never } },
   parameters: { expectedConsole: [/platform.lifecycle: unknown lifecycle "retired"/, /platform.priority: unknown priority "P9"/] },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="lifecycle"]')).toHaveTextContent('Unknown (retired)');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="lifecycle"]')).toHaveTextContent(text(m.common.unknownWithCode, { code: 'retired' }));
   },
 };
 

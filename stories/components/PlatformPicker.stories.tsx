@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PlatformPicker } from '../../src/components/PlatformPicker';
 import { fr } from '../../src/locales/fr';
+import { messagesOf, re, text } from '../support/l10n';
 import { PLATFORMS } from '../../src/fixtures';
 import { pickerArgTypes } from '../support/args';
 import { narrowStory } from '../support/viewports';
@@ -39,44 +40,47 @@ export const NoSelection: Story = {
 export const ShopifySelected: Story = {
   name: 'Shopify selected',
   args: { value: 'SHOPIFY' },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('radio', { name: 'Shopify' })).toHaveAttribute('aria-checked', 'true');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByRole('radio', { name: m.platforms.SHOPIFY.label })).toHaveAttribute('aria-checked', 'true');
   },
 };
 
 export const BlockedActivated: Story = {
   name: 'Blocked platform activated',
   args: { value: 'SHOPIFY' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const tiktok = canvas.getByRole('radio', { name: 'TikTok Ads' });
+    const tiktok = canvas.getByRole('radio', { name: m.platforms.TIKTOK_ADS.label });
     await expect(tiktok).toHaveAttribute('aria-disabled', 'true');
-    await expect(tiktok).toHaveAccessibleDescription(/Blocked \(DEC-06\): cannot be chosen\./);
+    await expect(tiktok).toHaveAccessibleDescription(re(text(m.platformCard.blockedReason, { decision: 'DEC-06' })));
     await userEvent.click(tiktok);
     await expect(args.onUnavailableSelect).toHaveBeenCalledWith('TIKTOK_ADS');
     await expect(args.onValueChange).not.toHaveBeenCalled();
     await expect(tiktok).toHaveAttribute('aria-checked', 'false');
-    await expect(canvas.getByRole('radio', { name: 'Shopify' })).toHaveAttribute('aria-checked', 'true');
+    await expect(canvas.getByRole('radio', { name: m.platforms.SHOPIFY.label })).toHaveAttribute('aria-checked', 'true');
   },
 };
 
 export const Keyboard: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await userEvent.tab();
-    await expect(canvas.getByRole('radio', { name: 'Shopify' })).toHaveFocus();
+    await expect(canvas.getByRole('radio', { name: m.platforms.SHOPIFY.label })).toHaveFocus();
     await userEvent.keyboard(' ');
     await expect(args.onValueChange).toHaveBeenLastCalledWith('SHOPIFY');
     await userEvent.keyboard('{ArrowDown}');
-    await expect(canvas.getByRole('radio', { name: 'Google Analytics 4' })).toHaveFocus();
-    await expect(canvas.getByRole('radio', { name: 'Google Analytics 4' })).toHaveAttribute('aria-checked', 'true');
+    await expect(canvas.getByRole('radio', { name: m.platforms.GA4.label })).toHaveFocus();
+    await expect(canvas.getByRole('radio', { name: m.platforms.GA4.label })).toHaveAttribute('aria-checked', 'true');
     await userEvent.keyboard('{End}{ArrowUp}');
-    const tiktok = canvas.getByRole('radio', { name: 'TikTok Ads' });
+    const tiktok = canvas.getByRole('radio', { name: m.platforms.TIKTOK_ADS.label });
     await expect(tiktok).toHaveFocus();
     await expect(tiktok).toHaveAttribute('aria-checked', 'false');
     await userEvent.keyboard('{Enter}');
     await expect(args.onUnavailableSelect).toHaveBeenCalledWith('TIKTOK_ADS');
-    await expect(canvas.getByRole('radio', { name: 'Google Analytics 4' })).toHaveAttribute('aria-checked', 'true');
+    await expect(canvas.getByRole('radio', { name: m.platforms.GA4.label })).toHaveAttribute('aria-checked', 'true');
   },
 };
 

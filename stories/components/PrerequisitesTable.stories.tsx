@@ -1,5 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { messagesOf, text } from '../support/l10n';
+import type { Messages } from '../../src/i18n';
+
+/** A mock prerequisite's status as the table words it: "not_checked (mock)". */
+const withMock = (m: Messages, status: string) => text(m.prerequisites.withMock, { status, mock: m.prerequisites.mock });
 import { PREREQUISITE_STATUS_STATE_NAMES, PREREQUISITE_STATUS_STATES, PrerequisitesTable } from '../../src/components/PrerequisitesTable';
 import type { Prerequisite, PrerequisiteStatus } from '../../src/domain';
 import { SHOPIFY_PREREQUISITES } from '../../src/fixtures';
@@ -38,8 +43,9 @@ export const Playground: Story = {};
 
 export const NotCheckedMock: Story = {
   name: 'not_checked (mock)',
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText('not_checked (mock)')).toHaveLength(3);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getAllByText(withMock(m, m.prerequisites.statuses.not_checked))).toHaveLength(3);
   },
 };
 
@@ -49,9 +55,10 @@ export const Failed: Story = { name: 'failed', args: { prerequisites: allWith('f
 
 export const Mixed: Story = {
   args: { prerequisites: MIXED },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const statuses = [...canvasElement.querySelectorAll('[data-slot="status"]')].map((s) => s.textContent);
-    await expect(statuses).toEqual(['ok', 'failed', 'not_checked (mock)']);
+    await expect(statuses).toEqual([m.prerequisites.statuses.ok, m.prerequisites.statuses.failed, withMock(m, m.prerequisites.statuses.not_checked)]);
   },
 };
 
@@ -65,8 +72,9 @@ export const UnknownStatus: Story = {
     ],
   },
   parameters: { expectedConsole: [/prerequisite.status: unknown status "pending_review"/, /prerequisite.id: unknown prerequisite "webhooks_scope"/] },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="status"]')).toHaveTextContent('Unknown (pending_review) (mock)');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="status"]')).toHaveTextContent(withMock(m, text(m.common.unknownWithCode, { code: 'pending_review' })));
   },
 };
 

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PROFILE_PICKER_STATE_NAMES, PROFILE_PICKER_STATES, ProfilePicker, type ProfilePickerState } from '../../src/components/ProfilePicker';
-import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { AUTHORIZED_PROFILE_IDS, FOREIGN_PROFILE, PROFILE_FRANCE, PROFILE_SUISSE, PROFILES } from '../../src/fixtures';
 import { pickerArgTypes } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { messagesOf } from '../support/l10n';
 
 /** The seed's profiles with Profile Suisse made unavailable. */
 const WITH_UNAVAILABLE = PROFILES.map((p) => (p.id === PROFILE_SUISSE.id ? { ...p, availability: 'unavailable' as const } : p));
@@ -33,9 +33,10 @@ export const Playground: Story = {};
 export const NoSelection: Story = {
   name: 'No selection',
   args: { value: null },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('radiogroup', { name: en.profiles.selectRequired })).toHaveAttribute('aria-required', 'true');
+    await expect(canvas.getByRole('radiogroup', { name: m.profiles.selectRequired })).toHaveAttribute('aria-required', 'true');
     await expect(canvas.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
   },
 };
@@ -64,10 +65,11 @@ export const UnavailableProfile: Story = {
 export const RequiredError: Story = {
   name: 'Required error',
   args: { showRequiredError: true, value: null },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('radiogroup')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(en.profiles.requiredError);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(m.profiles.requiredError);
   },
 };
 
@@ -83,8 +85,9 @@ export const AntiLeak: Story = {
 
 export const Empty: Story = {
   args: { authorizedProfileIds: [] },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement).toHaveTextContent(en.profiles.empty);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement).toHaveTextContent(m.profiles.empty);
   },
 };
 

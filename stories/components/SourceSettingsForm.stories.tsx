@@ -2,15 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   SOURCE_SETTINGS_FORM_STATE_NAMES,
+  SOURCE_NAME_MAX_LENGTH,
   SOURCE_SETTINGS_FORM_STATES,
   SourceSettingsForm,
   type SourceSettingsFormState,
 } from '../../src/components/SourceSettingsForm';
 import { SHOPIFY_FRANCE } from '../../src/fixtures';
-import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
+import { messagesOf, text } from '../support/l10n';
 
 /** A name over the 80-character default: shown whole and refused, never cut. */
 const TOO_LONG_NAME = `${SHOPIFY_FRANCE.name} — main Cyspera store for the French market (EUR orders, refunds and returns)`;
@@ -36,8 +37,9 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = { args: { suggestedName: SHOPIFY_FRANCE.name } };
 
 export const Empty: Story = {
-  play: async ({ canvasElement }) => {
-    const input = within(canvasElement).getByRole('textbox', { name: en.sourceSettings.nameLabel });
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    const input = within(canvasElement).getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await expect(input).toHaveValue('');
     await expect(input).toBeRequired();
     await expect(input).not.toHaveAttribute('aria-invalid');
@@ -47,11 +49,12 @@ export const Empty: Story = {
 export const WithSuggestion: Story = {
   name: 'With suggestion',
   args: { suggestedName: SHOPIFY_FRANCE.name },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: `Use “${SHOPIFY_FRANCE.name}”` }));
+    await userEvent.click(canvas.getByRole('button', { name: text(m.sourceSettings.useSuggestion, { name: SHOPIFY_FRANCE.name }) }));
     await expect(args.onValueChange).toHaveBeenCalledWith(SHOPIFY_FRANCE.name);
-    const input = canvas.getByRole('textbox', { name: en.sourceSettings.nameLabel });
+    const input = canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await expect(input).toHaveValue(SHOPIFY_FRANCE.name);
     await expect(input).toHaveFocus();
     await expect(canvas.queryByRole('button')).toBeNull();
@@ -60,9 +63,10 @@ export const WithSuggestion: Story = {
 
 export const Filled: Story = {
   args: { defaultValue: SHOPIFY_FRANCE.name, suggestedName: SHOPIFY_FRANCE.name },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const input = canvas.getByRole('textbox', { name: en.sourceSettings.nameLabel });
+    const input = canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await userEvent.type(input, ' EU');
     await expect(args.onValueChange).toHaveBeenLastCalledWith(`${SHOPIFY_FRANCE.name} EU`);
     await expect(canvas.queryByRole('button')).toBeNull();
@@ -72,21 +76,23 @@ export const Filled: Story = {
 export const RequiredError: Story = {
   name: 'Required error',
   args: { value: '  ', showRequiredError: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(en.sourceSettings.requiredError);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(m.sourceSettings.requiredError);
   },
 };
 
 export const TooLong: Story = {
   name: 'Too long',
   args: { defaultValue: TOO_LONG_NAME },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox')).toHaveValue(TOO_LONG_NAME);
     await expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/too long/);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(text(m.sourceSettings.tooLongError, { count: Array.from(TOO_LONG_NAME).length, max: SOURCE_NAME_MAX_LENGTH }));
   },
 };
 

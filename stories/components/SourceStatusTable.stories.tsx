@@ -15,6 +15,7 @@ import {
 import { rowNames } from '../../tests/dom-queries';
 import { headingLevelArgType } from '../support/args';
 import { expectNoHorizontalScroll, phone } from '../support/viewports';
+import { messagesOf, text } from '../support/l10n';
 
 /** The seed sources whose data is current: the marker disappears. */
 const FRESH_SOURCES = SOURCES.filter((s) => deriveFreshness(s, FIXTURE_NOW) === 'FRESH');
@@ -48,11 +49,12 @@ export const Playground: Story = {};
 
 export const SyncStatus: Story = {
   name: 'Sync status (seed 002)',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent('Sources — sync statusData may be outdated');
+    await expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent(`${m.sourceStatus.syncTitle}${m.common.dataMayBeOutdated}`);
     await expect(rowNames(canvasElement)).toEqual(SOURCES.map((s) => s.name));
-    await expect(canvas.getByText('Disconnected — token expired')).toBeVisible();
+    await expect(canvas.getByText(m.connection.expired)).toBeVisible();
   },
 };
 
@@ -93,8 +95,9 @@ export const AntiLeak: Story = {
 
 export const Empty: Story = {
   args: { sources: [] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('No source to show.')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByText(m.sourceStatus.empty)).toBeVisible();
   },
 };
 
@@ -109,10 +112,11 @@ export const UnknownStatus: Story = {
     authorizedProfileIds: [PROFILE_FRANCE.id],
   },
   parameters: { expectedConsole: [/connectionStatus: unknown status "SUSPENDED"/, /lastSuccessfulSyncAt: expected an ISO-8601 timestamp/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Unknown (SUSPENDED)')).toBeVisible();
-    await expect(canvas.getByText('Invalid date')).toBeVisible();
+    await expect(canvas.getByText(text(m.common.unknownWithCode, { code: 'SUSPENDED' }))).toBeVisible();
+    await expect(canvas.getByText(m.time.invalidDate)).toBeVisible();
   },
 };
 

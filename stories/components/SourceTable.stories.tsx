@@ -8,7 +8,6 @@ import {
   type SourceTableProps,
 } from '../../src/components/SourceTable';
 import { connectionLabel, deriveFreshness } from '../../src/domain';
-import { en } from '../../src/i18n';
 import {
   AUTHORIZED_PROFILE_IDS,
   FIXTURE_NOW,
@@ -23,6 +22,7 @@ import {
 } from '../../src/fixtures';
 import { rowNames } from '../../tests/dom-queries';
 import { phone } from '../support/viewports';
+import { formatsOf, messagesOf, re, text } from '../support/l10n';
 
 /** Every story is given a source of a foreign merchant (and its profile): none may ever show it. */
 const SOURCES_WITH_FOREIGN = [...SOURCES, FOREIGN_SOURCE];
@@ -35,6 +35,15 @@ function expectedNames(state: SourceTableFilterState): string[] {
     (s) => s.name,
   );
 }
+
+/**
+ * The toolbar's count line ("10,000 of 10,000 sources") in the story's locale, spaces as
+ * toHaveTextContent normalizes them (French groups digits with a narrow no-break space).
+ */
+const countText = (context: { globals?: { locale?: unknown } }, shown: number, total: number) => {
+  const { number } = formatsOf(context);
+  return text(messagesOf(context).sourceTable.count, { shown: number(shown), total: number(total) }).replace(/\s+/g, ' ');
+};
 
 /** args + play of a per-status / per-freshness story; the story's `name` is written at the export. */
 const filterStory = (state: SourceTableFilterState): Story => ({
@@ -85,12 +94,12 @@ export const Playground: Story = {
 /** The ten sources of seed 002 — and never the foreign merchant's source the story also passes in. */
 export const AllSources: Story = {
   name: 'All sources',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(rowNames(canvasElement)).toEqual(SOURCES.map((s) => s.name));
     await expect(canvas.queryByText(FOREIGN_SOURCE.name)).toBeNull();
     await expect(canvas.queryByRole('option', { name: FOREIGN_PROFILE.name })).toBeNull();
-    await expect(canvas.getByRole('status')).toHaveTextContent('10 of 10 sources');
+    await expect(canvas.getByRole('status')).toHaveTextContent(countText({ globals }, 10, 10));
   },
 };
 
@@ -111,37 +120,41 @@ export const Unknown: Story = filterStory('unknown');
 export const SingleProfile: Story = {
   name: 'Single profile',
   args: { authorizedProfileIds: [PROFILE_SUISSE.id] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_SUISSE.id).map((s) => s.name));
-    const profiles = within(canvasElement).getByRole('combobox', { name: en.sourceTable.columns.profile });
-    await expect(within(profiles).getAllByRole('option').map((o) => o.textContent)).toEqual([en.sourceTable.allProfiles, PROFILE_SUISSE.name]);
+    const profiles = within(canvasElement).getByRole('combobox', { name: m.sourceTable.columns.profile });
+    await expect(within(profiles).getAllByRole('option').map((o) => o.textContent)).toEqual([m.sourceTable.allProfiles, PROFILE_SUISSE.name]);
   },
 };
 
 export const Empty: Story = {
   args: { sources: [] },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(en.sourceTable.noSources)).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByText(m.sourceTable.noSources)).toBeVisible();
   },
 };
 
 export const Loading: Story = {
   args: { loading: true },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(en.sourceTable.loading);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(m.sourceTable.loading);
     await expect(within(canvasElement).getByRole('table')).toHaveAttribute('aria-busy', 'true');
   },
 };
 
 /** Filtered from the toolbar: Profile France, then a search. */
 export const Filtered: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.profile }), PROFILE_FRANCE.name);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: m.sourceTable.columns.profile }), PROFILE_FRANCE.name);
     await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_FRANCE.id).map((s) => s.name));
-    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), 'ads');
+    await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), 'ads');
     await expect(rowNames(canvasElement)).toEqual(['Google Ads France', 'Meta Ads France', 'TikTok Ads France']);
-    await expect(canvas.getByRole('status')).toHaveTextContent('3 of 10 sources');
+    await expect(canvas.getByRole('status')).toHaveTextContent(countText({ globals }, 3, 10));
   },
 };
 
@@ -149,9 +162,10 @@ export const Filtered: Story = {
 export const SortedByLastSync: Story = {
   name: 'Sorted by last sync',
   args: { initialSort: { column: 'lastSync' } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const header = canvas.getByRole('columnheader', { name: /^Last sync/ });
+    const header = canvas.getByRole('columnheader', { name: new RegExp(`^${re(m.sourceTable.columns.lastSync).source}`) });
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     await expect(rowNames(canvasElement).slice(0, 2)).toEqual(['Shopify Suisse', 'Shopify France']);
     await expect(rowNames(canvasElement).slice(-1)).toEqual(['Shopify Espagne']);
@@ -162,16 +176,17 @@ export const SortedByLastSync: Story = {
 export const TenThousandSources: Story = {
   name: '10,000 sources',
   args: { sources: TEN_THOUSAND },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     const root = canvasElement.querySelector('[data-slot="source-table"]')!;
     await expect(root).toHaveAttribute('data-virtualized', 'true');
     await expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', '10001');
     await expect(canvasElement.querySelectorAll('[data-slot="source-table-row"]').length).toBeLessThan(40);
-    await expect(canvas.getByRole('status')).toHaveTextContent('10,000 of 10,000 sources');
-    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), TEN_THOUSAND[9998]!.name);
+    await expect(canvas.getByRole('status')).toHaveTextContent(countText({ globals }, 10000, 10000));
+    await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), TEN_THOUSAND[9998]!.name);
     await expect(rowNames(canvasElement)).toEqual([TEN_THOUSAND[9998]!.name]);
-    await userEvent.clear(canvas.getByRole('searchbox', { name: en.sourceTable.search }));
+    await userEvent.clear(canvas.getByRole('searchbox', { name: m.sourceTable.search }));
     await expect(rowNames(canvasElement)[0]).toBe(TEN_THOUSAND[0]!.name);
   },
 };
@@ -179,10 +194,11 @@ export const TenThousandSources: Story = {
 /** Sorting from the header buttons: ascending, descending, then back to the given order. */
 export const SortByHeader: Story = {
   name: 'Sort by header',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const header = canvas.getByRole('columnheader', { name: en.sourceTable.columns.source });
-    const button = within(header).getByRole('button', { name: en.sourceTable.columns.source });
+    const header = canvas.getByRole('columnheader', { name: m.sourceTable.columns.source });
+    const button = within(header).getByRole('button', { name: m.sourceTable.columns.source });
     const alphabetical = SOURCES.map((s) => s.name).sort((a, b) => a.localeCompare(b));
     await userEvent.click(button);
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -199,26 +215,28 @@ export const SortByHeader: Story = {
 /** Status filter from the toolbar, a search that matches nothing, and "Clear filters". */
 export const FilterAndSearch: Story = {
   name: 'Filter and search',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.status }), en.connection.permissionMissing);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: m.sourceTable.columns.status }), m.connection.permissionMissing);
     await expect(rowNames(canvasElement)).toEqual(['Google Ads Suisse']);
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: en.sourceTable.columns.status }), en.sourceTable.allStatuses);
-    await userEvent.type(canvas.getByRole('searchbox', { name: en.sourceTable.search }), FOREIGN_SOURCE.name);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: m.sourceTable.columns.status }), m.sourceTable.allStatuses);
+    await userEvent.type(canvas.getByRole('searchbox', { name: m.sourceTable.search }), FOREIGN_SOURCE.name);
     await expect(rowNames(canvasElement)).toEqual([]);
-    await expect(canvas.getByText(en.sourceTable.empty)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: en.sourceTable.clearFilters }));
+    await expect(canvas.getByText(m.sourceTable.empty)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: m.sourceTable.clearFilters }));
     await expect(rowNames(canvasElement)).toHaveLength(SOURCES.length);
-    await expect(canvas.getByRole('searchbox', { name: en.sourceTable.search })).toHaveFocus();
+    await expect(canvas.getByRole('searchbox', { name: m.sourceTable.search })).toHaveFocus();
   },
 };
 
 /** "View details" hands the source to `onOpenSource`; its accessible name says which source. */
 export const OpenSource: Story = {
   name: 'Open a source',
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: `View details of ${SHOPIFY_SUISSE.name}` }));
+    await userEvent.click(canvas.getByRole('button', { name: text(m.sourceTable.viewDetailsOf, { source: SHOPIFY_SUISSE.name }) }));
     await expect(args.onOpenSource).toHaveBeenCalledTimes(1);
     await expect(args.onOpenSource).toHaveBeenCalledWith(SHOPIFY_SUISSE);
   },

@@ -10,8 +10,9 @@ import {
   type WriteOnlyCredentialFieldProps,
   type WriteOnlyCredentialFieldState,
 } from '../../src/components/WriteOnlyCredentialField';
-import { en } from '../../src/i18n';
+import type { Messages } from '../../src/i18n';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
+import { messagesOf, text } from '../support/l10n';
 
 /** Seed 001 as it is (nothing configured, persistence off) and once configured with the backend flags on. */
 const SEED = SHOPIFY_SUISSE_CREDENTIALS;
@@ -31,9 +32,18 @@ const DEMO_SECRET = 'shpss_demo-not-a-real-secret-3c9e';
 const REDACTED = '[redacted]';
 const handedOver = fn();
 
-const LABEL = en.credentials.fields.clientSecret;
 type Canvas = ReturnType<typeof within>;
-const inputOf = (canvas: Canvas) => canvas.getByLabelText(LABEL, { selector: 'input' }) as HTMLInputElement;
+/** The Client Secret's label and its buttons' names in the story's catalog. */
+const namesOf = (m: Messages) => {
+  const field = m.credentials.fields.clientSecret;
+  return {
+    label: field,
+    save: text(m.credentialField.saveField, { field }),
+    replace: text(m.credentialField.replaceField, { field }),
+    cancel: text(m.credentialField.cancelField, { field }),
+  };
+};
+const inputOf = (canvas: Canvas, m: Messages) => canvas.getByLabelText(namesOf(m).label, { selector: 'input' }) as HTMLInputElement;
 const click = (canvas: Canvas, name: string) => userEvent.click(canvas.getByRole('button', { name }));
 
 /** Everywhere a page could show or keep the secret: attributes, text, input values, web storage, URL. */
@@ -49,7 +59,7 @@ async function expectNoTrace(secret: string) {
 interface Scenario {
   args: Partial<Omit<WriteOnlyCredentialFieldProps, 'onSubmit'>>;
   /** The interaction that leads to the state, if any (typing, clicking). */
-  act?: (canvas: Canvas) => Promise<void>;
+  act?: (canvas: Canvas, m: Messages) => Promise<void>;
 }
 
 const NOT_CONFIGURED = { configured: SEED.clientSecret, persistenceEnabled: ENABLED.persistenceEnabled } as const;
@@ -60,21 +70,21 @@ const SCENARIOS: Record<WriteOnlyCredentialFieldState, Scenario> = {
   configured: { args: { configured: ENABLED.clientSecret, persistenceEnabled: ENABLED.persistenceEnabled } },
   replacing: {
     args: { configured: ENABLED.clientSecret, persistenceEnabled: ENABLED.persistenceEnabled },
-    act: (canvas) => click(canvas, `Replace ${LABEL}`),
+    act: (canvas, m) => click(canvas, namesOf(m).replace),
   },
   persistenceDisabled: { args: { configured: SEED.clientSecret, persistenceEnabled: SEED.persistenceEnabled } },
   invalid: {
     args: NOT_CONFIGURED,
-    act: async (canvas) => {
-      await userEvent.type(inputOf(canvas), '    ');
-      await click(canvas, `Save ${LABEL}`);
+    act: async (canvas, m) => {
+      await userEvent.type(inputOf(canvas, m), '    ');
+      await click(canvas, namesOf(m).save);
     },
   },
   submitted: {
     args: NOT_CONFIGURED,
-    act: async (canvas) => {
-      await userEvent.type(inputOf(canvas), DEMO_SECRET);
-      await click(canvas, `Save ${LABEL}`);
+    act: async (canvas, m) => {
+      await userEvent.type(inputOf(canvas, m), DEMO_SECRET);
+      await click(canvas, namesOf(m).save);
     },
   },
   disabled: { args: { ...NOT_CONFIGURED, disabled: true } },
@@ -121,44 +131,48 @@ export const Playground: Story = { args: { ...NOT_CONFIGURED } };
 export const NotConfigured: Story = {
   name: 'Not configured',
   args: SCENARIOS.notConfigured.args,
-  play: async ({ canvasElement }) => {
-    const input = inputOf(within(canvasElement));
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    const input = inputOf(within(canvasElement), m);
     await expect(input).toHaveAttribute('type', 'password');
     await expect(input).toHaveAttribute('autocomplete', 'new-password');
-    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent('not configured (value never displayed)');
+    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent(`${m.credentials.states.not_configured} ${m.credentials.valueNeverDisplayed}`);
   },
 };
 
 export const Configured: Story = {
   args: SCENARIOS.configured.args,
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent('configured (value never displayed)');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent(`${m.credentials.states.configured} ${m.credentials.valueNeverDisplayed}`);
     await expect(canvasElement.querySelector('input')).toBeNull();
-    await expect(within(canvasElement).getByRole('button', { name: `Replace ${LABEL}` })).toBeEnabled();
+    await expect(within(canvasElement).getByRole('button', { name: namesOf(m).replace })).toBeEnabled();
   },
 };
 
 export const Replacing: Story = {
   args: SCENARIOS.replacing.args,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await SCENARIOS.replacing.act!(canvas);
+    await SCENARIOS.replacing.act!(canvas, m);
     await expect(stateOf(canvasElement)).toBe('replacing');
-    await expect(inputOf(canvas)).toHaveValue('');
-    await expect(inputOf(canvas)).toHaveFocus();
-    await expect(canvas.getByRole('button', { name: `Cancel replacing ${LABEL}` })).toBeInTheDocument();
+    await expect(inputOf(canvas, m)).toHaveValue('');
+    await expect(inputOf(canvas, m)).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: namesOf(m).cancel })).toBeInTheDocument();
   },
 };
 
 export const PersistenceDisabled: Story = {
   name: 'Persistence disabled',
   args: SCENARIOS.persistenceDisabled.args,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    const save = canvas.getByRole('button', { name: `Save ${LABEL}` });
-    await expect(inputOf(canvas)).toBeDisabled();
+    const save = canvas.getByRole('button', { name: namesOf(m).save });
+    await expect(inputOf(canvas, m)).toBeDisabled();
     await expect(save).toHaveAttribute('aria-disabled', 'true');
-    await expect(save).toHaveAccessibleDescription('Persistence is disabled until backend flags are enabled.');
+    await expect(save).toHaveAccessibleDescription(m.credentials.persistenceDisabled);
     await userEvent.click(save);
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
@@ -166,14 +180,15 @@ export const PersistenceDisabled: Story = {
 
 export const Invalid: Story = {
   args: SCENARIOS.invalid.args,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await SCENARIOS.invalid.act!(canvas);
+    await SCENARIOS.invalid.act!(canvas, m);
     await expect(stateOf(canvasElement)).toBe('invalid');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(`Enter a value: ${LABEL} cannot be empty or only spaces.`);
-    await expect(inputOf(canvas)).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByRole('alert')).toHaveTextContent(text(m.credentialField.errors.empty, { field: namesOf(m).label }));
+    await expect(inputOf(canvas, m)).toHaveAttribute('aria-invalid', 'true');
     // Nothing typed is lost.
-    await expect(inputOf(canvas)).toHaveValue('    ');
+    await expect(inputOf(canvas, m)).toHaveValue('    ');
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
 };
@@ -181,19 +196,20 @@ export const Invalid: Story = {
 /** The value goes to onSubmit once; then it is in no attribute, text, input, storage, URL, console output or arg. */
 export const Submitted: Story = {
   args: SCENARIOS.submitted.args,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     handedOver.mockClear();
     const consoles = (['log', 'info', 'debug', 'warn', 'error'] as const).map((level) => spyOn(console, level));
     try {
       const canvas = within(canvasElement);
-      await SCENARIOS.submitted.act!(canvas);
+      await SCENARIOS.submitted.act!(canvas, m);
       await expect(handedOver).toHaveBeenCalledOnce();
       await expect(handedOver).toHaveBeenCalledWith(DEMO_SECRET);
       await expect(args.onSubmit).toHaveBeenCalledOnce();
       await expect(args.onSubmit).toHaveBeenCalledWith(REDACTED);
-      await expect(inputOf(canvas)).toHaveValue('');
+      await expect(inputOf(canvas, m)).toHaveValue('');
       await expect(stateOf(canvasElement)).toBe('submitted');
-      await expect(canvas.getByRole('status')).toHaveTextContent(en.credentialField.submitted);
+      await expect(canvas.getByRole('status')).toHaveTextContent(m.credentialField.submitted);
       await expectNoTrace(DEMO_SECRET);
       for (const spy of consoles) await expect(JSON.stringify(spy.mock.calls)).not.toContain(DEMO_SECRET);
       await expect(JSON.stringify(args)).not.toContain(DEMO_SECRET);
@@ -208,23 +224,24 @@ export const Submitted: Story = {
 export const PasteAndReplace: Story = {
   name: 'Paste and replace',
   args: SCENARIOS.configured.args,
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesOf({ globals });
     handedOver.mockClear();
     const canvas = within(canvasElement);
-    await click(canvas, `Replace ${LABEL}`);
-    await userEvent.click(inputOf(canvas));
+    await click(canvas, namesOf(m).replace);
+    await userEvent.click(inputOf(canvas, m));
     await userEvent.paste(DEMO_SECRET);
     await userEvent.keyboard('{Enter}');
     await expect(handedOver).toHaveBeenCalledOnce();
       await expect(handedOver).toHaveBeenCalledWith(DEMO_SECRET);
     await expect(args.onSubmit).toHaveBeenCalledOnce();
     await expect(canvasElement.querySelector('input')).toBeNull();
-    await expect(canvas.getByRole('button', { name: `Replace ${LABEL}` })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: namesOf(m).replace })).toHaveFocus();
     await expectNoTrace(DEMO_SECRET);
     // Replace again: the input opens empty, and there is still no way to reveal anything.
-    await click(canvas, `Replace ${LABEL}`);
-    await expect(inputOf(canvas)).toHaveValue('');
-    await expect(canvas.getAllByRole('button').map((b) => b.textContent)).toEqual(['Save', 'Cancel']);
+    await click(canvas, namesOf(m).replace);
+    await expect(inputOf(canvas, m)).toHaveValue('');
+    await expect(canvas.getAllByRole('button').map((b) => b.textContent)).toEqual([m.credentialField.save, m.credentialField.cancel]);
   },
 };
 
@@ -236,21 +253,23 @@ export const AccessTokenTemporary: Story = {
       <AccessTokenStatus cache={ENABLED.accessTokenCache} />
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const rows = canvasElement.querySelectorAll('[data-slot="access-token-status"]');
-    await expect(rows[0]).toHaveTextContent('temporary (in-memory cache) (value never displayed)');
-    await expect(rows[0]).toHaveTextContent('Access token cache (memory): inactive (token value never shown)');
-    await expect(rows[1]).toHaveTextContent('Access token cache (memory): active (token value never shown)');
+    await expect(rows[0]).toHaveTextContent(`${m.credentials.states.temporary} ${m.credentials.valueNeverDisplayed}`);
+    await expect(rows[0]).toHaveTextContent(text(m.readiness.tokenCache, { state: m.readiness.tokenCacheStates.inactive }));
+    await expect(rows[1]).toHaveTextContent(text(m.readiness.tokenCache, { state: m.readiness.tokenCacheStates.active }));
     await expect(canvasElement.querySelector('input')).toBeNull();
   },
 };
 
 export const Disabled: Story = {
   args: SCENARIOS.disabled.args,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await expect(inputOf(canvas)).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: `Save ${LABEL}` })).toBeDisabled();
+    await expect(inputOf(canvas, m)).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: namesOf(m).save })).toBeDisabled();
   },
 };
 
@@ -259,8 +278,9 @@ export const UnknownConfigured: Story = {
   name: 'Unknown configured value',
   args: { configured: 'CONFIGURED?' as never, persistenceEnabled: ENABLED.persistenceEnabled },
   parameters: { expectedConsole: [/`configured` must be a boolean/] },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent('Unknown (value never displayed)');
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent(`${m.common.unknown} ${m.credentials.valueNeverDisplayed}`);
     await expect(canvasElement.textContent).not.toContain('CONFIGURED?');
   },
 };
@@ -282,10 +302,11 @@ export const AllStates: Story = {
       ))}
     </ul>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     for (const state of WRITE_ONLY_CREDENTIAL_FIELD_STATE_NAMES) {
       const cell = canvasElement.querySelector<HTMLElement>(`[data-cell="${state}"]`)!;
-      await SCENARIOS[state].act?.(within(cell));
+      await SCENARIOS[state].act?.(within(cell), m);
       await expect(stateOf(cell)).toBe(state);
     }
     await expectNoTrace(DEMO_SECRET);

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { en, translate } from '../../src/i18n';
 import { FOREIGN_SOURCE, SETTINGS_SCREEN, SOURCES } from '../../src/fixtures';
 import { IntegrationsSettingsPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
+import { messagesOf, text } from '../support/l10n';
 
 const meta = {
   title: 'Patterns/IntegrationsSettingsPage',
@@ -32,9 +32,10 @@ type Story = StoryObj<typeof meta>;
 export const IntegrationsSettings: Story = {
   name: 'Integrations settings',
   args: { noticeContentLocales: { legacy_route: 'fr' } },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: translate(en, 'sourceTable.viewDetailsOf', { source: 'Shopify Suisse' }) }));
+    await userEvent.click(canvas.getByRole('button', { name: text(m.sourceTable.viewDetailsOf, { source: 'Shopify Suisse' }) }));
     await expect(args.onOpenSource).toHaveBeenCalledWith(expect.objectContaining({ name: 'Shopify Suisse' }));
   },
 };
@@ -69,10 +70,11 @@ export const MalformedSources: Story = {
   name: 'Malformed sources',
   args: { sources: [...SOURCES.slice(0, 3), { ...SOURCES[3]!, technical: null as never }] },
   parameters: { expectedConsole: [/sources\[3\]\.technical is missing/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     // Connected sources, sync status, health, freshness and data quality; not the notices or guardrails.
     await expect(sectionErrors(canvasElement)).toHaveLength(5);
-    await expect(canvasElement).toHaveTextContent(en.guardrails.settings.mock_only);
+    await expect(canvasElement).toHaveTextContent(m.guardrails.settings.mock_only);
   },
 };
 

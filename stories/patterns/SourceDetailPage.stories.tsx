@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { SourceConnection } from '../../src/domain';
-import { en } from '../../src/i18n';
 import {
   EXTERNAL_ACCOUNTS,
   FOREIGN_ACCOUNTS,
@@ -24,6 +23,7 @@ import { SourceDetailPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { narrowStory } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
+import { messagesOf, re, text } from '../support/l10n';
 
 /** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */
 const pageArgs = (source: SourceConnection) => ({ ...sourceDetailScreen(source), accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS] });
@@ -56,11 +56,12 @@ type Story = StoryObj<typeof meta>;
  */
 export const ShopifySuisse: Story = {
   args: { ...pageArgs(SHOPIFY_SUISSE), credentialContentLocale: 'fr' },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /"Manual sync"/ }));
+    await userEvent.click(canvas.getByRole('button', { name: re(m.sourceActions.manual_sync.label) }));
     await expect(args.onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'manual_sync' }), 'source');
-    await expect(canvasElement.querySelector('[data-slot="preview-status"]')).toHaveTextContent('Previewed “Manual sync” on “Shopify Suisse”: nothing was executed.');
+    await expect(canvasElement.querySelector('[data-slot="preview-status"]')).toHaveTextContent(text(m.patterns.previewAnnounced, { action: m.sourceActions.manual_sync.label, source: SHOPIFY_SUISSE.name }));
     await expect(canvasElement).not.toHaveTextContent(FOREIGN_ACCOUNTS[0]!.name);
   },
 };
@@ -94,8 +95,9 @@ export const Narrow: Story = {
 export const Unauthorized: Story = {
   name: 'Unauthorized source',
   args: { ...pageArgs(FOREIGN_SOURCE) },
-  play: async ({ canvasElement }) => {
-    await expect(canvasElement).toHaveTextContent(en.patterns.detail.notAuthorized);
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    await expect(canvasElement).toHaveTextContent(m.patterns.detail.notAuthorized);
     await expect(canvasElement).not.toHaveTextContent(FOREIGN_SOURCE.name);
   },
 };
@@ -105,11 +107,12 @@ export const MalformedSyncHistory: Story = {
   name: 'Malformed sync history',
   args: { ...pageArgs(SHOPIFY_SUISSE), syncRuns: [{ ...SYNC_RUNS[0]!, fetched: 'many' as never }] },
   parameters: { expectedConsole: [/syncRuns\[0\]\.fetched is missing or has the wrong type/] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
     const errors = sectionErrors(canvasElement);
     await expect(errors).toHaveLength(1);
-    await expect(errors[0]).toHaveTextContent(en.syncHistory.title);
-    await expect(canvasElement).toHaveTextContent(en.accounts.antiLeak);
+    await expect(errors[0]).toHaveTextContent(m.syncHistory.title);
+    await expect(canvasElement).toHaveTextContent(m.accounts.antiLeak);
   },
 };
 

@@ -319,7 +319,7 @@ function splitSelectors(list: string): string[] {
   return out;
 }
 
-const CUSTOM_PROPERTY_SCOPES = new Set([':root', ':host', '.light', '.dark']);
+const CUSTOM_PROPERTY_SCOPES = new Set([':root', ':host', '.light', '.dark', '.iu-theme-system']);
 
 function checkScoped(css: string): string[] {
   const problems: string[] = [];

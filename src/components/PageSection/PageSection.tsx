@@ -26,6 +26,8 @@ export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   problem?: string | null;
   /** Space between the heading, description and content: `wide` for a section of whole panels. @default 'default' */
   spacing?: 'default' | 'wide';
+  /** Whether the section is a landmark (a `<section>` named by its title, listed among the page's regions). Set `false` when its content is already a named region (a table's scroll box): a plain `<div>` then avoids a region nested in a region for the same content. @default true */
+  landmark?: boolean;
   /** The section's content. */
   children?: ReactNode;
 }
@@ -78,7 +80,7 @@ class SectionBoundary extends Component<BoundaryProps, { failed: boolean }> {
  * contained error in this section only.
  */
 export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function PageSection(
-  { title: titleProp, label: labelProp, headingLevel: headingLevelProp = 2, description: descriptionProp, problem: problemProp = null, spacing = 'default', children, className, ...rest },
+  { title: titleProp, label: labelProp, headingLevel: headingLevelProp = 2, description: descriptionProp, problem: problemProp = null, spacing = 'default', landmark = true, children, className, ...rest },
   ref,
 ) {
   const headingId = useId();
@@ -92,14 +94,15 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
   const Heading = `h${headingLevel}` as const;
   const state: PageSectionState = problem ? 'error' : 'ready';
   if (problem) devWarn(`PageSection${name ? ` ${describe(name)}` : ''}: ${problem}; the section shows an error instead.`);
+  const Root = landmark === false ? 'div' : 'section';
   return (
-    <section
-      ref={ref}
+    <Root
+      ref={ref as never}
       data-slot="page-section"
       data-state={state}
       // Named by its visible heading only: untitled sections hold a component that brings its own
       // named heading or region, and a second name would make two landmarks with one name.
-      aria-labelledby={title ? headingId : undefined}
+      aria-labelledby={title && landmark !== false ? headingId : undefined}
       className={cn(IU_ROOT, 'iu:min-w-0', spacing === 'wide' ? 'iu:space-y-6' : 'iu:space-y-3', className)}
       {...rest}
     >
@@ -110,7 +113,7 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
       ) : null}
       {description ? <p className="iu:text-sm iu:text-muted-foreground">{description}</p> : null}
       {problem ? <SectionError label={name} /> : <SectionBoundary label={name}>{children}</SectionBoundary>}
-    </section>
+    </Root>
   );
 });
 
