@@ -294,18 +294,17 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
           columnId === 'source' ? null : (
             <td
               key={columnId}
-              data-column={columnId}
+              // A card shows the column's name before the value (generated content with empty alternative
+              // text: the table's column header already names the cell for assistive technology).
+              data-label={cards && columnId !== 'detail' ? t(SOURCE_TABLE_COLUMNS[columnId].header) : undefined}
               className={cn(
                 'iu:px-3',
-                cards && (columnId === 'detail' ? 'iu:@max-3xl:col-span-2 iu:@max-3xl:block iu:@max-3xl:p-0' : 'iu:@max-3xl:col-span-2 iu:@max-3xl:grid iu:@max-3xl:grid-cols-subgrid iu:@max-3xl:items-baseline iu:@max-3xl:p-0'),
+                cards &&
+                  (columnId === 'detail'
+                    ? 'iu:@max-3xl:col-span-2 iu:@max-3xl:block iu:@max-3xl:p-0'
+                    : 'iu:@max-3xl:col-span-2 iu:@max-3xl:grid iu:@max-3xl:grid-cols-subgrid iu:@max-3xl:items-baseline iu:@max-3xl:p-0 iu:@max-3xl:before:text-xs iu:@max-3xl:before:font-medium iu:@max-3xl:before:text-muted-foreground iu:@max-3xl:before:content-[attr(data-label)_/_""]'),
               )}
             >
-              {/* The column's name, seen on a card (the table's header row names the cell for assistive technology already). */}
-              {cards && columnId !== 'detail' ? (
-                <span aria-hidden="true" data-slot="source-table-cell-label" className="iu:hidden iu:text-xs iu:font-medium iu:text-muted-foreground iu:@max-3xl:block">
-                  {t(SOURCE_TABLE_COLUMNS[columnId].header)}
-                </span>
-              ) : null}
               <div className="iu:min-w-0">{cell(columnId, source, profile)}</div>
             </td>
           ),
@@ -506,7 +505,10 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
                       data-slot="source-table-sort"
                       disabled={loading}
                       onClick={() => setView((current) => ({ ...current, sort: nextSort(current.sort, columnId) }))}
-                      className="iu:-mx-1 iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:rounded iu:px-1 iu:py-0.5 iu:text-left iu:hover:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring"
+                      className={cn(
+                        'iu:-mx-1 iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:rounded iu:px-1 iu:py-0.5 iu:text-left iu:hover:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring',
+                        cards && 'iu:@max-3xl:mx-0',
+                      )}
                     >
                       <span className="iu:truncate">{label}</span>
                       <Icon name={sorted === 'asc' ? 'chevronUp' : sorted === 'desc' ? 'chevronDown' : 'chevronsUpDown'} size={14} />
