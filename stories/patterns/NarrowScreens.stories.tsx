@@ -56,8 +56,12 @@ export const DetailPage: Story = { name: 'Detail page (320 px)', render: detail 
 /** Seed 001 at 320 px with the text-spacing stylesheet: long codes wrap, nothing scrolls sideways. */
 export const DetailPageTextSpacing: Story = { name: 'Detail page (320 px, text spacing)', render: detail, beforeEach: withTextSpacing };
 
+// The wizard is being rewritten (one step at a time) on another branch: its two stories check
+// reflow and focus, and take no screenshot until that lands (the baseline would be of the old wizard).
+const wizardParameters = { screenshot: { disable: true } };
+
 /** Seed 000 at 320 px. */
-export const Wizard: Story = { name: 'Add Source wizard (320 px)', render: wizard };
+export const Wizard: Story = { name: 'Add Source wizard (320 px)', render: wizard, parameters: wizardParameters };
 
 /** Seed 000 at 320 px with the text-spacing stylesheet. */
-export const WizardTextSpacing: Story = { name: 'Add Source wizard (320 px, text spacing)', render: wizard, beforeEach: withTextSpacing };
+export const WizardTextSpacing: Story = { name: 'Add Source wizard (320 px, text spacing)', render: wizard, beforeEach: withTextSpacing, parameters: wizardParameters };
