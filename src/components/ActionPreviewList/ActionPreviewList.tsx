@@ -162,7 +162,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                   <Icon name={itemSpec.icon} size={12} />
                   {badgeLabel}
                 </span>
-                <div className="iu:grid iu:min-w-0 iu:gap-1">
+                <div className="iu:grid iu:min-w-0 iu:grid-cols-[minmax(0,1fr)] iu:gap-1">
                   <button
                     type="button"
                     aria-label={visible !== preview ? preview : undefined}
@@ -174,12 +174,12 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                     className="iu:flex iu:w-full iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-3 iu:py-1.5 iu:text-left iu:hover:border-border-strong iu:hover:bg-muted iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring iu:aria-disabled:cursor-not-allowed iu:aria-disabled:border-dashed iu:aria-disabled:bg-muted iu:aria-disabled:text-muted-foreground iu:aria-disabled:hover:border-border"
                   >
                     <Icon name={itemSpec.previewable ? 'eye' : 'eyeOff'} size={16} className="iu:mt-0.5" />
-                    <span className="iu:min-w-0 iu:break-words">{visible}</span>
+                    <span className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">{visible}</span>
                   </button>
                   {spec.showsRealActionFlag ? (
                     <>
                       {' '}
-                      <code id={`${rowId}-flag`} data-slot="real-action-flag" className="iu:px-1 iu:font-mono iu:text-xs iu:text-muted-foreground">
+                      <code id={`${rowId}-flag`} data-slot="real-action-flag" className="iu:px-1 iu:font-mono iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]">
                         {t('credentialActions.performsRealAction')}
                       </code>
                     </>
@@ -187,7 +187,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                   {reason ? (
                     <>
                       {' '}
-                      <span id={`${rowId}-reason`} data-slot="reason" className="iu:inline-flex iu:items-center iu:gap-1 iu:px-1 iu:text-xs iu:text-muted-foreground">
+                      <span id={`${rowId}-reason`} data-slot="reason" className="iu:inline-flex iu:min-w-0 iu:items-center iu:gap-1 iu:px-1 iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]">
                         <Icon name="lock" size={12} />
                         {reason}
                       </span>

@@ -24,7 +24,8 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, credentials: english.credentials };
 
-const row = 'iu:flex iu:flex-wrap iu:items-center iu:justify-between iu:gap-x-3 iu:gap-y-1 iu:px-3 iu:py-2';
+/** A credential row: term above value in a narrow box, side by side from 24rem. */
+const row = 'iu:flex iu:flex-col iu:items-start iu:gap-x-3 iu:gap-y-1 iu:px-3 iu:py-2 iu:@sm:flex-row iu:@sm:flex-wrap iu:@sm:items-center iu:@sm:justify-between';
 
 /**
  * Root props without any event handler: a change/input/key listener on the section would see a
@@ -82,7 +83,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
       data-state={state}
       data-tone={CREDENTIALS_PANEL_STATES[state].tone}
       data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
-      className={cn(IU_ROOT, 'iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:@container iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
       {...rootProps}
     >
       <div className="iu:grid iu:gap-1">
@@ -123,16 +124,16 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
                 if (status === 'unknown') devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
                 return (
                   <div key={field} data-slot="credential-row" data-field={field} data-state={status} className={row}>
-                    <dt className="iu:font-medium">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>
-                    <dd className="iu:inline-flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
+                    <dt className="iu:min-w-0 iu:font-medium iu:[overflow-wrap:anywhere]">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>
+                    <dd className="iu:inline-flex iu:min-w-0 iu:max-w-full iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
                       <CredentialStatus spec={CREDENTIAL_STATUS[status]} />
                     </dd>
                   </div>
                 );
               })}
               <div data-slot="credential-row" data-field="accessToken" data-state="temporary" className={row}>
-                <dt className="iu:font-medium">{t('credentials.fields.accessToken')}</dt>
-                <dd className="iu:inline-flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
+                <dt className="iu:min-w-0 iu:font-medium iu:[overflow-wrap:anywhere]">{t('credentials.fields.accessToken')}</dt>
+                <dd className="iu:inline-flex iu:min-w-0 iu:max-w-full iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
                   <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
                 </dd>
               </div>

@@ -14,7 +14,7 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platformCard: english.platformCard, platforms: english.platforms };
 
-const card = cva('iu:grid iu:content-start iu:gap-2 iu:rounded-ui iu:border iu:p-3 iu:text-left iu:text-sm iu:text-foreground iu:break-words', {
+const card = cva('iu:grid iu:grid-cols-[minmax(0,1fr)] iu:content-start iu:gap-2 iu:rounded-ui iu:border iu:p-3 iu:text-left iu:text-sm iu:text-foreground iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]', {
   variants: {
     lifecycle: {
       active: 'iu:bg-surface',

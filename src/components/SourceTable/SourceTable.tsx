@@ -15,6 +15,7 @@ import { textOf } from '../../lib/text';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
+import { revealFocused } from '../../lib/reveal';
 import { FreshnessCell } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
 import { Icon } from '../Icon';
@@ -40,6 +41,19 @@ export const SOURCE_TABLE_ROW_HEIGHT = 56;
 export const SOURCE_TABLE_VIRTUALIZE_AFTER = 500;
 
 const EMPTY_FILTERS: SourceTableFilters = {};
+
+/**
+ * The table's minimum width, in rem (the `iu:min-w-[64rem]` of the table): below it the table
+ * scrolls sideways (or, below 48rem of the component's own width, its rows become cards).
+ */
+const TABLE_MIN_WIDTH_REM = 64;
+
+/** The share of the table's width the sticky source column takes, with the columns shown (their widths are relative). */
+function sourceColumnShare(shown: readonly SourceTableColumnId[]): number {
+  const width = (columnId: SourceTableColumnId) => Number.parseFloat(SOURCE_TABLE_COLUMNS[columnId].width) || 0;
+  const total = shown.reduce((sum, columnId) => sum + width(columnId), 0);
+  return total > 0 ? width('source') / total : 0;
+}
 
 /** Rows rendered above and below those in view, so that a fast scroll never shows a gap. */
 const OVERSCAN = 8;
@@ -220,9 +234,9 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   const cell = (columnId: Exclude<SourceTableColumnId, 'source'>, source: SourceConnection, profile: { name: string; timeZone?: string } | undefined): ReactNode => {
     switch (columnId) {
       case 'profile':
-        return <span className="iu:block iu:truncate">{profile?.name ?? source.profileId}</span>;
+        return <span className="iu:block iu:truncate iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">{profile?.name ?? source.profileId}</span>;
       case 'platform':
-        return <span className="iu:block iu:truncate iu:font-mono iu:text-xs">{source.platformId}</span>;
+        return <span className="iu:block iu:truncate iu:font-mono iu:text-xs iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">{source.platformId}</span>;
       case 'status':
         return <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" text={statusDisplay === 'code' ? toText(source.connectionStatus) : undefined} />;
       case 'lastSync':
@@ -243,6 +257,12 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     }
   };
 
+  // Below 48rem of the component's width (a phone, or a narrow column of a wide page) the rows of
+  // the plain (not virtualized) table read as cards: still the same table for assistive
+  // technology (rows, row headers, cells named by their column headers), each cell showing its
+  // column's name, the header row a bar of sort buttons. A virtualized body keeps its fixed row
+  // height: it stays a table that scrolls sideways, without the sticky column.
+  const cards = !virtual;
   const renderRow = (source: SourceConnection, style?: CSSProperties, rowIndex?: number) => {
     const profile = profileById.get(source.profileId);
     return (
@@ -252,15 +272,43 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         data-source-id={source.id}
         aria-rowindex={rowIndex}
         style={style}
-        className="iu:group iu:border-b iu:border-border iu:last:border-b-0 iu:hover:bg-surface-raised"
+        className={cn(
+          'iu:group iu:h-14 iu:border-b iu:border-border iu:last:border-b-0 iu:hover:bg-surface-raised',
+          cards &&
+            'iu:@max-3xl:grid iu:@max-3xl:h-auto iu:@max-3xl:grid-cols-[auto_minmax(0,1fr)] iu:@max-3xl:items-baseline iu:@max-3xl:gap-x-3 iu:@max-3xl:gap-y-2 iu:@max-3xl:rounded-md iu:@max-3xl:border iu:@max-3xl:border-border iu:@max-3xl:bg-surface iu:@max-3xl:p-3 iu:@max-3xl:last:border-b',
+        )}
       >
-        {/* The source name stays in view while a narrow screen scrolls the row sideways. */}
-        <th scope="row" className="iu:sticky iu:left-0 iu:z-[1] iu:bg-surface iu:px-3 iu:text-left iu:font-medium iu:group-hover:bg-surface-raised">
-          <span className="iu:block iu:truncate" title={source.name}>
+        {/* The source name stays in view while the row scrolls sideways (a wide enough table only: on a narrow one it would cover the row). */}
+        <th
+          scope="row"
+          className={cn(
+            'iu:z-[1] iu:bg-surface iu:px-3 iu:text-left iu:font-medium iu:group-hover:bg-surface-raised iu:@3xl:sticky iu:@3xl:left-0',
+            cards && 'iu:@max-3xl:col-span-2 iu:@max-3xl:bg-transparent iu:@max-3xl:p-0 iu:@max-3xl:text-base iu:@max-3xl:font-semibold',
+          )}
+        >
+          <span className={cn('iu:block iu:truncate', cards && 'iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]')} title={source.name}>
             {source.name}
           </span>
         </th>
-        {shown.map((columnId) => (columnId === 'source' ? null : <td key={columnId} className="iu:px-3">{cell(columnId, source, profile)}</td>))}
+        {shown.map((columnId) =>
+          columnId === 'source' ? null : (
+            <td
+              key={columnId}
+              // A card shows the column's name before the value (generated content with empty alternative
+              // text: the table's column header already names the cell for assistive technology).
+              data-label={cards && columnId !== 'detail' ? t(SOURCE_TABLE_COLUMNS[columnId].header) : undefined}
+              className={cn(
+                'iu:px-3',
+                cards &&
+                  (columnId === 'detail'
+                    ? 'iu:@max-3xl:col-span-2 iu:@max-3xl:block iu:@max-3xl:p-0'
+                    : 'iu:@max-3xl:col-span-2 iu:@max-3xl:grid iu:@max-3xl:grid-cols-subgrid iu:@max-3xl:items-baseline iu:@max-3xl:p-0 iu:@max-3xl:before:text-xs iu:@max-3xl:before:font-medium iu:@max-3xl:before:text-muted-foreground iu:@max-3xl:before:content-[attr(data-label)_/_""]'),
+              )}
+            >
+              <div className="iu:min-w-0">{cell(columnId, source, profile)}</div>
+            </td>
+          ),
+        )}
       </tr>
     );
   };
@@ -328,7 +376,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       </>
     );
   } else {
-    body = rows.map((row) => renderRow(row, { height: SOURCE_TABLE_ROW_HEIGHT }));
+    body = rows.map((row) => renderRow(row));
   }
 
 
@@ -345,7 +393,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       data-slot="source-table"
       data-state={state}
       data-virtualized={virtual ? 'true' : 'false'}
-      className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-3 iu:text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:@container iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-3 iu:text-foreground', className)}
       {...rest}
     >
       <div className="iu:flex iu:flex-col iu:gap-1">
@@ -357,8 +405,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         </p>
       </div>
 
-      <div data-slot="source-table-toolbar" className="iu:grid iu:grid-cols-2 iu:items-end iu:gap-3 iu:lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))]">
-        <label className="iu:col-span-2 iu:flex iu:min-w-0 iu:flex-col iu:gap-1 iu:text-xs iu:font-medium iu:text-muted-foreground iu:lg:col-span-1">
+      <div data-slot="source-table-toolbar" className="iu:grid iu:grid-cols-2 iu:items-end iu:gap-3 iu:@4xl:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))]">
+        <label className="iu:col-span-2 iu:flex iu:min-w-0 iu:flex-col iu:gap-1 iu:text-xs iu:font-medium iu:text-muted-foreground iu:@4xl:col-span-1">
           {t('sourceTable.search')}
           <span className="iu:relative">
             <Icon name="search" size={14} className="iu:pointer-events-none iu:absolute iu:top-1/2 iu:left-2.5 iu:-translate-y-1/2" />
@@ -407,8 +455,13 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         role="region"
         aria-labelledby={nameIds}
         tabIndex={0}
-        className="iu:relative iu:max-w-full iu:overflow-auto iu:rounded-md iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
-        style={windowed ? { height: windowed.height } : undefined}
+        className={cn(
+          'iu:relative iu:max-w-full iu:scroll-pt-10 iu:overflow-auto iu:rounded-md iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring iu:@3xl:scroll-ps-(--iu-source-table-sticky)',
+          cards && 'iu:@max-3xl:overflow-visible iu:@max-3xl:border-0 iu:@max-3xl:bg-transparent',
+        )}
+        // Tab never stops on a control under the sticky column or header: they are the box's scroll padding.
+        style={{ '--iu-source-table-sticky': `${sourceColumnShare(shown) * TABLE_MIN_WIDTH_REM}rem`, ...(windowed ? { height: windowed.height } : {}) } as CSSProperties}
+        onFocus={revealFocused}
         onScroll={windowed ? (event) => setFirstInView(Math.floor(event.currentTarget.scrollTop / SOURCE_TABLE_ROW_HEIGHT)) : undefined}
       >
         <table
@@ -416,22 +469,28 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
           aria-describedby={introId}
           aria-busy={loading || undefined}
           aria-rowcount={virtual ? rows.length + 1 : undefined}
-          className="iu:w-full iu:min-w-[64rem] iu:table-fixed iu:border-collapse iu:text-sm"
+          className={cn('iu:w-full iu:min-w-[64rem] iu:table-fixed iu:border-collapse iu:text-sm', cards && 'iu:@max-3xl:block iu:@max-3xl:min-w-0')}
         >
-          <colgroup>
+          <colgroup className={cards ? 'iu:@max-3xl:hidden' : undefined}>
             {shown.map((columnId) => (
               <col key={columnId} style={{ width: SOURCE_TABLE_COLUMNS[columnId].width }} />
             ))}
           </colgroup>
-          <thead>
-            <tr aria-rowindex={virtual ? 1 : undefined}>
+          <thead className={cards ? 'iu:@max-3xl:block' : undefined}>
+            <tr aria-rowindex={virtual ? 1 : undefined} className={cards ? 'iu:@max-3xl:mb-3 iu:@max-3xl:flex iu:@max-3xl:flex-wrap iu:@max-3xl:gap-2' : undefined}>
               {shown.map((columnId) => {
                 const label = t(SOURCE_TABLE_COLUMNS[columnId].header);
+                const sortable = isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, columnId);
                 const th = cn(
                   'iu:sticky iu:top-0 iu:h-10 iu:bg-surface-raised iu:px-3 iu:text-left iu:text-xs iu:font-semibold iu:text-muted-foreground iu:shadow-[inset_0_-1px_0_var(--ui-border)]',
-                  columnId === 'source' ? 'iu:left-0 iu:z-20' : 'iu:z-10',
+                  columnId === 'source' ? 'iu:z-20 iu:@3xl:left-0' : 'iu:z-10',
+                  // Cards: the header row is a bar of sort buttons; a column that does not sort stays for assistive technology only.
+                  cards &&
+                    (sortable
+                      ? 'iu:@max-3xl:static iu:@max-3xl:flex iu:@max-3xl:h-auto iu:@max-3xl:items-center iu:@max-3xl:rounded-md iu:@max-3xl:border iu:@max-3xl:border-border iu:@max-3xl:px-2 iu:@max-3xl:py-1 iu:@max-3xl:shadow-none'
+                      : 'iu:@max-3xl:sr-only'),
                 );
-                if (!isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, columnId)) {
+                if (!sortable) {
                   return (
                     <th key={columnId} scope="col" className={th}>
                       {label}
@@ -446,7 +505,10 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
                       data-slot="source-table-sort"
                       disabled={loading}
                       onClick={() => setView((current) => ({ ...current, sort: nextSort(current.sort, columnId) }))}
-                      className="iu:-mx-1 iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:rounded iu:px-1 iu:py-0.5 iu:text-left iu:hover:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring"
+                      className={cn(
+                        'iu:-mx-1 iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:rounded iu:px-1 iu:py-0.5 iu:text-left iu:hover:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring',
+                        cards && 'iu:@max-3xl:mx-0',
+                      )}
                     >
                       <span className="iu:truncate">{label}</span>
                       <Icon name={sorted === 'asc' ? 'chevronUp' : sorted === 'desc' ? 'chevronDown' : 'chevronsUpDown'} size={14} />
@@ -456,7 +518,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
               })}
             </tr>
           </thead>
-          <tbody>{body}</tbody>
+          <tbody className={cards ? 'iu:@max-3xl:grid iu:@max-3xl:gap-3' : undefined}>{body}</tbody>
         </table>
       </div>
     </div>

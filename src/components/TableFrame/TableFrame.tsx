@@ -1,6 +1,7 @@
 import { describe, devWarn, toText } from '../../domain/dev';
 import { nodeOf } from '../../lib/text';
 import type { ReactNode } from 'react';
+import { revealFocused } from '../../lib/reveal';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { EmptyState } from './EmptyState';
 import { TABLE_FRAME_ALIGNS, TABLE_FRAME_VARIANTS, type TableFrameAlign, type TableFrameVariant } from './states';
@@ -63,7 +64,7 @@ export function TableFrame({ titleId, slot, columns, children, empty = null, var
   });
   const [thBefore, thAfter] = spec.th;
   return (
-    <div data-slot={typeof slot === 'string' ? slot : undefined} role="region" aria-labelledby={typeof titleId === 'string' ? titleId : undefined} tabIndex={0} className={cn(IU_ROOT, spec.scroll)}>
+    <div data-slot={typeof slot === 'string' ? slot : undefined} role="region" aria-labelledby={typeof titleId === 'string' ? titleId : undefined} tabIndex={0} className={cn(IU_ROOT, spec.scroll)} onFocus={revealFocused}>
       <table aria-labelledby={typeof titleId === 'string' ? titleId : undefined} aria-describedby={typeof describedBy === 'string' ? describedBy : undefined} className={cn(spec.table, tableClassName)}>
         <thead className={spec.head}>
           <tr className={spec.headRow}>

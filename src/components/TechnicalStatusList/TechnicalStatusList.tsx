@@ -120,13 +120,14 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
       ref={ref}
       data-slot="technical-status-list"
       data-state={attention ? 'attention' : 'nominal'}
-      className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
+      className={cn(IU_ROOT, 'iu:@container iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
       <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t('technical.title')}
       </Heading>
-      <dl className="iu:grid iu:grid-cols-[minmax(0,auto)_minmax(0,1fr)] iu:overflow-hidden iu:rounded-ui iu:border iu:border-border iu:bg-surface">
+      {/* Term above value in a narrow box (a phone, a side column, large text); side by side from 28rem, the value keeping at least 12rem. */}
+      <dl className="iu:grid iu:grid-cols-1 iu:overflow-hidden iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:@md:grid-cols-[minmax(0,auto)_minmax(12rem,1fr)]">
         {rows.map((row) => {
           const spec = TECHNICAL_VALUE_STATES[row.state];
           return (
@@ -136,7 +137,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
               data-row={row.id}
               data-state={row.state}
               {...(row.rawValue !== undefined ? { 'data-raw-value': row.rawValue } : {})}
-              className="iu:col-span-2 iu:grid iu:grid-cols-subgrid iu:items-baseline iu:gap-x-4 iu:border-b iu:border-border iu:px-3 iu:py-2 iu:last:border-b-0"
+              className="iu:col-span-full iu:grid iu:grid-cols-subgrid iu:items-baseline iu:gap-x-4 iu:gap-y-0.5 iu:border-b iu:border-border iu:px-3 iu:py-2 iu:last:border-b-0"
             >
               <dt className="iu:min-w-0 iu:break-words iu:text-muted-foreground iu:[overflow-wrap:anywhere]">{t(TECHNICAL_STATUS_ROWS[row.id].label)}</dt>
               <dd className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">
