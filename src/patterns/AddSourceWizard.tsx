@@ -2,7 +2,7 @@
 
 import { forwardRef, useEffect, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
-import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
+import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { Button } from '../components/Button';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { GuardrailList } from '../components/GuardrailList';
@@ -41,7 +41,6 @@ import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
-import { usePreviewMessage } from './usePreviewMessage';
 import * as english from '../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
@@ -151,7 +150,6 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
 ) {
   const { t, tList } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
-  const preview = usePreviewMessage();
   // Holes and items that are not steps are skipped (the stepper warns about each).
   const stepList = Array.isArray(steps) ? steps.filter((step): step is OnboardingStep => step != null && typeof step === 'object') : [];
   if (Array.isArray(steps) && stepList.length !== steps.length) devWarn(`AddSourceWizard steps: skipped ${steps.length - stepList.length} item(s) that are not steps (holes, null…).`);
@@ -402,12 +400,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
                     actions={actions}
                     sourceName={previewSource.name}
                     headingLevel={3}
-                    onPreview={(action) => {
-                      preview.announce(t(actionMessageKey('source', action.id, 'label')), previewSource.name);
-                      onPreviewAction?.(action);
-                    }}
+                    onPreview={(action) => onPreviewAction?.(action)}
                   />
-                  {preview.region}
                 </>
               ) : null}
             </PageSection>,
