@@ -67,7 +67,7 @@ export interface SourceDetailPageProps extends Omit<HTMLAttributes<HTMLDivElemen
   credentialContentLocale?: Locale;
   /** Show the header (name, platform, status, profile; seed 004). `false` renders the body only (seed 003). @default true */
   showHeader?: boolean;
-  /** Called when the user previews an action. Nothing is executed: the page only says so. */
+  /** Called when the user previews an action. Nothing is executed: the page only says so, under the pressed action. */
   onPreviewAction?: (action: PreviewableAction, kind: SourceDetailActionKind) => void;
   /** Receives a credential typed into a write-only field; the page never keeps it. */
   onSubmitCredential?: (field: 'clientId' | 'clientSecret', value: string) => void;

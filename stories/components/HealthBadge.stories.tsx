@@ -12,7 +12,7 @@ import {
   TIKTOK_ADS_FRANCE,
 } from '../../src/fixtures';
 import { messagesOf, re } from '../support/l10n';
-import { afterGracePeriod, expectTooltipFullyVisible, pointBetween, tooltipOf } from '../support/tooltip';
+import { afterGracePeriod, expectTooltipFullyVisible, expectTooltipStyled, pointBetween, tooltipOf } from '../support/tooltip';
 
 const meta = {
   title: 'Components/HealthBadge',
@@ -133,6 +133,7 @@ export const ReasonTooltipHovered: Story = {
     await afterGracePeriod();
     await expect(tooltip).toBeVisible();
     await expectTooltipFullyVisible(tooltip);
+    await expectTooltipStyled(tooltip);
   },
 };
 

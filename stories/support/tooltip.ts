@@ -44,3 +44,27 @@ export function pointBetween(trigger: HTMLElement, tooltip: HTMLElement): { x: n
   const y = b.bottom <= a.top ? (b.bottom + a.top) / 2 : (a.bottom + b.top) / 2;
   return { x, y };
 }
+
+/**
+ * The open tooltip is in the browser's top layer and still wears the library's scoped styles and
+ * the theme's variables (it stays in the DOM under its `.iu-root`): its colours are the tokens'
+ * as resolved beside it, not the browser's popover defaults (Canvas, a border, centred).
+ */
+export async function expectTooltipStyled(tooltip: HTMLElement) {
+  await expect(tooltip.matches(':popover-open'), 'the tooltip is an open popover (top layer)').toBe(true);
+  const probe = document.createElement('span');
+  probe.style.backgroundColor = 'var(--ui-surface)';
+  probe.style.color = 'var(--ui-foreground)';
+  probe.style.borderTopColor = 'var(--ui-border)';
+  tooltip.parentElement!.append(probe);
+  try {
+    const [actual, tokens] = [getComputedStyle(tooltip), getComputedStyle(probe)];
+    await expect(actual.backgroundColor, 'background: --ui-surface').toBe(tokens.backgroundColor);
+    await expect(actual.color, 'text: --ui-foreground').toBe(tokens.color);
+    await expect(actual.borderTopColor, 'border: --ui-border').toBe(tokens.borderTopColor);
+    await expect(actual.borderTopLeftRadius, 'rounded (not the popover default)').not.toBe('0px');
+    await expect(actual.marginTop, 'no popover auto margin').toBe('0px');
+  } finally {
+    probe.remove();
+  }
+}

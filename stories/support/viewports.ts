@@ -9,12 +9,6 @@ export const phone = {
   globals: { viewport: { value: 'phone', isRotated: false } },
 } as const;
 
-/** Story parameters for a laptop window (1280 × 900 px), where "below the fold" starts at 900 px. */
-export const desktop = {
-  parameters: { viewport: { options: { desktop: { name: 'Desktop (1280 × 900 px)', styles: { width: '1280px', height: '900px' }, type: 'desktop' } } } },
-  globals: { viewport: { value: 'desktop', isRotated: false } },
-} as const;
-
 /** Fails when the page scrolls horizontally (the narrow-layout rule of every pattern). */
 export async function expectNoHorizontalScroll() {
   const root = document.documentElement;
