@@ -2,7 +2,7 @@
 
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
-import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
+import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { Button } from '../components/Button';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { GuardrailList } from '../components/GuardrailList';
@@ -43,7 +43,6 @@ import { cn, IU_ROOT } from '../lib/cn';
 import { TONE_PILL } from '../lib/tone';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
-import { usePreviewMessage } from './usePreviewMessage';
 import * as english from '../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
@@ -178,7 +177,6 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const oneStep = layout === 'one-step';
   const stepsHeadingId = useId();
   const now = usePageClock(nowProp);
-  const preview = usePreviewMessage();
   // Holes and items that are not steps are skipped (the stepper warns about each).
   const stepList = Array.isArray(steps) ? steps.filter((step): step is OnboardingStep => step != null && typeof step === 'object') : [];
   if (Array.isArray(steps) && stepList.length !== steps.length) devWarn(`AddSourceWizard steps: skipped ${steps.length - stepList.length} item(s) that are not steps (holes, null…).`);
@@ -430,12 +428,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
                   actions={actions}
                   sourceName={previewSource.name}
                   headingLevel={level === 2 ? 3 : 4}
-                  onPreview={(action) => {
-                    preview.announce(t(actionMessageKey('source', action.id, 'label')), previewSource.name);
-                    onPreviewAction?.(action);
-                  }}
+                  onPreview={(action) => onPreviewAction?.(action)}
                 />
-                {preview.region}
               </>
             ) : null}
           </PageSection>

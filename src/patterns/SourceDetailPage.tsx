@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, type HTMLAttributes } from 'react';
-import { actionMessageKey, ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
+import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { CredentialReadiness } from '../components/CredentialReadiness';
 import { CredentialsPanel } from '../components/CredentialsPanel';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
@@ -34,7 +34,6 @@ import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../lib/cn';
 import { usePageClock } from './usePageClock';
 import { SOURCE_DETAIL_NOTICES } from './defaults';
-import { usePreviewMessage } from './usePreviewMessage';
 import * as english from '../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
@@ -68,7 +67,7 @@ export interface SourceDetailPageProps extends Omit<HTMLAttributes<HTMLDivElemen
   credentialContentLocale?: Locale;
   /** Show the header (name, platform, status, profile; seed 004). `false` renders the body only (seed 003). @default true */
   showHeader?: boolean;
-  /** Called when the user previews an action. Nothing is executed: the page only says so. */
+  /** Called when the user previews an action. Nothing is executed: the page only says so, under the pressed action. */
   onPreviewAction?: (action: PreviewableAction, kind: SourceDetailActionKind) => void;
   /** Receives a credential typed into a write-only field; the page never keeps it. */
   onSubmitCredential?: (field: 'clientId' | 'clientSecret', value: string) => void;
@@ -106,7 +105,6 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
-  const preview = usePreviewMessage();
   const root = { ref, 'data-slot': 'source-detail-page', className: cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-5xl iu:min-w-0 iu:gap-8', className), ...rest };
 
   const sourceProblem = checkSource(source);
@@ -137,11 +135,8 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
   const credentialsProblem = hasCredentials ? checkCredentialState(credentials) : null;
   const actionsProblem = checkArray(actions, 'actions');
 
-  const onPreview = (kind: SourceDetailActionKind) => (action: PreviewableAction) => {
-    const label = t(actionMessageKey(kind, action.id, 'label'));
-    preview.announce(label, source.name);
-    onPreviewAction?.(action, kind);
-  };
+  // The list confirms the preview under the pressed action; the app only hears of it.
+  const onPreview = (kind: SourceDetailActionKind) => (action: PreviewableAction) => onPreviewAction?.(action, kind);
 
   return (
     <div {...root} data-state="ready">
@@ -176,7 +171,6 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
           <ActionPreviewList kind="credential" actions={credentialActions} sourceName={source.name} onPreview={onPreview('credential')} headingLevel={2} />
         </PageSection>
       ) : null}
-      {preview.region}
 
       <PageSection title={t('dataQuality.title')}>
         <DataQualityAlertList flags={deriveQualityFlags(source, now)} grouped={false} />

@@ -64,7 +64,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The preview-only actions of a source (the nine of seed 000: Reconnect, Disable source, Manual sync…) or of its credentials (the five of seed 001). Use it wherever actions are offered before anything may run: each row gives the availability ("allowed"/"available" or "unavailable" with the reason), the label and description in the "Preview: … (no execution)" wording. Activating an available action calls `onPreview(action)` — the only callback; the component has no execute path. An unavailable action stays focusable (`aria-disabled`) so that keyboard and screen-reader users learn why.',
+          'The preview-only actions of a source (the nine of seed 000: Reconnect, Disable source, Manual sync…) or of its credentials (the five of seed 001). Use it wherever actions are offered before anything may run: each row gives the availability ("allowed"/"available" or "unavailable" with the reason), the label and description in the "Preview: … (no execution)" wording. Activating an available action calls `onPreview(action)` — the only callback; the component has no execute path. Each press is confirmed right under the pressed action ("Previewed … nothing was executed."), in a polite live region; pressing the same action again counts the presses, so every press is announced. An unavailable action stays focusable (`aria-disabled`) so that keyboard and screen-reader users learn why.',
       },
     },
   },

@@ -12,6 +12,7 @@ import {
   SHOPIFY_SUISSE,
   TIKTOK_ADS_FRANCE,
 } from '../../src/fixtures';
+import { afterGracePeriod, expectTooltipFullyVisible, expectTooltipStyled, pointBetween, tooltipOf } from '../support/tooltip';
 
 const meta = {
   title: 'Components/HealthBadge',
@@ -65,26 +66,79 @@ export const UnknownRawCode: Story = {
 
 export const Small: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health', size: 'sm' } };
 
-/** The tooltip gives the reason and the time it applies, on keyboard focus as on hover. */
+/** The tooltip gives the reason and the time it applies, on keyboard focus as on hover; the dotted underline says it is there. */
 export const ReasonTooltip: Story = {
   name: 'Reason tooltip',
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
-  play: async ({ canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const canvas = within(canvasElement);
+  // Room above the badge, where the tooltip opens, so it is inside the screenshot.
+  render: (args) => (
+    <div className="iu:pt-24">
+      <HealthBadge {...args} />
+    </div>
+  ),
+  play: async (context) => {
+    const m = messagesOf(context);
     await userEvent.tab();
-    const trigger = canvas.getByRole('button', { name: re(m.health.warning) });
+    const trigger = within(context.canvasElement).getByRole('button', { name: re(m.health.warning) });
     await expect(trigger).toHaveFocus();
-    const tooltip = canvas.getByRole('tooltip');
+    const tooltip = tooltipOf(trigger);
     await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveAttribute('data-side', 'top');
     await expect(tooltip).toHaveTextContent(m.flags.schema_changed);
-    await expect(tooltip.textContent).toMatch(re(m.freshness.lastSync));
-    await userEvent.keyboard('{Escape}');
-    await expect(tooltip).not.toBeVisible();
+    await expect(tooltip).toHaveTextContent(re(m.freshness.lastSync));
   },
 };
 
-/** No room above (here the top of the window; in a table, its scroll box under the sticky header): the tooltip opens below. */
+/** Escape closes the tooltip (WCAG 1.4.13, dismissable) and the focus stays on the badge. */
+export const ReasonTooltipDismissed: Story = {
+  name: 'Reason tooltip dismissed (Escape)',
+  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  play: async (context) => {
+    const m = messagesOf(context);
+    await userEvent.tab();
+    const trigger = within(context.canvasElement).getByRole('button', { name: re(m.health.warning) });
+    const tooltip = tooltipOf(trigger);
+    await expect(tooltip).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(tooltip).not.toBeVisible();
+    await expect(trigger).toHaveFocus();
+  },
+};
+
+/**
+ * Hoverable (WCAG 1.4.13): the pointer moves from the badge across the gap onto the tooltip, and
+ * the tooltip stays open to be read; it closes only once the pointer has left both.
+ */
+export const ReasonTooltipHovered: Story = {
+  name: 'Reason tooltip (pointer on the tooltip)',
+  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  render: (args) => (
+    <div className="iu:pt-24">
+      <HealthBadge {...args} />
+    </div>
+  ),
+  play: async (context) => {
+    const m = messagesOf(context);
+    const trigger = within(context.canvasElement).getByRole('button', { name: re(m.health.warning) });
+    await userEvent.hover(trigger);
+    const tooltip = tooltipOf(trigger);
+    await expect(tooltip).toBeVisible();
+    // The pointer crosses the gap: what is under it there belongs to the tooltip (its bridge).
+    const gap = pointBetween(trigger, tooltip);
+    const underPointer = document.elementFromPoint(gap.x, gap.y) as HTMLElement;
+    await expect(tooltip.contains(underPointer), 'the gap between badge and tooltip is bridged').toBe(true);
+    await userEvent.hover(underPointer);
+    await afterGracePeriod();
+    await expect(tooltip).toBeVisible();
+    await userEvent.hover(tooltip);
+    await afterGracePeriod();
+    await expect(tooltip).toBeVisible();
+    await expectTooltipFullyVisible(tooltip);
+    await expectTooltipStyled(tooltip);
+  },
+};
+
+/** No room above (here the top of the window): the tooltip flips below. */
 export const ReasonTooltipBelow: Story = {
   name: 'Reason tooltip (opens below)',
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
@@ -96,9 +150,9 @@ export const ReasonTooltipBelow: Story = {
   ),
   play: async ({ canvasElement }) => {
     await userEvent.tab();
-    const tooltip = within(canvasElement).getByRole('tooltip');
-    await expect(tooltip).toBeVisible();
+    const tooltip = tooltipOf(within(canvasElement).getByRole('button'));
     await expect(tooltip).toHaveAttribute('data-side', 'bottom');
+    await expectTooltipFullyVisible(tooltip);
   },
 };
 

@@ -221,9 +221,14 @@ export const ReviewStep: Story = {
     const review = panel(canvasElement, m, 'review_health');
     await expect(review).toHaveAttribute('data-state', 'current');
     await expect(review).toHaveTextContent(m.dataQuality.recommended.field_mapping_check);
-    await userEvent.click(within(review).getByRole('button', { name: re(m.sourceActions.field_mapping_check.label) }));
+    const action = m.sourceActions.field_mapping_check.label;
+    const button = within(review).getByRole('button', { name: re(`"${action}"`) });
+    await userEvent.click(button);
     await expect(args.onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'field_mapping_check' }));
-    await expect(within(canvasElement).getByText(text(m.patterns.previewAnnounced, { action: m.sourceActions.field_mapping_check.label, source: 'Shopify France' }))).toBeVisible();
+    // The confirmation is in the pressed action's row, right under it.
+    const confirmation = button.closest('[data-slot="action-preview"]')!.querySelector('[data-slot="preview-confirmation"]');
+    await expect(confirmation).toHaveTextContent(text(m.actionPreview.previewed, { action, source: 'Shopify France' }));
+    await expect(confirmation).toBeVisible();
   },
 };
 

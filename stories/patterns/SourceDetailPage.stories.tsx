@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { SourceConnection } from '../../src/domain';
 import {
   EXTERNAL_ACCOUNTS,
@@ -21,9 +21,12 @@ import {
 } from '../../src/fixtures';
 import { SourceDetailPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
+import { messagesOf, re, text } from '../support/l10n';
 import { narrowStory } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
-import { messagesOf, re, text } from '../support/l10n';
+
+/** The live region that confirms a preview, in the pressed action's row. */
+const confirmationOf = (button: HTMLElement) => button.closest('[data-slot="action-preview"]')!.querySelector<HTMLElement>('[role="status"][data-slot="preview-confirmation"]')!;
 
 /** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */
 const pageArgs = (source: SourceConnection) => ({ ...sourceDetailScreen(source), accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS] });
@@ -52,17 +55,52 @@ type Story = StoryObj<typeof meta>;
 
 /**
  * Seed 001, with its readiness labels and checklist in French as the backend sends them.
- * Previewing an action says so and executes nothing.
+ * Previewing an action says so, right under it, and executes nothing.
  */
 export const ShopifySuisse: Story = {
   args: { ...pageArgs(SHOPIFY_SUISSE), credentialContentLocale: 'fr' },
-  play: async ({ args, canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: re(m.sourceActions.manual_sync.label) }));
+  play: async (context) => {
+    const { args, canvasElement } = context;
+    const m = messagesOf(context);
+    const action = m.sourceActions.manual_sync.label;
+    const button = within(canvasElement).getByRole('button', { name: re(`"${action}"`) });
+    await userEvent.click(button);
     await expect(args.onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'manual_sync' }), 'source');
-    await expect(canvasElement.querySelector('[data-slot="preview-status"]')).toHaveTextContent(text(m.patterns.previewAnnounced, { action: m.sourceActions.manual_sync.label, source: SHOPIFY_SUISSE.name }));
+    await expect(confirmationOf(button)).toHaveTextContent(text(m.actionPreview.previewed, { action, source: SHOPIFY_SUISSE.name }));
     await expect(canvasElement).not.toHaveTextContent(FOREIGN_ACCOUNTS[0]!.name);
+  },
+};
+
+/**
+ * The confirmation shows right under the pressed action, inside the window (not below the
+ * fold), and a second press of the same action is announced again (its live region's text
+ * changes: it counts the presses).
+ */
+export const PreviewPressedTwice: Story = {
+  name: 'Preview pressed twice',
+  play: async (context) => {
+    const { canvasElement } = context;
+    const m = messagesOf(context);
+    const action = m.sourceActions.manual_sync.label;
+    const button = within(canvasElement).getByRole('button', { name: re(`"${action}"`) });
+    const region = confirmationOf(button);
+    const announced: string[] = [];
+    const observer = new MutationObserver(() => announced.push(region.textContent ?? ''));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    await userEvent.click(button);
+    const first = text(m.actionPreview.previewed, { action, source: SHOPIFY_SUISSE.name });
+    await waitFor(() => expect(region).toHaveTextContent(first));
+    const buttonRect = button.getBoundingClientRect();
+    const regionRect = region.getBoundingClientRect();
+    await expect(regionRect.top - buttonRect.bottom, 'confirmation right under the pressed action').toBeLessThanOrEqual(100);
+    await expect(regionRect.top - buttonRect.bottom).toBeGreaterThanOrEqual(0);
+    await expect(regionRect.bottom, 'confirmation inside the window').toBeLessThanOrEqual(window.innerHeight);
+    await userEvent.click(button);
+    const second = text(m.actionPreview.previewedAgain, { action, source: SHOPIFY_SUISSE.name, count: 2 });
+    await waitFor(() => expect(region).toHaveTextContent(second));
+    observer.disconnect();
+    await expect(new Set(announced), 'live region texts, one per press').toEqual(new Set([first, second]));
+    (document.activeElement as HTMLElement | null)?.blur();
   },
 };
 

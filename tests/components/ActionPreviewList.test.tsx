@@ -17,7 +17,7 @@ import {
   type PreviewableAction,
 } from '../../src/components/ActionPreviewList';
 import { CREDENTIAL_ACTION_IDS, SOURCE_ACTION_IDS, credentialActionsFor } from '../../src/domain';
-import { en } from '../../src/i18n';
+import { en, translate } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { CREDENTIAL_ACTIONS, makeCredentialState, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SHOPIFY_SUISSE_CREDENTIALS, SOURCE_ACTIONS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
@@ -127,6 +127,76 @@ describe('ActionPreviewList', () => {
     it('shows Shopify Suisse in its own lines (seed 001)', () => {
       const { rows } = renderList({ sourceName: SHOPIFY_SUISSE.name });
       for (const row of rows()) expect(seed('001')).toContain(`• ${row.textContent}`);
+    });
+  });
+
+  describe('preview confirmation', () => {
+    const confirmationOf = (row: HTMLElement) => row.querySelector<HTMLElement>('[role="status"][data-slot="preview-confirmation"]')!;
+    const previewed = (id: (typeof SOURCE_ACTION_IDS)[number], source = 'Shopify France') => translate(en, 'actionPreview.previewed', { action: en.sourceActions[id].label, source });
+
+    it('confirms a press under the pressed action, in a live region its row had mounted (empty) before the press', async () => {
+      const user = userEvent.setup();
+      const { rows } = renderList();
+      const regions = rows().map(confirmationOf);
+      for (const region of regions) {
+        expect(region).toBeEmptyDOMElement();
+        expect(region).toHaveAttribute('data-state', 'empty');
+      }
+      await user.click(within(rows()[2]!).getByRole('button'));
+      expect(confirmationOf(rows()[2]!)).toBe(regions[2]);
+      expect(regions[2]).toHaveTextContent(previewed(SOURCE_ACTION_IDS[2]!));
+      expect(regions[2]).toHaveAttribute('data-state', 'shown');
+      expect(regions.filter((region) => region.textContent !== '')).toEqual([regions[2]]);
+      // Another action: the confirmation moves under it.
+      await user.click(within(rows()[5]!).getByRole('button'));
+      expect(regions[2]).toBeEmptyDOMElement();
+      expect(regions[5]).toHaveTextContent(previewed(SOURCE_ACTION_IDS[5]!));
+    });
+
+    it('announces every press: a second press of the same action changes the live region’s text (with the count)', async () => {
+      const user = userEvent.setup();
+      const { rows } = renderList();
+      const button = within(rows()[0]!).getByRole('button');
+      const region = confirmationOf(rows()[0]!);
+      const announcements: string[] = [];
+      const observer = new MutationObserver(() => announcements.push(region.textContent ?? ''));
+      observer.observe(region, { childList: true, subtree: true, characterData: true });
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+      await user.click(button);
+      await settle();
+      await user.click(button);
+      await settle();
+      await user.click(button);
+      await settle();
+      observer.disconnect();
+      const again = (count: number) => translate(en, 'actionPreview.previewedAgain', { action: en.sourceActions[SOURCE_ACTION_IDS[0]!].label, source: 'Shopify France', count });
+      expect([...new Set(announcements)]).toEqual([previewed(SOURCE_ACTION_IDS[0]!), again(2), again(3)]);
+      expect(region).toHaveAttribute('data-count', '3');
+    });
+
+    it('gives an unavailable action no confirmation, and a press on it shows none', async () => {
+      const user = userEvent.setup();
+      const { rows, onPreview } = renderList({ kind: 'credential', actions: CREDENTIAL_ACTIONS, sourceName: SHOPIFY_SUISSE.name });
+      const unavailable = rows().find((row) => row.dataset.state === 'unavailable')!;
+      expect(unavailable.querySelector('[data-slot="preview-confirmation"]')).toBeNull();
+      await user.click(within(unavailable).getByRole('button'));
+      expect(onPreview).not.toHaveBeenCalled();
+      expect(document.querySelector('[data-slot="preview-confirmation"][data-state="shown"]')).toBeNull();
+    });
+
+    it('confirms in French from the fr catalog', async () => {
+      const user = userEvent.setup();
+      const { rows } = renderList({}, 'fr');
+      await user.click(within(rows()[0]!).getByRole('button'));
+      expect(confirmationOf(rows()[0]!)).toHaveTextContent(translate(fr, 'actionPreview.previewed', { action: fr.sourceActions[SOURCE_ACTION_IDS[0]!].label, source: 'Shopify France' }));
+    });
+
+    it('still confirms (and warns) when onPreview is not a function', async () => {
+      const user = userEvent.setup();
+      expectConsole(/`onPreview` is not a function/);
+      const { rows } = renderList({ onPreview: 'nope' as never });
+      await user.click(within(rows()[0]!).getByRole('button'));
+      expect(confirmationOf(rows()[0]!)).toHaveTextContent(previewed(SOURCE_ACTION_IDS[0]!));
     });
   });
 

@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES, stateOfSource } from '../../src/components/HealthBadge';
@@ -60,7 +60,48 @@ describe('HealthBadge', () => {
     await user.hover(screen.getByRole('button'));
     expect(tooltip).toBeVisible();
     await user.unhover(screen.getByRole('button'));
-    expect(tooltip).not.toBeVisible();
+    // Closes after a short grace period (time to move onto the tooltip).
+    await waitFor(() => expect(tooltip).not.toBeVisible());
+  });
+
+  it('keeps the tooltip open while the pointer moves from the badge onto it, until it leaves both', async () => {
+    const user = userEvent.setup();
+    renderUI(
+      <>
+        <HealthBadge source={SHOPIFY_FRANCE} aspect="health" />
+        <p>elsewhere</p>
+      </>,
+    );
+    const tooltip = screen.getByRole('tooltip', { hidden: true });
+    await user.hover(screen.getByRole('button'));
+    await user.hover(tooltip);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(tooltip).toBeVisible();
+    await user.hover(screen.getByText('elsewhere'));
+    await waitFor(() => expect(tooltip).not.toBeVisible());
+  });
+
+  it('Escape closes the tooltip and leaves the focus on the badge', async () => {
+    const user = userEvent.setup();
+    renderUI(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />);
+    await user.tab();
+    const button = screen.getByRole('button');
+    expect(screen.getByRole('tooltip')).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('tooltip', { hidden: true })).not.toBeVisible();
+    expect(button).toHaveFocus();
+  });
+
+  it('marks a badge that has a tooltip (dotted underline), and only such a badge', () => {
+    renderUI(
+      <>
+        <HealthBadge source={SHOPIFY_FRANCE} aspect="health" />
+        <HealthBadge state="healthy" />
+      </>,
+    );
+    const [withTooltip, without] = [...document.querySelectorAll('[data-slot="health-badge"] [data-slot="label"]')];
+    expect(withTooltip).toHaveClass('iu:decoration-dotted');
+    expect(without).not.toHaveClass('iu:decoration-dotted');
   });
 
   it('has no button when there is no reason (a healthy source)', () => {

@@ -66,9 +66,13 @@ describe('SourceDetailPage', () => {
     const user = userEvent.setup();
     const onPreviewAction = vi.fn();
     renderUI(<SourceDetailPage {...base(SHOPIFY_ESPAGNE)} onPreviewAction={onPreviewAction} />);
-    await user.click(screen.getByRole('button', { name: /"Reconnect"/ }));
+    const button = screen.getByRole('button', { name: /"Reconnect"/ });
+    await user.click(button);
     expect(onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'reconnect' }), 'source');
-    expect(document.querySelector('[data-slot="preview-status"]')).toHaveTextContent('Previewed “Reconnect” on “Shopify Espagne”: nothing was executed.');
+    // Under the pressed action, in its row; nowhere else.
+    const confirmation = button.closest('[data-slot="action-preview"]')!.querySelector('[role="status"][data-slot="preview-confirmation"]');
+    expect(confirmation).toHaveTextContent('Previewed “Reconnect” on “Shopify Espagne”: nothing was executed.');
+    expect(document.querySelectorAll('[data-slot="preview-confirmation"][data-state="shown"]')).toHaveLength(1);
   });
 
   it('the body alone (seed 003) has no header', () => {

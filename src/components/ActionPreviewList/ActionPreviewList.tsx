@@ -1,7 +1,7 @@
 'use client';
 
 import { cva } from 'class-variance-authority';
-import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'react';
+import { forwardRef, useId, useState, type DOMAttributes, type HTMLAttributes } from 'react';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
@@ -51,7 +51,7 @@ export interface ActionPreviewListProps extends RootProps {
   actions: readonly PreviewableAction[];
   /** Name of the source the actions apply to, quoted in every preview line ("Shopify France"). */
   sourceName: string;
-  /** Called with the action object when the user activates an available action. The list executes nothing itself. */
+  /** Called with the action object when the user activates an available action. The list executes nothing itself; it confirms the preview under the pressed action. */
   onPreview: (action: PreviewableAction) => void;
   /** Level of the list's title heading. @default 3 */
   headingLevel?: 2 | 3 | 4;
@@ -62,6 +62,11 @@ export interface ActionPreviewListProps extends RootProps {
  * label and description in the "Preview: … (no execution)" wording; an available action calls
  * `onPreview(action)` and that is all the component can do: it has no execute path. An
  * unavailable action stays focusable (`aria-disabled`) and says why.
+ *
+ * Every press is confirmed right under the pressed action ("Previewed … nothing was executed"),
+ * where the eye is, in a polite live region that each previewable row keeps mounted (so it is
+ * announced); a repeat press of the same action counts the presses, so its text changes and it
+ * is announced again.
  */
 export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>(function ActionPreviewList(
   { kind: kindProp = 'source', actions, sourceName, onPreview, headingLevel = 3, className, ...rest },
@@ -69,6 +74,8 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
 ) {
   const { t, has } = useIntegrationsUI(ENGLISH);
   const id = useId();
+  // The last pressed row and how many times in a row it was pressed.
+  const [pressed, setPressed] = useState<{ row: string; count: number } | null>(null);
   const titleId = `${id}-title`;
 
   let kind: ActionPreviewKind = kindProp;
@@ -141,6 +148,8 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
             const preview = description !== null ? t('sourceActions.preview', { action: label, source: sourceName, description }) : label;
             const reason = reasonOf(action, itemState, known);
             const rowId = `${id}-${index}`;
+            const rowKey = `${index}-${toText(action.id)}`;
+            const presses = pressed?.row === rowKey ? pressed.count : 0;
             const describedBy = [reason ? `${rowId}-reason` : null, spec.showsRealActionFlag ? `${rowId}-flag` : null].filter(Boolean).join(' ') || undefined;
             const badgeLabel =
               itemState === 'unknown' && known
@@ -152,7 +161,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
             const visible = kind === 'credential' && description !== null ? description : preview;
             return (
               <li
-                key={`${index}-${toText(action.id)}`}
+                key={rowKey}
                 data-slot="action-preview"
                 data-action={toText(action.id)}
                 data-state={itemState}
@@ -169,7 +178,10 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                     aria-disabled={itemSpec.previewable ? undefined : true}
                     aria-describedby={describedBy}
                     onClick={() => {
-                      if (itemSpec.previewable) onPreview(action);
+                      if (!itemSpec.previewable) return;
+                      setPressed((last) => ({ row: rowKey, count: last?.row === rowKey ? last.count + 1 : 1 }));
+                      if (typeof onPreview === 'function') onPreview(action);
+                      else devWarn('ActionPreviewList: `onPreview` is not a function; the preview is only confirmed.');
                     }}
                     className="iu:flex iu:w-full iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-3 iu:py-1.5 iu:text-left iu:hover:border-border-strong iu:hover:bg-muted iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring iu:aria-disabled:cursor-not-allowed iu:aria-disabled:border-dashed iu:aria-disabled:bg-muted iu:aria-disabled:text-muted-foreground iu:aria-disabled:hover:border-border"
                   >
@@ -192,6 +204,29 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                         {reason}
                       </span>
                     </>
+                  ) : null}
+                  {itemSpec.previewable ? (
+                    // Mounted empty (and out of the flow) until this action is pressed, so the
+                    // confirmation lands in a live region that already exists and is announced.
+                    <p
+                      role="status"
+                      data-slot="preview-confirmation"
+                      data-state={presses > 0 ? 'shown' : 'empty'}
+                      data-count={presses > 0 ? presses : undefined}
+                      data-tone="info"
+                      className="iu:empty:absolute iu:flex iu:items-start iu:gap-1.5 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-2 iu:py-1 iu:text-xs iu:text-(--iu-tone-fg) iu:empty:border-0 iu:empty:p-0"
+                    >
+                      {presses > 0 ? (
+                        <>
+                          <Icon name="info" size={12} className="iu:mt-0.5 iu:shrink-0" />
+                          <span className="iu:min-w-0 iu:break-words">
+                            {presses === 1
+                              ? t('actionPreview.previewed', { action: label, source: sourceName })
+                              : t('actionPreview.previewedAgain', { action: label, source: sourceName, count: presses })}
+                          </span>
+                        </>
+                      ) : null}
+                    </p>
                   ) : null}
                 </div>
               </li>

@@ -54,6 +54,8 @@ export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
  * A source's state at a glance: icon, text and colour, never colour alone. When there is a
  * reason the badge becomes a focusable button whose tooltip gives it and the time it applies
  * (keyboard and pointer); the tooltip is the button's accessible description even while closed.
+ * Such a badge shows that there is more: its text is underlined with dots and the pointer
+ * becomes the help cursor.
  */
 export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(function HealthBadge(
   { state, source, aspect = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', text, className, ...rest },
@@ -92,6 +94,8 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
   const spec = HEALTH_BADGE_STATES[resolved];
   const label = rawCode !== null ? t('common.unknownWithCode', { code: rawCode }) : t(spec.label);
 
+  // A badge with a tooltip says so: its text is underlined with dots, in its own tone.
+  const cue = derivedReason ? 'iu:underline iu:decoration-dotted iu:decoration-1 iu:underline-offset-2' : undefined;
   const body = (
     <span
       ref={ref}
@@ -105,13 +109,13 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
       <Icon name={spec.icon} size={size === 'sm' ? 12 : 14} />
       {text !== undefined && text !== label ? (
         <>
-          <span data-slot="text" aria-hidden="true" className="iu:truncate iu:font-mono">
+          <span data-slot="text" aria-hidden="true" className={cn('iu:truncate iu:font-mono', cue)}>
             {text}
           </span>
           <VisuallyHidden data-slot="label">{label}</VisuallyHidden>
         </>
       ) : (
-        <span data-slot="label" className="iu:truncate">
+        <span data-slot="label" className={cn('iu:truncate', cue)}>
           {label}
         </span>
       )}
@@ -136,7 +140,7 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
       <button
         type="button"
         data-slot="health-badge-trigger"
-        className="iu:inline-flex iu:max-w-full iu:cursor-default iu:rounded-full iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
+        className="iu:inline-flex iu:max-w-full iu:cursor-help iu:rounded-full iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
       >
         {body}
       </button>

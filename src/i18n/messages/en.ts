@@ -250,6 +250,8 @@ export const actionPreview = {
   unknownAvailability: 'Availability unknown — this action cannot be previewed.',
   noReason: 'Unavailable (no reason given).',
   credentialEmpty: 'No credential action available for this source.',
+  previewed: 'Previewed “{action}” on “{source}”: nothing was executed.',
+  previewedAgain: 'Previewed “{action}” on “{source}” again ({count} times): nothing was executed.',
 } as const;
 
 export const readiness = {
@@ -499,7 +501,6 @@ export const summary = {
 
 export const patterns = {
   sectionErrorNamed: '{section}: this section could not be displayed — its data is malformed.',
-  previewAnnounced: 'Previewed “{action}” on “{source}”: nothing was executed.',
   settings: {
     title: 'Integrations settings',
     openIssues: 'Open data quality issues',

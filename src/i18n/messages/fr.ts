@@ -236,6 +236,8 @@ export const fr = {
     unknownAvailability: 'Disponibilité inconnue — aperçu impossible.',
     noReason: 'Indisponible (aucune raison indiquée).',
     credentialEmpty: 'Aucune action sur les identifiants disponible pour cette source.',
+    previewed: 'Aperçu de « {action} » sur « {source} » : rien n’a été exécuté.',
+    previewedAgain: 'Aperçu de « {action} » sur « {source} » à nouveau ({count} fois) : rien n’a été exécuté.',
   },
   readiness: {
     title: 'Identifiants Shopify — préparation',
@@ -469,7 +471,6 @@ export const fr = {
   },
   patterns: {
     sectionErrorNamed: '{section} : cette section ne peut pas être affichée — ses données sont invalides.',
-    previewAnnounced: 'Aperçu de « {action} » sur « {source} » : rien n’a été exécuté.',
     settings: {
       title: 'Paramètres des intégrations',
       openIssues: 'Problèmes de qualité des données ouverts',
