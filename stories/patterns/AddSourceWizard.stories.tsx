@@ -222,7 +222,8 @@ export const ReviewStep: Story = {
     await expect(review).toHaveAttribute('data-state', 'current');
     await expect(review).toHaveTextContent(m.dataQuality.recommended.field_mapping_check);
     const action = m.sourceActions.field_mapping_check.label;
-    const button = within(review).getByRole('button', { name: re(`"${action}"`) });
+    const name = text(m.sourceActions.preview, { action, source: 'Shopify France', description: m.sourceActions.field_mapping_check.description });
+    const button = within(review).getByRole('button', { name });
     await userEvent.click(button);
     await expect(args.onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'field_mapping_check' }));
     // The confirmation is in the pressed action's row, right under it.

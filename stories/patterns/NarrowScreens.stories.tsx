@@ -32,10 +32,9 @@ type Story = StoryObj<typeof meta>;
 const settings = () => <IntegrationsSettingsPage {...SETTINGS_SCREEN} noticeContentLocales={{ legacy_route: 'fr' }} onOpenSource={fn()} />;
 const detail = () => <SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} credentialContentLocale="fr" onPreviewAction={fn()} onSubmitCredential={fn()} />;
 // The wizard's default story args (AddSourceWizard.stories.tsx): a foreign profile in the payload, never listed.
-const wizard = ({ layout }: { layout?: 'one-step' | 'all-steps' } = {}) => (
+const wizard = () => (
   <AddSourceWizard
     {...ADD_SOURCE_SCREEN}
-    layout={layout}
     profiles={[...PROFILES, FOREIGN_PROFILE]}
     onStepChange={fn()}
     onProfileChange={fn()}
@@ -58,14 +57,8 @@ export const DetailPage: Story = { name: 'Detail page (320 px)', render: detail 
 export const DetailPageTextSpacing: Story = { name: 'Detail page (320 px, text spacing)', render: detail, beforeEach: withTextSpacing };
 
 /** The wizard (one step at a time) at 320 px. */
-export const Wizard: Story = { name: 'Add Source wizard (320 px)', render: () => wizard() };
+export const Wizard: Story = { name: 'Add Source wizard (320 px)', render: wizard };
 
 /** The wizard (one step at a time) at 320 px with the text-spacing stylesheet. */
-export const WizardTextSpacing: Story = { name: 'Add Source wizard (320 px, text spacing)', render: () => wizard(), beforeEach: withTextSpacing };
+export const WizardTextSpacing: Story = { name: 'Add Source wizard (320 px, text spacing)', render: wizard, beforeEach: withTextSpacing };
 
-/** Seed 000's all-steps page at 320 px with the text-spacing stylesheet. */
-export const WizardAllStepsTextSpacing: Story = {
-  name: 'Add Source wizard, all steps (320 px, text spacing)',
-  render: () => wizard({ layout: 'all-steps' }),
-  beforeEach: withTextSpacing,
-};

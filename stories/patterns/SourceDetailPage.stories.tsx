@@ -21,7 +21,7 @@ import {
 } from '../../src/fixtures';
 import { SourceDetailPage } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
-import { messagesOf, re, text } from '../support/l10n';
+import { messagesOf, text } from '../support/l10n';
 import { narrowStory } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
 
@@ -63,7 +63,8 @@ export const ShopifySuisse: Story = {
     const { args, canvasElement } = context;
     const m = messagesOf(context);
     const action = m.sourceActions.manual_sync.label;
-    const button = within(canvasElement).getByRole('button', { name: re(`"${action}"`) });
+    const name = text(m.sourceActions.preview, { action, source: SHOPIFY_SUISSE.name, description: m.sourceActions.manual_sync.description });
+    const button = within(canvasElement).getByRole('button', { name });
     await userEvent.click(button);
     await expect(args.onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'manual_sync' }), 'source');
     await expect(confirmationOf(button)).toHaveTextContent(text(m.actionPreview.previewed, { action, source: SHOPIFY_SUISSE.name }));
@@ -82,7 +83,8 @@ export const PreviewPressedTwice: Story = {
     const { canvasElement } = context;
     const m = messagesOf(context);
     const action = m.sourceActions.manual_sync.label;
-    const button = within(canvasElement).getByRole('button', { name: re(`"${action}"`) });
+    const name = text(m.sourceActions.preview, { action, source: SHOPIFY_SUISSE.name, description: m.sourceActions.manual_sync.description });
+    const button = within(canvasElement).getByRole('button', { name });
     const region = confirmationOf(button);
     const announced: string[] = [];
     const observer = new MutationObserver(() => announced.push(region.textContent ?? ''));
