@@ -10,14 +10,6 @@ export default defineConfig({
   // Pre-bundle every runtime dependency up front: a dependency discovered mid-run makes Vite
   // reload the test browser, which is slow and flaky.
   optimizeDeps: {
-    include: [
-      'react',
-      'react-dom',
-      'react-dom/client',
-      'react/jsx-runtime',
-      'react/jsx-dev-runtime',
-      'class-variance-authority',
-      'clsx',
-    ],
+    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'class-variance-authority', 'clsx'],
   },
 });

@@ -9,7 +9,10 @@ import { pureDevWarnings } from './scripts/pure-dev-warnings.ts';
 import { cssNamespace } from './scripts/css-namespace.ts';
 
 const root = import.meta.dirname;
-const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
 /** Peers and dependencies stay imports (the app's bundler dedupes them), read from package.json. */
 const EXTERNAL = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
 const src = resolve(root, 'src');

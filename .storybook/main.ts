@@ -6,7 +6,10 @@ const config: StorybookConfig = {
   addons: [
     // GitHub-flavoured Markdown in the MDX docs (tables, strikethrough, task lists): MDX 3 has only CommonMark.
     { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
-    '@storybook/addon-a11y', '@storybook/addon-vitest', '@chromatic-com/storybook'],
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+    '@chromatic-com/storybook',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
   // No network here or in CI: no telemetry, no version check.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

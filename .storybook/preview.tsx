@@ -37,7 +37,10 @@ function StoryFrame({ theme, locale, children }: { theme: Theme; locale: Locale;
 }
 
 const withProviderAndTheme: Decorator = (Story, context) => (
-  <StoryFrame theme={isTheme(context.globals.theme) ? context.globals.theme : 'light'} locale={isLocale(context.globals.locale) ? context.globals.locale : 'en'}>
+  <StoryFrame
+    theme={isTheme(context.globals.theme) ? context.globals.theme : 'light'}
+    locale={isLocale(context.globals.locale) ? context.globals.locale : 'en'}
+  >
     <Story />
   </StoryFrame>
 );
@@ -48,16 +51,29 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Colour theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: [
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
           // The app's `iu-theme-system` class: light or dark as the OS (prefers-color-scheme) says.
           { value: 'system', title: 'System' },
-        ], dynamicTitle: true },
+        ],
+        dynamicTitle: true,
+      },
     },
     locale: {
       description: 'Language of every visible string',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { theme: 'light', locale: 'en' },

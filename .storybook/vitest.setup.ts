@@ -55,5 +55,8 @@ afterEach(async (ctx) => {
   const tolerance = parameters?.screenshot?.allowedMismatchedPixelRatio;
   await expect
     .element(page.elementLocator(root))
-    .toMatchScreenshot(name, tolerance === undefined ? undefined : { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: tolerance } });
+    .toMatchScreenshot(
+      name,
+      tolerance === undefined ? undefined : { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: tolerance } },
+    );
 });

@@ -21,7 +21,12 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from './browser.ts';
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = new Map(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const dev = args.get('dev') === 'true';
 const RUNS = Number(args.get('runs') ?? 7);
 const WARMUP = 2;

@@ -15,10 +15,7 @@ if (!process.env.CHROMATIC_PROJECT_TOKEN) {
 }
 
 try {
-  await Promise.race([
-    lookup('index.chromatic.com'),
-    new Promise((_, reject) => setTimeout(() => reject(new Error('DNS timeout')), 5_000)),
-  ]);
+  await Promise.race([lookup('index.chromatic.com'), new Promise((_, reject) => setTimeout(() => reject(new Error('DNS timeout')), 5_000))]);
 } catch (error) {
   console.error(`chromatic: Chromatic is unreachable from this machine (${error.message}). Nothing was published.`);
   process.exit(3);

@@ -27,7 +27,10 @@ export function namespaceCss(css: string): string {
     const word = new RegExp(`(?<![\\w-])(${alternatives})(?![\\w-])`, 'g');
     out = out.replace(/@keyframes\s+([\w-]+)/g, (all, name: string) => (names.has(name) ? `@keyframes iu-${name}` : all));
     // References: animation / animation-name declarations and the theme's --iu-animate-* values.
-    out = out.replace(/((?:animation(?:-name)?|--iu-animate-[\w-]+)\s*:)([^;}]*)/g, (_all, property: string, value: string) => property + value.replace(word, 'iu-$1'));
+    out = out.replace(
+      /((?:animation(?:-name)?|--iu-animate-[\w-]+)\s*:)([^;}]*)/g,
+      (_all, property: string, value: string) => property + value.replace(word, 'iu-$1'),
+    );
   }
   return out;
 }

@@ -13,4 +13,8 @@ const seedFile = (prefix: string) => readdirSync(copySeedsDir).find((f) => f.sta
 export const seed = (prefix: string) => readFileSync(resolve(seedsDir, seedFile(prefix)), 'utf8');
 
 /** The non-empty lines of a seed, trimmed. */
-export const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+export const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);

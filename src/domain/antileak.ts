@@ -11,10 +11,7 @@ interface ProfileScoped {
 export function isAuthorizedProfile(profileId: unknown, authorizedProfileIds: readonly string[]): boolean {
   // Array.prototype.includes, not the list's own: an `includes` property must not authorize anything.
   return (
-    Array.isArray(authorizedProfileIds) &&
-    typeof profileId === 'string' &&
-    profileId !== '' &&
-    Array.prototype.includes.call(authorizedProfileIds, profileId)
+    Array.isArray(authorizedProfileIds) && typeof profileId === 'string' && profileId !== '' && Array.prototype.includes.call(authorizedProfileIds, profileId)
   );
 }
 

@@ -21,14 +21,7 @@ export const CONNECTION_STATUSES = ['CONNECTED', 'PERMISSION_MISSING', 'DISCONNE
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 
 /** The label a person reads for a connection (seed 002, "Source Sync Status"). */
-export const CONNECTION_LABELS = [
-  'connected',
-  'connectedDisabled',
-  'expired',
-  'permissionMissing',
-  'disconnected',
-  'unknown',
-] as const;
+export const CONNECTION_LABELS = ['connected', 'connectedDisabled', 'expired', 'permissionMissing', 'disconnected', 'unknown'] as const;
 export type ConnectionLabel = (typeof CONNECTION_LABELS)[number];
 
 export const FRESHNESS_STATES = ['FRESH', 'STALE', 'MISSING', 'UNKNOWN'] as const;
@@ -79,25 +72,13 @@ export const ACCESS_TOKEN_CACHE_STATES = ['inactive', 'active'] as const;
 export type AccessTokenCacheState = (typeof ACCESS_TOKEN_CACHE_STATES)[number];
 
 /** Credential readiness codes; SECRET_REFS_MISSING is the seed's, the others complete the path to READY. */
-export const CREDENTIAL_READINESS_CODES = [
-  'SECRET_REFS_MISSING',
-  'SECRET_MANAGER_MISSING',
-  'EXCHANGE_DISABLED',
-  'READY',
-] as const;
+export const CREDENTIAL_READINESS_CODES = ['SECRET_REFS_MISSING', 'SECRET_MANAGER_MISSING', 'EXCHANGE_DISABLED', 'READY'] as const;
 export type CredentialReadinessCode = (typeof CREDENTIAL_READINESS_CODES)[number];
 
 export const CHECKLIST_STATUSES = ['todo', 'ok'] as const;
 export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
 
-export const CREDENTIAL_CHECKLIST_ITEMS = [
-  'client_id_ref',
-  'client_secret_ref',
-  'secret_manager',
-  'scopes_v1',
-  'exchange_flags',
-  'production_plan',
-] as const;
+export const CREDENTIAL_CHECKLIST_ITEMS = ['client_id_ref', 'client_secret_ref', 'secret_manager', 'scopes_v1', 'exchange_flags', 'production_plan'] as const;
 export type CredentialChecklistItemId = (typeof CREDENTIAL_CHECKLIST_ITEMS)[number];
 
 export const SCOPE_POLICIES = ['v1_minimal', 'out_of_v1', 'forbidden'] as const;

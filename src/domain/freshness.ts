@@ -20,10 +20,7 @@ export function freshnessWindowHours(source: Pick<SourceConnection, 'platformId'
  * - STALE when the last successful sync is older than the platform's freshness window;
  * - FRESH otherwise.
  */
-export function deriveFreshness(
-  source: Pick<SourceConnection, 'enabled' | 'lastSuccessfulSyncAt' | 'platformId'>,
-  now: Instant,
-): Freshness {
+export function deriveFreshness(source: Pick<SourceConnection, 'enabled' | 'lastSuccessfulSyncAt' | 'platformId'>, now: Instant): Freshness {
   if (source == null || typeof source !== 'object') {
     devWarn('source: expected a SourceConnection object.');
     return 'UNKNOWN';

@@ -86,16 +86,18 @@ export function formatAbsolute(date: Date, locale: Locale, timeZone: string): st
   if (ms === null) return '';
   const tz = safeTimeZone(timeZone);
   const tag = safeLocale(locale);
-  return cached(`dt|${tag}|${tz}`, () =>
-    new Intl.DateTimeFormat(tag, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: tz,
-      timeZoneName: 'short',
-    }),
+  return cached(
+    `dt|${tag}|${tz}`,
+    () =>
+      new Intl.DateTimeFormat(tag, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: tz,
+        timeZoneName: 'short',
+      }),
   ).format(ms);
 }
 

@@ -48,7 +48,13 @@ export function useShowMore<T>(items: readonly T[], pageSize: number, slot: stri
   const more = Math.min(pageSize, hidden);
   const footer = (
     <div data-slot={`${slot}-show-more`} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:text-sm">
-      <p ref={statusRef} role="status" tabIndex={-1} data-slot="show-more-status" className="iu:text-muted-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring">
+      <p
+        ref={statusRef}
+        role="status"
+        tabIndex={-1}
+        data-slot="show-more-status"
+        className="iu:text-muted-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring"
+      >
         {t('showMore.shown', { shown: formatNumber(shown), total: formatNumber(total) })}
       </p>
       {hidden > 0 ? (

@@ -46,12 +46,24 @@ import { ADD_SOURCE_NOTICES } from './defaults';
 import * as english from '../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { credentialActions: english.credentialActions, dataQuality: english.dataQuality, guardrails: english.guardrails, onboarding: english.onboarding, patterns: english.patterns, platformCard: english.platformCard, platforms: english.platforms, sourceActions: english.sourceActions };
+const ENGLISH = {
+  credentialActions: english.credentialActions,
+  dataQuality: english.dataQuality,
+  guardrails: english.guardrails,
+  onboarding: english.onboarding,
+  patterns: english.patterns,
+  platformCard: english.platformCard,
+  platforms: english.platforms,
+  sourceActions: english.sourceActions,
+};
 
 /** Steps completed by what the user enters on the page rather than by a press of "Next". */
 const INPUT_STEPS = ['select_profile', 'choose_platform', 'select_accounts', 'configure_source'] as const satisfies readonly OnboardingStepId[];
 /** Steps with a panel of their own in the main column; the placeholders live in the stepper (seed 000). */
-type PanelStepId = Extract<OnboardingStepId, 'select_profile' | 'choose_platform' | 'read_prerequisites' | 'select_accounts' | 'configure_source' | 'review_health'>;
+type PanelStepId = Extract<
+  OnboardingStepId,
+  'select_profile' | 'choose_platform' | 'read_prerequisites' | 'select_accounts' | 'configure_source' | 'review_health'
+>;
 
 /** How the wizard lays its steps out. */
 export type AddSourceWizardLayout = 'one-step' | 'all-steps';
@@ -179,7 +191,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const now = usePageClock(nowProp);
   // Holes and items that are not steps are skipped (the stepper warns about each).
   const stepList = Array.isArray(steps) ? steps.filter((step): step is OnboardingStep => step != null && typeof step === 'object') : [];
-  if (Array.isArray(steps) && stepList.length !== steps.length) devWarn(`AddSourceWizard steps: skipped ${steps.length - stepList.length} item(s) that are not steps (holes, null…).`);
+  if (Array.isArray(steps) && stepList.length !== steps.length)
+    devWarn(`AddSourceWizard steps: skipped ${steps.length - stepList.length} item(s) that are not steps (holes, null…).`);
   const platformList = Array.isArray(platforms) ? platforms : [];
 
   // Anti-leak, fail closed: a default profile outside the authorized ones is ignored.
@@ -221,10 +234,14 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
 
   // Only accounts linkable for the chosen (authorized) profile and the platform on show are kept,
   // defaults included: an unauthorized id never reaches the picker, a step or `onFinish`.
-  const linkableIds = new Set(linkableAccounts(discoveredAccounts, authorizedProfileIds, profileId, platformId ?? blockedId ?? scenarioPlatformId).map((a) => a.id));
+  const linkableIds = new Set(
+    linkableAccounts(discoveredAccounts, authorizedProfileIds, profileId, platformId ?? blockedId ?? scenarioPlatformId).map((a) => a.id),
+  );
   const accountIds = chosenAccountIds.filter((id) => typeof id === 'string' && linkableIds.has(id));
   if (accountIds.length !== chosenAccountIds.length && chosenAccountIds === defaultAccountIdsRef.current) {
-    devWarn(`AddSourceWizard: ${describe(chosenAccountIds.length - accountIds.length)} default account(s) ignored (not linkable for the chosen profile and platform).`);
+    devWarn(
+      `AddSourceWizard: ${describe(chosenAccountIds.length - accountIds.length)} default account(s) ignored (not linkable for the chosen profile and platform).`,
+    );
   }
   const nameOk = validateSourceName(sourceName) === null;
   const isComplete = (id: string): boolean => {
@@ -345,13 +362,19 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const shownPlatformId = platformId ?? blockedId ?? scenarioPlatformId;
   const chosenProfile = profileId && Array.isArray(profiles) ? profiles.find((p) => p?.id === profileId) : undefined;
   // "Shopify France", as the seeds name sources: the platform, then the profile without its "Profile" prefix.
-  const suggestedName = platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${toText(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
+  const suggestedName =
+    platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${toText(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
   const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatformId) : [];
   const previewProblem = checkSource(previewSource);
   const previewAuthorized = !previewProblem && isAuthorizedProfile(previewSource.profileId, authorizedProfileIds);
 
   const isPanelStep = (id: string): id is PanelStepId =>
-    id === 'select_profile' || id === 'choose_platform' || id === 'read_prerequisites' || id === 'select_accounts' || id === 'configure_source' || id === 'review_health';
+    id === 'select_profile' ||
+    id === 'choose_platform' ||
+    id === 'read_prerequisites' ||
+    id === 'select_accounts' ||
+    id === 'configure_source' ||
+    id === 'review_health';
 
   /** A step's content: `level` is its heading level (2 beside the panel's status line, 3 under the step's own heading); `locked` disables what only reads as a choice. */
   const stepContent = (id: PanelStepId, level: 2 | 3, locked: boolean): ReactNode => {
@@ -359,13 +382,27 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
       case 'select_profile':
         return (
           <PageSection label={title('select_profile')} problem={checkProfiles(profiles)}>
-            <ProfilePicker profiles={profiles} authorizedProfileIds={authorizedProfileIds} value={profileId} onValueChange={chooseProfile} showRequiredError={missing === 'select_profile'} headingLevel={level} />
+            <ProfilePicker
+              profiles={profiles}
+              authorizedProfileIds={authorizedProfileIds}
+              value={profileId}
+              onValueChange={chooseProfile}
+              showRequiredError={missing === 'select_profile'}
+              headingLevel={level}
+            />
           </PageSection>
         );
       case 'choose_platform':
         return (
           <PageSection label={title('choose_platform')} problem={checkArray(platforms, 'platforms')}>
-            <PlatformPicker platforms={platformList} value={platformId} onValueChange={choosePlatform} onUnavailableSelect={chooseUnavailable} headingLevel={level} disabled={locked} />
+            <PlatformPicker
+              platforms={platformList}
+              value={platformId}
+              onValueChange={choosePlatform}
+              onUnavailableSelect={chooseUnavailable}
+              headingLevel={level}
+              disabled={locked}
+            />
           </PageSection>
         );
       case 'read_prerequisites':
@@ -447,7 +484,11 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     return progress === 'upcoming' && gatedBy !== null ? 'gated' : progress;
   };
   const reasonOf = (position: number, state: StepPanelState) =>
-    state === 'gated' ? t('onboarding.requiredFirst', { step: title(standings[position]!.gatedBy!) }) : state === 'blocked' ? (blockReason ?? undefined) : undefined;
+    state === 'gated'
+      ? t('onboarding.requiredFirst', { step: title(standings[position]!.gatedBy!) })
+      : state === 'blocked'
+        ? (blockReason ?? undefined)
+        : undefined;
 
   /** All-steps layout: every step with a panel, as seed 000 lays them out. */
   const panel = (id: PanelStepId) => {
@@ -490,7 +531,12 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   );
   // Focus lands here after Finish: the message is read when it takes focus (it is no live region, so it is said once).
   const finishedMessage = finished ? (
-    <div ref={finishedRef} tabIndex={-1} data-slot="wizard-finished" className="iu:scroll-mt-4 iu:rounded-ui iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring">
+    <div
+      ref={finishedRef}
+      tabIndex={-1}
+      data-slot="wizard-finished"
+      className="iu:scroll-mt-4 iu:rounded-ui iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
+    >
       <Notice variant="info">{t('patterns.wizard.finished')}</Notice>
     </div>
   ) : null;
@@ -508,7 +554,9 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
       case 'choose_platform':
         return blockReason ?? (platformId ? t(`platforms.${platformId}.label`) : t('onboarding.progress.complete'));
       case 'select_accounts': {
-        const names = (Array.isArray(discoveredAccounts) ? discoveredAccounts : []).filter((a) => a != null && accountIds.includes(a.id)).map((a) => toText(a.name));
+        const names = (Array.isArray(discoveredAccounts) ? discoveredAccounts : [])
+          .filter((a) => a != null && accountIds.includes(a.id))
+          .map((a) => toText(a.name));
         return names.length > 0 ? names.join(', ') : t('onboarding.progress.complete');
       }
       case 'configure_source':
@@ -521,7 +569,14 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     const progress = standings[position]!.progress;
     const blockedStep = progress === 'blocked';
     return (
-      <li key={step.id} data-slot="wizard-step-summary" data-step-id={step.id} data-state={blockedStep ? 'blocked' : 'complete'} data-tone={blockedStep ? 'critical' : 'success'} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm">
+      <li
+        key={step.id}
+        data-slot="wizard-step-summary"
+        data-step-id={step.id}
+        data-state={blockedStep ? 'blocked' : 'complete'}
+        data-tone={blockedStep ? 'critical' : 'success'}
+        className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm"
+      >
         <span className="iu:flex iu:min-w-0 iu:flex-1 iu:basis-56 iu:flex-wrap iu:items-center iu:gap-2">
           <span data-slot="wizard-step-summary-progress" className={cn(TONE_PILL, 'iu:shrink-0 iu:text-xs iu:font-medium iu:leading-4')}>
             <Icon name={blockedStep ? 'ban' : 'check'} size={12} />
@@ -607,13 +662,29 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     return root(
       <div className="iu:grid iu:min-w-0 iu:gap-6 iu:lg:grid-cols-[minmax(14rem,18rem)_minmax(0,1fr)] iu:lg:items-start">
         <PageSection label={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')} className="iu:lg:sticky iu:lg:top-4">
-          <OnboardingStepper ref={stepperRef} steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} density="compact" />
+          <OnboardingStepper
+            ref={stepperRef}
+            steps={stepList}
+            currentStepId={current}
+            completedStepIds={completedStepIds}
+            blocked={blocked}
+            onStepChange={go}
+            density="compact"
+          />
         </PageSection>
         <div className="iu:grid iu:min-w-0 iu:gap-4">
-          {completedBefore.length > 0 ? <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">{completedBefore}</ol> : null}
+          {completedBefore.length > 0 ? (
+            <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">
+              {completedBefore}
+            </ol>
+          ) : null}
           {currentPanel()}
           {finishedMessage}
-          {completedAfter.length > 0 ? <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">{completedAfter}</ol> : null}
+          {completedAfter.length > 0 ? (
+            <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">
+              {completedAfter}
+            </ol>
+          ) : null}
           {current === null ? status : null}
           {guardrailSection}
         </div>
@@ -629,7 +700,15 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           <h2 id={stepsHeadingId} className="iu:text-lg iu:font-semibold">
             {t('onboarding.stepsTitle')}
           </h2>
-          <OnboardingStepper ref={stepperRef} aria-labelledby={stepsHeadingId} steps={stepList} currentStepId={current} completedStepIds={completedStepIds} blocked={blocked} onStepChange={go} />
+          <OnboardingStepper
+            ref={stepperRef}
+            aria-labelledby={stepsHeadingId}
+            steps={stepList}
+            currentStepId={current}
+            completedStepIds={completedStepIds}
+            blocked={blocked}
+            onStepChange={go}
+          />
         </PageSection>
         {navigation}
         {status}

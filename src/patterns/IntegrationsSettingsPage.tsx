@@ -32,7 +32,14 @@ import { INTEGRATIONS_SETTINGS_NOTICES } from './defaults';
 import * as english from '../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { dataQuality: english.dataQuality, flags: english.flags, guardrails: english.guardrails, health: english.health, patterns: english.patterns, sourceTable: english.sourceTable };
+const ENGLISH = {
+  dataQuality: english.dataQuality,
+  flags: english.flags,
+  guardrails: english.guardrails,
+  health: english.health,
+  patterns: english.patterns,
+  sourceTable: english.sourceTable,
+};
 
 const SETTINGS_TABLE_COLUMNS = ['source', 'profile', 'platform', 'status', 'detail'] as const;
 
@@ -72,7 +79,19 @@ function distinctByCode(flags: readonly DataQualityFlag[]): DataQualityFlag[] {
  * contained error and the others still render.
  */
 export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsSettingsPageProps>(function IntegrationsSettingsPage(
-  { sources, profiles, authorizedProfileIds, guardrails, notices = INTEGRATIONS_SETTINGS_NOTICES, noticeContentLocales, onOpenSource, loading = false, now: nowProp, className, ...rest },
+  {
+    sources,
+    profiles,
+    authorizedProfileIds,
+    guardrails,
+    notices = INTEGRATIONS_SETTINGS_NOTICES,
+    noticeContentLocales,
+    onOpenSource,
+    loading = false,
+    now: nowProp,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
@@ -85,7 +104,12 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
   const guardrailsProblem = checkArray(guardrails, 'guardrails');
 
   return (
-    <div ref={ref} data-slot="integrations-settings-page" className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-8', className)} {...rest}>
+    <div
+      ref={ref}
+      data-slot="integrations-settings-page"
+      className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-8', className)}
+      {...rest}
+    >
       {/* The seed's screen opens with its notices: the title is for assistive technology. */}
       <PageTitle appearance="visuallyHidden">{t('patterns.settings.title')}</PageTitle>
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />

@@ -37,7 +37,18 @@ import { SOURCE_DETAIL_NOTICES } from './defaults';
 import * as english from '../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { accounts: english.accounts, credentialActions: english.credentialActions, credentials: english.credentials, dataQuality: english.dataQuality, health: english.health, patterns: english.patterns, readiness: english.readiness, sourceActions: english.sourceActions, syncHistory: english.syncHistory, technical: english.technical };
+const ENGLISH = {
+  accounts: english.accounts,
+  credentialActions: english.credentialActions,
+  credentials: english.credentials,
+  dataQuality: english.dataQuality,
+  health: english.health,
+  patterns: english.patterns,
+  readiness: english.readiness,
+  sourceActions: english.sourceActions,
+  syncHistory: english.syncHistory,
+  technical: english.technical,
+};
 
 /** Which list a previewed action came from. */
 export type SourceDetailActionKind = 'source' | 'credential';
@@ -105,7 +116,12 @@ export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
   const now = usePageClock(nowProp);
-  const root = { ref, 'data-slot': 'source-detail-page', className: cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-5xl iu:min-w-0 iu:gap-8', className), ...rest };
+  const root = {
+    ref,
+    'data-slot': 'source-detail-page',
+    className: cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-5xl iu:min-w-0 iu:gap-8', className),
+    ...rest,
+  };
 
   const sourceProblem = checkSource(source);
   if (sourceProblem) {

@@ -48,7 +48,11 @@ export const NoSelection: Story = {
     const canvas = within(canvasElement);
     const group = canvas.getByRole('group', { name: m.onboarding.steps.select_accounts.title });
     await expect(within(group).getAllByRole('checkbox')).toHaveLength(2);
-    await expect(within(group).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
+    await expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .filter((c) => (c as HTMLInputElement).checked),
+    ).toHaveLength(0);
   },
 };
 

@@ -97,7 +97,11 @@ export const AllAllowed: Story = {
     const buttons = canvas.getAllByRole('button');
     await expect(buttons).toHaveLength(SOURCE_ACTIONS.length);
     await expect(buttons[0]).toHaveAccessibleName(
-      text(m.sourceActions.preview, { action: m.sourceActions.reconnect.label, source: SHOPIFY_FRANCE.name, description: m.sourceActions.reconnect.description }),
+      text(m.sourceActions.preview, {
+        action: m.sourceActions.reconnect.label,
+        source: SHOPIFY_FRANCE.name,
+        description: m.sourceActions.reconnect.description,
+      }),
     );
     for (const button of buttons) await userEvent.click(button);
     await expect(args.onPreview).toHaveBeenCalledTimes(SOURCE_ACTIONS.length);

@@ -7,7 +7,7 @@ const meta = {
   title: 'Components/Button',
   component: Button,
   parameters: {
-    docs: { description: { component: 'The library\'s button (wizard navigation, forms): token colours, a visible focus ring, one primary action per area.' } },
+    docs: { description: { component: "The library's button (wizard navigation, forms): token colours, a visible focus ring, one primary action per area." } },
   },
   args: { children: en.onboarding.next, onClick: fn() },
   argTypes: { variant: { control: 'inline-radio', options: BUTTON_VARIANT_NAMES } },

@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { CREDENTIAL_READINESS_STATE_NAMES, CREDENTIAL_READINESS_STATES, CredentialReadiness, type CredentialReadinessState } from '../../src/components/CredentialReadiness';
+import {
+  CREDENTIAL_READINESS_STATE_NAMES,
+  CREDENTIAL_READINESS_STATES,
+  CredentialReadiness,
+  type CredentialReadinessState,
+} from '../../src/components/CredentialReadiness';
 import { CREDENTIAL_CHECKLIST_ITEMS, type CredentialState } from '../../src/domain';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
 import { headingLevelArgType } from '../support/args';
@@ -8,13 +13,18 @@ import { narrowStory } from '../support/viewports';
 import { fr } from '../../src/locales/fr';
 import { messagesOf, text } from '../support/l10n';
 
-const checklist = (todo: readonly string[]) => CREDENTIAL_CHECKLIST_ITEMS.map((id) => ({ id, status: todo.includes(id) ? ('todo' as const) : ('ok' as const) }));
+const checklist = (todo: readonly string[]) =>
+  CREDENTIAL_CHECKLIST_ITEMS.map((id) => ({ id, status: todo.includes(id) ? ('todo' as const) : ('ok' as const) }));
 const configured = { clientId: 'configured', clientSecret: 'configured' } as const;
 
 /** One credential state per readiness code, each consistent with its checklist. */
 const EXAMPLES: Record<CredentialReadinessState, CredentialState> = {
   SECRET_REFS_MISSING: SHOPIFY_SUISSE_CREDENTIALS,
-  SECRET_MANAGER_MISSING: makeCredentialState({ ...configured, readiness: 'SECRET_MANAGER_MISSING', checklist: checklist(['secret_manager', 'exchange_flags']) }),
+  SECRET_MANAGER_MISSING: makeCredentialState({
+    ...configured,
+    readiness: 'SECRET_MANAGER_MISSING',
+    checklist: checklist(['secret_manager', 'exchange_flags']),
+  }),
   EXCHANGE_DISABLED: makeCredentialState({ ...configured, readiness: 'EXCHANGE_DISABLED', checklist: checklist(['exchange_flags']) }),
   READY: makeCredentialState({ ...configured, readiness: 'READY', checklist: checklist([]) }),
   unknown: { ...SHOPIFY_SUISSE_CREDENTIALS, readiness: 'SECRET_ROTATION_DUE' as never },
@@ -51,14 +61,21 @@ export const SecretRefsMissing: Story = {
   args: { credentials: EXAMPLES.SECRET_REFS_MISSING, contentLocale: 'fr' },
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
-    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe(`${m.readiness.label} ${fr.readiness.codes.SECRET_REFS_MISSING.label} SECRET_REFS_MISSING`);
-    await expect(canvasElement.querySelector('[data-slot="checklist-item"]')!.textContent).toBe(`${m.readiness.checklistStatus.todo} ${fr.readiness.checklistItems.client_id_ref}`);
+    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe(
+      `${m.readiness.label} ${fr.readiness.codes.SECRET_REFS_MISSING.label} SECRET_REFS_MISSING`,
+    );
+    await expect(canvasElement.querySelector('[data-slot="checklist-item"]')!.textContent).toBe(
+      `${m.readiness.checklistStatus.todo} ${fr.readiness.checklistItems.client_id_ref}`,
+    );
   },
 };
 export const Ready: Story = { args: { credentials: EXAMPLES.READY } };
 export const SecretManagerMissing: Story = { name: 'Secret manager missing', args: { credentials: EXAMPLES.SECRET_MANAGER_MISSING } };
 export const ExchangeDisabled: Story = { name: 'Exchange disabled', args: { credentials: EXAMPLES.EXCHANGE_DISABLED } };
-export const TokenCacheActive: Story = { name: 'Token cache active', args: { credentials: makeCredentialState({ ...EXAMPLES.READY, accessTokenCache: 'active' }) } };
+export const TokenCacheActive: Story = {
+  name: 'Token cache active',
+  args: { credentials: makeCredentialState({ ...EXAMPLES.READY, accessTokenCache: 'active' }) },
+};
 
 export const French: Story = { args: { credentials: EXAMPLES.SECRET_REFS_MISSING }, globals: { locale: 'fr' } };
 
@@ -69,7 +86,9 @@ export const UnknownReadiness: Story = {
   parameters: { expectedConsole: [/CredentialReadiness readiness: unknown readiness code "SECRET_ROTATION_DUE"/] },
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
-    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe(`${m.readiness.label} ${text(m.common.unknownWithCode, { code: 'SECRET_ROTATION_DUE' })}`);
+    await expect(canvasElement.querySelector('[data-slot="readiness"]')!.textContent).toBe(
+      `${m.readiness.label} ${text(m.common.unknownWithCode, { code: 'SECRET_ROTATION_DUE' })}`,
+    );
   },
 };
 

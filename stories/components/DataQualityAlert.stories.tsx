@@ -60,7 +60,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "One data-quality flag — severity (text, icon and colour, never colour alone), code, message and, optionally, its source and a preview-only recommended action — and `DataQualityAlertList`, which groups many flags by severity (critical, blocking, warning, info) without ever hiding the lower ones: every group is always shown with its count. Use them wherever open flags must be reviewed (source detail, integrations settings, onboarding health preview), fed by `deriveQualityFlags`, `deriveAllQualityFlags` or `deriveCredentialFlags`. Critical and blocking alerts are announced to screen readers (role=\"alert\"); warnings and info are not. An unknown code or severity renders a neutral Unknown alert showing the raw code.",
+          'One data-quality flag — severity (text, icon and colour, never colour alone), code, message and, optionally, its source and a preview-only recommended action — and `DataQualityAlertList`, which groups many flags by severity (critical, blocking, warning, info) without ever hiding the lower ones: every group is always shown with its count. Use them wherever open flags must be reviewed (source detail, integrations settings, onboarding health preview), fed by `deriveQualityFlags`, `deriveAllQualityFlags` or `deriveCredentialFlags`. Critical and blocking alerts are announced to screen readers (role="alert"); warnings and info are not. An unknown code or severity renders a neutral Unknown alert showing the raw code.',
       },
     },
   },
@@ -149,7 +149,14 @@ export const GroupedBySeverity: Story = {
     const canvas = within(canvasElement);
     const headings = canvas.getAllByRole('heading').map((h) => h.textContent);
     await expect(headings).toEqual(
-      ([['critical', 3], ['blocking', 0], ['warning', 2], ['info', 1]] as const).map(([severity, count]) => text(m.dataQuality.groupHeading, { severity: m.severity[severity], count })),
+      (
+        [
+          ['critical', 3],
+          ['blocking', 0],
+          ['warning', 2],
+          ['info', 1],
+        ] as const
+      ).map(([severity, count]) => text(m.dataQuality.groupHeading, { severity: m.severity[severity], count })),
     );
     // Lower severities are never hidden: the info flag is there after the three critical ones.
     await expect(canvas.getByText(m.flags.mapping_unconfirmed)).toBeVisible();

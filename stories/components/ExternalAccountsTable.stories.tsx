@@ -11,7 +11,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "The external accounts linked to a source (seed 001): name, masked reference and whether it is selected. Anti-leak: only accounts of the authorized profiles are shown (fail closed: no authorized profile shows none), and a reference is only ever rendered masked (`shop_ch_•••1`) — the raw value never reaches the page.",
+          'The external accounts linked to a source (seed 001): name, masked reference and whether it is selected. Anti-leak: only accounts of the authorized profiles are shown (fail closed: no authorized profile shows none), and a reference is only ever rendered masked (`shop_ch_•••1`) — the raw value never reaches the page.',
       },
     },
   },

@@ -52,7 +52,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "How current a source's data is — Fresh, Stale, Missing or Unknown (a disabled source), as text, icon and colour — with the age of the last successful sync for the eye (\"3 days ago\"), its absolute time in the source's profile time zone in a `<time dateTime>` (on hover and for screen readers, or printed with `showAbsolute`), and the platform's freshness window when stale. Use it wherever a source's data freshness is shown: the Last sync / Freshness column of the sources table, source headers, health previews. Give it the `source` and its `profile` (or a `timeZone`); the freshness is derived with `deriveFreshness` against `now` (prop or provider). An unreadable timestamp shows \"Invalid date\" with its raw value, never a crash.",
+          'How current a source\'s data is — Fresh, Stale, Missing or Unknown (a disabled source), as text, icon and colour — with the age of the last successful sync for the eye ("3 days ago"), its absolute time in the source\'s profile time zone in a `<time dateTime>` (on hover and for screen readers, or printed with `showAbsolute`), and the platform\'s freshness window when stale. Use it wherever a source\'s data freshness is shown: the Last sync / Freshness column of the sources table, source headers, health previews. Give it the `source` and its `profile` (or a `timeZone`); the freshness is derived with `deriveFreshness` against `now` (prop or provider). An unreadable timestamp shows "Invalid date" with its raw value, never a crash.',
       },
     },
   },
@@ -92,7 +92,9 @@ export const TimeZoneMadrid: Story = {
   play: async ({ canvasElement, globals }) => {
     const time = canvasElement.querySelector('time')!;
     await expect(time).toHaveAttribute('dateTime', SHOPIFY_FRANCE.lastSuccessfulSyncAt);
-    await expect(time.title).toMatch(byLocale({ globals }, { en: /^May 3, 2026, 08:00\sAM GMT\+2 \(Europe\/Madrid\)$/, fr: /^3 mai 2026, 08:00\sUTC\+2 \(Europe\/Madrid\)$/ }));
+    await expect(time.title).toMatch(
+      byLocale({ globals }, { en: /^May 3, 2026, 08:00\sAM GMT\+2 \(Europe\/Madrid\)$/, fr: /^3 mai 2026, 08:00\sUTC\+2 \(Europe\/Madrid\)$/ }),
+    );
   },
 };
 
@@ -117,7 +119,9 @@ export const HoverAbsoluteTime: Story = {
   play: async ({ canvasElement, globals }) => {
     const time = within(canvasElement).getByText(byLocale({ globals }, { en: '3 days ago', fr: 'il y a 3 jours' }));
     await userEvent.hover(time);
-    await expect(time.title).toMatch(byLocale({ globals }, { en: /^Apr 30, 2026, 07:30\sAM GMT\+2 \(Europe\/Zurich\)$/, fr: /^30 avr\. 2026, 07:30\sUTC\+2 \(Europe\/Zurich\)$/ }));
+    await expect(time.title).toMatch(
+      byLocale({ globals }, { en: /^Apr 30, 2026, 07:30\sAM GMT\+2 \(Europe\/Zurich\)$/, fr: /^30 avr\. 2026, 07:30\sUTC\+2 \(Europe\/Zurich\)$/ }),
+    );
     await expect(time).toHaveAttribute('dateTime', GA4_SUISSE.lastSuccessfulSyncAt);
   },
 };

@@ -36,7 +36,10 @@ export const Legacy: Story = { args: { noticeId: 'legacy_route' } };
 export const Info: Story = { args: { noticeId: 'shopify_credentials_settings' } };
 export const Warning: Story = { args: { variant: 'warning', children: en.flags.schema_changed } };
 export const Critical: Story = { args: { variant: 'critical', children: en.flags.source_expired } };
-export const WithTitle: Story = { name: 'With title', args: { variant: 'warning', title: 'Schema changed.', children: 'Review the field mapping before trusting the orders.' } };
+export const WithTitle: Story = {
+  name: 'With title',
+  args: { variant: 'warning', title: 'Schema changed.', children: 'Review the field mapping before trusting the orders.' },
+};
 
 /** Seeds 001/003/004: "Mock data." joined to the mock shell text, one banner. */
 export const SourceDetailNotices: Story = {
@@ -102,7 +105,13 @@ export const AllStates: Story = {
     <ul className="iu:grid iu:gap-2">
       {NOTICE_STATE_NAMES.map((state) => (
         <li key={state} aria-label={NOTICE_STATES[state].story}>
-          {state === 'unknown' ? <Notice noticeId="maintenance_window" /> : <Notice variant={state}>{NOTICE_STATES[state].story}: {en.flags.schema_changed}</Notice>}
+          {state === 'unknown' ? (
+            <Notice noticeId="maintenance_window" />
+          ) : (
+            <Notice variant={state}>
+              {NOTICE_STATES[state].story}: {en.flags.schema_changed}
+            </Notice>
+          )}
         </li>
       ))}
     </ul>

@@ -56,7 +56,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "The Add Source wizard's nine steps (seed 000) as an ordered list: number, title, kind (todo, placeholder, info), progress (current, complete, blocked, upcoming — text and icon, never colour alone), description and notes, with `aria-current=\"step\"` on the current step. Use it beside the wizard's content to show where the user is and let them go back: complete steps can be revisited, but no step past an incomplete required step can be reached (it says which step to complete first), and a blocked step (e.g. TikTok Ads chosen, DEC-06) says why. One tab stop; arrow keys, Home and End move between steps, Enter or Space activates. Controlled with `currentStepId` + `onStepChange`, or uncontrolled with `defaultCurrentStepId`.",
+          'The Add Source wizard\'s nine steps (seed 000) as an ordered list: number, title, kind (todo, placeholder, info), progress (current, complete, blocked, upcoming — text and icon, never colour alone), description and notes, with `aria-current="step"` on the current step. Use it beside the wizard\'s content to show where the user is and let them go back: complete steps can be revisited, but no step past an incomplete required step can be reached (it says which step to complete first), and a blocked step (e.g. TikTok Ads chosen, DEC-06) says why. One tab stop; arrow keys, Home and End move between steps, Enter or Space activates. Controlled with `currentStepId` + `onStepChange`, or uncontrolled with `defaultCurrentStepId`.',
       },
     },
   },

@@ -6,7 +6,13 @@ import { en } from '../../src/i18n';
 const meta = {
   title: 'Components/PageTitle',
   component: PageTitle,
-  parameters: { docs: { description: { component: 'The one h1 of a screen pattern. A screen that opens with notices (Integrations settings) keeps its h1 for assistive technology only.' } } },
+  parameters: {
+    docs: {
+      description: {
+        component: 'The one h1 of a screen pattern. A screen that opens with notices (Integrations settings) keeps its h1 for assistive technology only.',
+      },
+    },
+  },
   args: { children: en.onboarding.title },
   argTypes: { appearance: { control: 'inline-radio', options: PAGE_TITLE_APPEARANCE_NAMES } },
 } satisfies Meta<typeof PageTitle>;

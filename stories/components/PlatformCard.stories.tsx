@@ -38,7 +38,9 @@ export const Blocked: Story = {
   args: { platform: TIKTOK_ADS },
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
-    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe(`${m.platforms.TIKTOK_ADS.label} P2 ${m.platformCard.lifecycle.blocked}${m.platformCard.notWidgetEligible}`);
+    await expect(canvasElement.querySelector('[data-slot="header"]')!.textContent).toBe(
+      `${m.platforms.TIKTOK_ADS.label} P2 ${m.platformCard.lifecycle.blocked}${m.platformCard.notWidgetEligible}`,
+    );
     await expect(canvasElement.querySelector('[data-slot="reason"]')).toHaveTextContent(text(m.platformCard.blockedReason, { decision: 'DEC-06' }));
   },
 };

@@ -74,7 +74,9 @@ export const UnknownStatus: Story = {
   parameters: { expectedConsole: [/prerequisite.status: unknown status "pending_review"/, /prerequisite.id: unknown prerequisite "webhooks_scope"/] },
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
-    await expect(canvasElement.querySelector('[data-slot="status"]')).toHaveTextContent(withMock(m, text(m.common.unknownWithCode, { code: 'pending_review' })));
+    await expect(canvasElement.querySelector('[data-slot="status"]')).toHaveTextContent(
+      withMock(m, text(m.common.unknownWithCode, { code: 'pending_review' })),
+    );
   },
 };
 

@@ -46,7 +46,15 @@ export const UnknownProfile: Story = {
 
 export const French: Story = { name: 'French (seed 004)', globals: { locale: 'fr' } };
 
-export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: { ...SHOPIFY_ESPAGNE, name: 'Shopify Espagne — boutique principale de la marque' }, profile: profileOf(SHOPIFY_ESPAGNE), actions: Playground.args?.actions } };
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  ...narrowStory,
+  args: {
+    source: { ...SHOPIFY_ESPAGNE, name: 'Shopify Espagne — boutique principale de la marque' },
+    profile: profileOf(SHOPIFY_ESPAGNE),
+    actions: Playground.args?.actions,
+  },
+};
 
 export const AllStates: Story = {
   name: 'All states',

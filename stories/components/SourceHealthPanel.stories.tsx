@@ -10,7 +10,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "A source's post-connection health review: the status code (healthy, warning, critical) with icon and tone, the codes of its flags, and one line per flag, or \"No issue\". Use `variant=\"detail\"` on the source page (seeds 001/003/004) and `variant=\"preview\"` in the Add Source review step (seed 000). Info flags are listed without lowering the status.",
+          'A source\'s post-connection health review: the status code (healthy, warning, critical) with icon and tone, the codes of its flags, and one line per flag, or "No issue". Use `variant="detail"` on the source page (seeds 001/003/004) and `variant="preview"` in the Add Source review step (seed 000). Info flags are listed without lowering the status.',
       },
     },
   },
@@ -38,7 +38,13 @@ export const UnknownStatus: Story = {
 
 export const French: Story = { name: 'French (seed 003)', args: { source: TIKTOK_ADS_FRANCE }, globals: { locale: 'fr' } };
 
-export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: makeSource({ name: 'GA4 Suisse', connectionStatus: 'PERMISSION_MISSING', technical: { schemaChanged: true, mappingStatus: 'unconfirmed' } }) } };
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  ...narrowStory,
+  args: {
+    source: makeSource({ name: 'GA4 Suisse', connectionStatus: 'PERMISSION_MISSING', technical: { schemaChanged: true, mappingStatus: 'unconfirmed' } }),
+  },
+};
 
 export const AllStates: Story = {
   name: 'All states',

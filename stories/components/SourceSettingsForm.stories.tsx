@@ -92,7 +92,9 @@ export const TooLong: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox')).toHaveValue(TOO_LONG_NAME);
     await expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(text(m.sourceSettings.tooLongError, { count: Array.from(TOO_LONG_NAME).length, max: SOURCE_NAME_MAX_LENGTH }));
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      text(m.sourceSettings.tooLongError, { count: Array.from(TOO_LONG_NAME).length, max: SOURCE_NAME_MAX_LENGTH }),
+    );
   },
 };
 

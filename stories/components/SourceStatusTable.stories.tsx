@@ -2,16 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { SOURCE_STATUS_VIEW_NAMES, SourceStatusTable, type SourceStatusTableProps } from '../../src/components/SourceStatusTable';
 import { deriveFreshness } from '../../src/domain';
-import {
-  AUTHORIZED_PROFILE_IDS,
-  FIXTURE_NOW,
-  FOREIGN_PROFILE,
-  FOREIGN_SOURCE,
-  makeSource,
-  PROFILE_FRANCE,
-  PROFILES,
-  SOURCES,
-} from '../../src/fixtures';
+import { AUTHORIZED_PROFILE_IDS, FIXTURE_NOW, FOREIGN_PROFILE, FOREIGN_SOURCE, makeSource, PROFILE_FRANCE, PROFILES, SOURCES } from '../../src/fixtures';
 import { rowNames } from '../../tests/dom-queries';
 import { headingLevelArgType } from '../support/args';
 import { expectTooltipFullyVisible, tooltipOf } from '../support/tooltip';

@@ -125,7 +125,11 @@ export const SingleProfile: Story = {
     const m = messagesOf({ globals });
     await expect(rowNames(canvasElement)).toEqual(SOURCES.filter((s) => s.profileId === PROFILE_SUISSE.id).map((s) => s.name));
     const profiles = within(canvasElement).getByRole('combobox', { name: m.sourceTable.columns.profile });
-    await expect(within(profiles).getAllByRole('option').map((o) => o.textContent)).toEqual([m.sourceTable.allProfiles, PROFILE_SUISSE.name]);
+    await expect(
+      within(profiles)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([m.sourceTable.allProfiles, PROFILE_SUISSE.name]);
   },
 };
 

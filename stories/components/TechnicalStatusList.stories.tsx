@@ -41,7 +41,11 @@ export const BadData: Story = {
   parameters: { expectedConsole: [/TechnicalStatusList apiVersionReview: unexpected value "MAYBE"/, /lastSuccessfulSyncAt: expected an ISO-8601 timestamp/] },
 };
 
-export const French: Story = { name: 'French (seed 003)', args: { source: TIKTOK_ADS_FRANCE, profile: profileOf(TIKTOK_ADS_FRANCE) }, globals: { locale: 'fr' } };
+export const French: Story = {
+  name: 'French (seed 003)',
+  args: { source: TIKTOK_ADS_FRANCE, profile: profileOf(TIKTOK_ADS_FRANCE) },
+  globals: { locale: 'fr' },
+};
 
 export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: API_REVIEW_REQUIRED } };
 

@@ -136,7 +136,9 @@ export const NotConfigured: Story = {
     const input = inputOf(within(canvasElement), m);
     await expect(input).toHaveAttribute('type', 'password');
     await expect(input).toHaveAttribute('autocomplete', 'new-password');
-    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent(`${m.credentials.states.not_configured} ${m.credentials.valueNeverDisplayed}`);
+    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent(
+      `${m.credentials.states.not_configured} ${m.credentials.valueNeverDisplayed}`,
+    );
   },
 };
 
@@ -144,7 +146,9 @@ export const Configured: Story = {
   args: SCENARIOS.configured.args,
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
-    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent(`${m.credentials.states.configured} ${m.credentials.valueNeverDisplayed}`);
+    await expect(canvasElement.querySelector('[data-slot="credential-status"]')).toHaveTextContent(
+      `${m.credentials.states.configured} ${m.credentials.valueNeverDisplayed}`,
+    );
     await expect(canvasElement.querySelector('input')).toBeNull();
     await expect(within(canvasElement).getByRole('button', { name: namesOf(m).replace })).toBeEnabled();
   },
@@ -233,7 +237,7 @@ export const PasteAndReplace: Story = {
     await userEvent.paste(DEMO_SECRET);
     await userEvent.keyboard('{Enter}');
     await expect(handedOver).toHaveBeenCalledOnce();
-      await expect(handedOver).toHaveBeenCalledWith(DEMO_SECRET);
+    await expect(handedOver).toHaveBeenCalledWith(DEMO_SECRET);
     await expect(args.onSubmit).toHaveBeenCalledOnce();
     await expect(canvasElement.querySelector('input')).toBeNull();
     await expect(canvas.getByRole('button', { name: namesOf(m).replace })).toHaveFocus();

@@ -31,9 +31,7 @@ export function TokenPalette() {
           {TONES.map((tone) => (
             <li key={tone} data-tone={tone} className="iu:rounded-md iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:p-3 iu:text-(--iu-tone-fg)">
               <p className="iu:text-sm iu:font-semibold">{tone}</p>
-              <p className="iu:font-mono iu:text-xs">
-                --ui-{tone}-fg / -bg / -border
-              </p>
+              <p className="iu:font-mono iu:text-xs">--ui-{tone}-fg / -bg / -border</p>
             </li>
           ))}
         </ul>
@@ -45,7 +43,11 @@ export function TokenPalette() {
         <ul className="iu:grid iu:grid-cols-2 iu:gap-3 iu:sm:grid-cols-4">
           {BASE.map((name) => (
             <li key={name} className="iu:flex iu:items-center iu:gap-2 iu:text-sm">
-              <span aria-hidden="true" className="iu:size-8 iu:shrink-0 iu:rounded-md iu:border iu:border-border-strong" style={{ background: `var(--ui-${name})` }} />
+              <span
+                aria-hidden="true"
+                className="iu:size-8 iu:shrink-0 iu:rounded-md iu:border iu:border-border-strong"
+                style={{ background: `var(--ui-${name})` }}
+              />
               <code className="iu:font-mono iu:text-xs">--ui-{name}</code>
             </li>
           ))}

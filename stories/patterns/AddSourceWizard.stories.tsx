@@ -61,27 +61,46 @@ async function expectInView(element: HTMLElement, what: string) {
 
 /** Live regions that hold text now: an error must be said by exactly one. */
 const liveRegionsWithText = (root: HTMLElement) =>
-  [...root.querySelectorAll<HTMLElement>('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])')].filter((region) => region.textContent!.trim() !== '');
+  [...root.querySelectorAll<HTMLElement>('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])')].filter(
+    (region) => region.textContent!.trim() !== '',
+  );
 
 /** Landmarks of the page (nav, named sections and regions, main): at most one main, and no two with one name. */
 function landmarks(root: HTMLElement) {
   const nameOf = (element: Element) => {
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    if (labelledBy)
+      return labelledBy
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
     return element.getAttribute('aria-label')?.trim() ?? '';
   };
-  return [...root.querySelectorAll('main, [role="main"], nav, [role="navigation"], aside, section, [role="region"], [role="complementary"], form, [role="form"], [role="search"]')]
-    .map((element) => ({ element, role: element.getAttribute('role') ?? element.tagName.toLowerCase(), name: nameOf(element) }))
-    // A section, region or form is a landmark only when it has a name.
-    .filter(({ role, name }) => !['section', 'region', 'form'].includes(role) || name !== '');
+  return (
+    [
+      ...root.querySelectorAll(
+        'main, [role="main"], nav, [role="navigation"], aside, section, [role="region"], [role="complementary"], form, [role="form"], [role="search"]',
+      ),
+    ]
+      .map((element) => ({ element, role: element.getAttribute('role') ?? element.tagName.toLowerCase(), name: nameOf(element) }))
+      // A section, region or form is a landmark only when it has a name.
+      .filter(({ role, name }) => !['section', 'region', 'form'].includes(role) || name !== '')
+  );
 }
 async function expectDistinctLandmarks(root: HTMLElement) {
   const found = landmarks(root);
   await expect(found.filter(({ role }) => role === 'main').length, 'main landmarks').toBeLessThanOrEqual(1);
   const names = found.map(({ role, name }) => `${role === 'section' ? 'region' : role}: ${name}`);
-  await expect(names.filter((name, i) => names.indexOf(name) !== i), 'landmarks with the same role and name').toEqual([]);
+  await expect(
+    names.filter((name, i) => names.indexOf(name) !== i),
+    'landmarks with the same role and name',
+  ).toEqual([]);
   const named = found.map(({ name }) => name).filter(Boolean);
-  await expect(named.filter((name, i) => named.indexOf(name) !== i), 'landmarks with the same name').toEqual([]);
+  await expect(
+    named.filter((name, i) => named.indexOf(name) !== i),
+    'landmarks with the same name',
+  ).toEqual([]);
 }
 
 const REVIEW_ARGS = {
@@ -158,7 +177,12 @@ export const ProfileRequired: Story = {
 /** A middle step: the earlier steps as one-line summaries with Edit; Edit, Next and Back each move focus to the new step's heading, in view. */
 export const MiddleStep: Story = {
   name: 'Middle step with completed steps',
-  args: { defaultProfileId: 'profile-fr', defaultPlatformId: 'SHOPIFY', defaultStepId: 'select_accounts', defaultCompletedStepIds: ONBOARDING_STEP_IDS.slice(0, 5) },
+  args: {
+    defaultProfileId: 'profile-fr',
+    defaultPlatformId: 'SHOPIFY',
+    defaultStepId: 'select_accounts',
+    defaultCompletedStepIds: ONBOARDING_STEP_IDS.slice(0, 5),
+  },
   play: async (context) => {
     const { args, canvasElement } = context;
     const canvas = within(canvasElement);
@@ -180,7 +204,13 @@ export const MiddleStep: Story = {
 /** Next on "Configure source" with an empty name: focus goes to the name field, in view; the error is said once. */
 export const SourceNameRequired: Story = {
   name: 'Source name required',
-  args: { defaultProfileId: 'profile-fr', defaultPlatformId: 'SHOPIFY', defaultAccountIds: ['disc-shopify-fr'], defaultStepId: 'configure_source', defaultCompletedStepIds: ONBOARDING_STEP_IDS.slice(0, 6) },
+  args: {
+    defaultProfileId: 'profile-fr',
+    defaultPlatformId: 'SHOPIFY',
+    defaultAccountIds: ['disc-shopify-fr'],
+    defaultStepId: 'configure_source',
+    defaultCompletedStepIds: ONBOARDING_STEP_IDS.slice(0, 6),
+  },
   play: async (context) => {
     const { args, canvasElement } = context;
     const m = messagesOf(context);
@@ -240,7 +270,12 @@ export const Finished: Story = {
     const { args, canvasElement } = context;
     const m = messagesOf(context);
     await userEvent.click(within(canvasElement).getByRole('button', { name: m.patterns.wizard.finish }));
-    await expect(args.onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr'], sourceName: 'Shopify France' });
+    await expect(args.onFinish).toHaveBeenCalledWith({
+      profileId: 'profile-fr',
+      platformId: 'SHOPIFY',
+      accountIds: ['disc-shopify-fr'],
+      sourceName: 'Shopify France',
+    });
     const message = canvasElement.querySelector<HTMLElement>('[data-slot="wizard-finished"]')!;
     await expect(message).toHaveTextContent(m.patterns.wizard.finished);
     await expectFocusedInView(message, 'completion message');
@@ -270,7 +305,12 @@ export const Walkthrough: Story = {
     await nextStep('initial_sync');
     await nextStep('review_health');
     await userEvent.click(canvas.getByRole('button', { name: m.patterns.wizard.finish }));
-    await expect(args.onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr'], sourceName: 'Shopify France' });
+    await expect(args.onFinish).toHaveBeenCalledWith({
+      profileId: 'profile-fr',
+      platformId: 'SHOPIFY',
+      accountIds: ['disc-shopify-fr'],
+      sourceName: 'Shopify France',
+    });
     await expectFocusedInView(canvasElement.querySelector<HTMLElement>('[data-slot="wizard-finished"]')!, 'completion message');
     await expect(canvas.getByText(m.patterns.wizard.finished)).toBeVisible();
   },

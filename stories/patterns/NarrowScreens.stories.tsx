@@ -61,4 +61,3 @@ export const Wizard: Story = { name: 'Add Source wizard (320 px)', render: wizar
 
 /** The wizard (one step at a time) at 320 px with the text-spacing stylesheet. */
 export const WizardTextSpacing: Story = { name: 'Add Source wizard (320 px, text spacing)', render: wizard, beforeEach: withTextSpacing };
-

@@ -114,7 +114,10 @@ function snapshot(root: Element): Map<string, string> {
       for (let i = 0; i < style.length; i++) {
         const property = style.item(i);
         if (property.startsWith('--')) continue;
-        values.set(`${index}:${element.tagName.toLowerCase()}${element.getAttribute('data-slot') ? `[${element.getAttribute('data-slot')}]` : ''}${pseudo ?? ''} ${property}`, style.getPropertyValue(property));
+        values.set(
+          `${index}:${element.tagName.toLowerCase()}${element.getAttribute('data-slot') ? `[${element.getAttribute('data-slot')}]` : ''}${pseudo ?? ''} ${property}`,
+          style.getPropertyValue(property),
+        );
       }
     }
   });
@@ -196,7 +199,13 @@ const COMPONENTS: ReactElement[] = [
     </Button>
   </div>,
   <DataQualityAlert key="alert" flag={SOURCES.flatMap((source) => deriveQualityFlags(source, FIXTURE_NOW))[0]!} sourceName={SHOPIFY_SUISSE.name} />,
-  <SourceStatusTable key="status" view="sync" sources={SOURCES} profiles={SETTINGS_SCREEN.profiles} authorizedProfileIds={SETTINGS_SCREEN.authorizedProfileIds} />,
+  <SourceStatusTable
+    key="status"
+    view="sync"
+    sources={SOURCES}
+    profiles={SETTINGS_SCREEN.profiles}
+    authorizedProfileIds={SETTINGS_SCREEN.authorizedProfileIds}
+  />,
   <SourceTable key="table" sources={SOURCES.slice(0, 4)} profiles={SETTINGS_SCREEN.profiles} authorizedProfileIds={SETTINGS_SCREEN.authorizedProfileIds} />,
   <WriteOnlyCredentialField key="field" field="clientSecret" configured={SHOPIFY_SUISSE_CREDENTIALS.clientSecret} onSubmit={() => undefined} />,
   <PageSection key="section" title="Section" description="What it holds.">
@@ -331,7 +340,8 @@ function checkScoped(css: string): string[] {
       if (!/^--(iu|ui)-/.test(rule.name)) problems.push(`@property ${rule.name}`);
     } else if (rule instanceof CSSStyleRule) {
       const declared = [...rule.style];
-      for (const property of declared) if (property.startsWith('--') && !/^--(iu|ui)-/.test(property)) problems.push(`custom property ${property} in ${rule.selectorText}`);
+      for (const property of declared)
+        if (property.startsWith('--') && !/^--(iu|ui)-/.test(property)) problems.push(`custom property ${property} in ${rule.selectorText}`);
       for (const selector of splitSelectors(rule.selectorText)) {
         if (CUSTOM_PROPERTY_SCOPES.has(selector)) {
           const plain = declared.filter((property) => !property.startsWith('--'));
@@ -360,7 +370,17 @@ describe('the stylesheet text', () => {
 @keyframes spin { to { transform: rotate(360deg); } }
 @property --tw-border-style { syntax: "*"; inherits: false; initial-value: solid; }`;
     const problems = checkScoped(tailwindDefault);
-    for (const expected of ['layer:', 'unscoped selector h1', ':root sets color-scheme', 'custom property --spacing', 'unscoped selector [data-tone', 'custom property --tone-fg', 'unscoped selector .flex', 'keyframes spin', '@property --tw-border-style']) {
+    for (const expected of [
+      'layer:',
+      'unscoped selector h1',
+      ':root sets color-scheme',
+      'custom property --spacing',
+      'unscoped selector [data-tone',
+      'custom property --tone-fg',
+      'unscoped selector .flex',
+      'keyframes spin',
+      '@property --tw-border-style',
+    ]) {
       expect(problems.some((problem) => problem.startsWith(expected))).toBe(true);
     }
   });

@@ -4,7 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT_PICKER_STATE_NAMES, AccountPicker, type AccountPickerState } from '../../src/components/AccountPicker';
 import { linkableAccounts } from '../../src/domain';
 import { maskRef } from '../../src/domain';
-import { AUTHORIZED_PROFILE_IDS, DISCOVERED_ACCOUNTS, EXTERNAL_ACCOUNTS, FOREIGN_ACCOUNTS, FOREIGN_PROFILE, PROFILE_ESPAGNE, PROFILE_FRANCE, PROFILE_SUISSE } from '../../src/fixtures';
+import {
+  AUTHORIZED_PROFILE_IDS,
+  DISCOVERED_ACCOUNTS,
+  EXTERNAL_ACCOUNTS,
+  FOREIGN_ACCOUNTS,
+  FOREIGN_PROFILE,
+  PROFILE_ESPAGNE,
+  PROFILE_FRANCE,
+  PROFILE_SUISSE,
+} from '../../src/fixtures';
 import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
@@ -42,7 +51,9 @@ describe('AccountPicker', () => {
     expect(container.querySelector('[data-slot="description"]')!.textContent).toBe(
       'Select external accounts; only accounts within the authorized Profile may be linked.',
     );
-    expect(container.querySelector('[data-slot="note"]')!.textContent).toBe('Anti-leak: only external accounts within the authorized Profile may be discovered/linked.');
+    expect(container.querySelector('[data-slot="note"]')!.textContent).toBe(
+      'Anti-leak: only external accounts within the authorized Profile may be discovered/linked.',
+    );
   });
 
   it("lists only the chosen profile's accounts on the chosen platform, as checkboxes in a named group", () => {
@@ -184,7 +195,12 @@ describe('AccountPicker', () => {
   });
 
   it('bad input: skips non-object entries and accounts without an id, shows Unknown for a missing name', () => {
-    expectConsole(/accounts: skipped an entry that is not an account \(string\)/, /accounts: skipped an entry that is not an account \(null\)/, /AccountPicker id: skipped an account without a string id/, /AccountPicker name: expected a non-empty string/);
+    expectConsole(
+      /accounts: skipped an entry that is not an account \(string\)/,
+      /accounts: skipped an entry that is not an account \(null\)/,
+      /AccountPicker id: skipped an account without a string id/,
+      /AccountPicker name: expected a non-empty string/,
+    );
     const accounts = ['shop_fr_55812', null, { ...SHOP_FR, id: 42 }, { ...SHOP_FR_OUTLET, name: undefined }] as never;
     const { container } = renderUI(<AccountPicker {...BASE} accounts={accounts} />);
     expect(optionNames(container)).toEqual([en.common.unknown]);

@@ -74,7 +74,11 @@ describe('ActionPreviewList', () => {
   });
 
   it.each(ACTION_PREVIEW_ITEM_STATE_NAMES)('row state %s: its badge tone, and whether it can be previewed', (state) => {
-    const action = { available: SOURCE_ACTIONS[0]!, unavailable: { ...SOURCE_ACTIONS[0]!, availability: 'unavailable' as const, reason: 'credentialActions.reasons.notConfigured' }, unknown: { ...SOURCE_ACTIONS[0]!, availability: 'maybe' as never } }[state];
+    const action = {
+      available: SOURCE_ACTIONS[0]!,
+      unavailable: { ...SOURCE_ACTIONS[0]!, availability: 'unavailable' as const, reason: 'credentialActions.reasons.notConfigured' },
+      unknown: { ...SOURCE_ACTIONS[0]!, availability: 'maybe' as never },
+    }[state];
     if (state === 'unknown') expectConsole(/unknown availability "maybe"/);
     const { rows, onPreview } = renderList({ actions: [action] });
     const row = rows()[0]!;
@@ -132,7 +136,8 @@ describe('ActionPreviewList', () => {
 
   describe('preview confirmation', () => {
     const confirmationOf = (row: HTMLElement) => row.querySelector<HTMLElement>('[role="status"][data-slot="preview-confirmation"]')!;
-    const previewed = (id: (typeof SOURCE_ACTION_IDS)[number], source = 'Shopify France') => translate(en, 'actionPreview.previewed', { action: en.sourceActions[id].label, source });
+    const previewed = (id: (typeof SOURCE_ACTION_IDS)[number], source = 'Shopify France') =>
+      translate(en, 'actionPreview.previewed', { action: en.sourceActions[id].label, source });
 
     it('confirms a press under the pressed action, in a live region its row had mounted (empty) before the press', async () => {
       const user = userEvent.setup();
@@ -169,7 +174,8 @@ describe('ActionPreviewList', () => {
       await user.click(button);
       await settle();
       observer.disconnect();
-      const again = (count: number) => translate(en, 'actionPreview.previewedAgain', { action: en.sourceActions[SOURCE_ACTION_IDS[0]!].label, source: 'Shopify France', count });
+      const again = (count: number) =>
+        translate(en, 'actionPreview.previewedAgain', { action: en.sourceActions[SOURCE_ACTION_IDS[0]!].label, source: 'Shopify France', count });
       expect([...new Set(announcements)]).toEqual([previewed(SOURCE_ACTION_IDS[0]!), again(2), again(3)]);
       expect(region).toHaveAttribute('data-count', '3');
     });
@@ -188,7 +194,9 @@ describe('ActionPreviewList', () => {
       const user = userEvent.setup();
       const { rows } = renderList({}, 'fr');
       await user.click(within(rows()[0]!).getByRole('button'));
-      expect(confirmationOf(rows()[0]!)).toHaveTextContent(translate(fr, 'actionPreview.previewed', { action: fr.sourceActions[SOURCE_ACTION_IDS[0]!].label, source: 'Shopify France' }));
+      expect(confirmationOf(rows()[0]!)).toHaveTextContent(
+        translate(fr, 'actionPreview.previewed', { action: fr.sourceActions[SOURCE_ACTION_IDS[0]!].label, source: 'Shopify France' }),
+      );
     });
 
     it('still confirms (and warns) when onPreview is not a function', async () => {
@@ -270,7 +278,11 @@ describe('ActionPreviewList', () => {
   it('has exactly one callback prop, onPreview, and no code path to execute anything', () => {
     type CallbackProps = {
       // (`any`-typed attributes such as `inlist` are not callbacks.)
-      [K in keyof ActionPreviewListProps]-?: 0 extends 1 & ActionPreviewListProps[K] ? never : NonNullable<ActionPreviewListProps[K]> extends (...args: never[]) => unknown ? K : never;
+      [K in keyof ActionPreviewListProps]-?: 0 extends 1 & ActionPreviewListProps[K]
+        ? never
+        : NonNullable<ActionPreviewListProps[K]> extends (...args: never[]) => unknown
+          ? K
+          : never;
     }[keyof ActionPreviewListProps];
     expectTypeOf<CallbackProps>().toEqualTypeOf<'onPreview'>();
     expect(componentSource).not.toMatch(/fetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|location\.|history\.|\.submit\(|console\./);
@@ -338,7 +350,9 @@ describe('ActionPreviewList', () => {
     expect(screen.getByText(fr.credentialActions.reasons.notConfigured)).toBeInTheDocument();
     cleanup();
     renderList({}, 'fr');
-    expect(screen.getByRole('button', { name: `Aperçu : « Reconnecter » sur « Shopify France » — ${fr.sourceActions.reconnect.description} (aucune exécution).` })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: `Aperçu : « Reconnecter » sur « Shopify France » — ${fr.sourceActions.reconnect.description} (aucune exécution).` }),
+    ).toBeInTheDocument();
   });
 
   it('sets the heading level, merges className and forwards the ref to the root', () => {

@@ -22,7 +22,8 @@ const seedLines = lines(seed('001')).map((l) => l.replace(/^• /, ''));
 /** Seed 001's readiness section: from its title to the line before "Health". */
 const SECTION = seedLines.slice(seedLines.indexOf(en.readiness.title), seedLines.indexOf(en.health.title));
 
-const checklist = (status: (id: (typeof CREDENTIAL_CHECKLIST_ITEMS)[number]) => 'todo' | 'ok') => CREDENTIAL_CHECKLIST_ITEMS.map((id) => ({ id, status: status(id) }));
+const checklist = (status: (id: (typeof CREDENTIAL_CHECKLIST_ITEMS)[number]) => 'todo' | 'ok') =>
+  CREDENTIAL_CHECKLIST_ITEMS.map((id) => ({ id, status: status(id) }));
 
 const EXAMPLES: Record<CredentialReadinessState, CredentialState> = {
   SECRET_REFS_MISSING: SHOPIFY_SUISSE_CREDENTIALS,
@@ -217,7 +218,9 @@ describe('CredentialReadiness', () => {
 
   it('warns on a bad contentLocale and heading level, and merges className', () => {
     expectConsole(/contentLocale: no catalog for "de"/, /headingLevel: expected 2, 3 or 4, got 6/);
-    const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} contentLocale={'de' as never} headingLevel={6 as never} className="mt-3" />);
+    const { container } = renderUI(
+      <CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} contentLocale={'de' as never} headingLevel={6 as never} className="mt-3" />,
+    );
     expect(root(container)).toHaveClass('mt-3', 'iu:grid');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(en.readiness.title);
     expect(container.querySelector('[data-slot="readiness"]')!.textContent).toBe('Readiness: Secret references missing SECRET_REFS_MISSING');

@@ -66,7 +66,10 @@ describe('CredentialsPanel', () => {
 
   it('composes the two write-only fields and the access token status once a value can be saved', () => {
     const { container } = renderUI(<CredentialsPanel credentials={makeCredentialState({ persistenceEnabled: true })} onSubmit={vi.fn()} />);
-    expect([...container.querySelectorAll('[data-slot="write-only-credential-field"]')].map((f) => f.getAttribute('data-field'))).toEqual(['clientId', 'clientSecret']);
+    expect([...container.querySelectorAll('[data-slot="write-only-credential-field"]')].map((f) => f.getAttribute('data-field'))).toEqual([
+      'clientId',
+      'clientSecret',
+    ]);
     expect(container.querySelectorAll('[data-slot="access-token-status"]')).toHaveLength(1);
     expect(screen.getByRole('group', { name: 'Client ID' })).toHaveAttribute('data-state', 'notConfigured');
     expect(container.querySelector('[data-slot="credential-rows"]')).toBeNull();

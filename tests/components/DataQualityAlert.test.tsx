@@ -21,15 +21,7 @@ import {
 } from '../../src/domain';
 import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
-import {
-  FIXTURE_NOW,
-  GA4_FRANCE,
-  SHOPIFY_FRANCE,
-  SHOPIFY_SUISSE,
-  SHOPIFY_SUISSE_CREDENTIALS,
-  SOURCES,
-  TIKTOK_ADS_FRANCE,
-} from '../../src/fixtures';
+import { FIXTURE_NOW, GA4_FRANCE, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SHOPIFY_SUISSE_CREDENTIALS, SOURCES, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
@@ -184,12 +176,7 @@ describe('DataQualityAlertList', () => {
 
   it('groups seed 002 flags by severity, most severe first, always showing every severity with its count', () => {
     const { container } = renderUI(<DataQualityAlertList flags={SEED_002_FLAGS} sources={SOURCES} />);
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Critical (3)',
-      'Blocking (0)',
-      'Warning (2)',
-      'Info (1)',
-    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Critical (3)', 'Blocking (0)', 'Warning (2)', 'Info (1)']);
     const codes = groupsOf(container).map((g) => [...g.querySelectorAll('[data-slot="data-quality-alert"]')].map((a) => a.getAttribute('data-code')));
     expect(codes).toEqual([['permission_missing', 'source_disconnected', 'source_expired'], [], ['schema_changed', 'source_stale'], ['mapping_unconfirmed']]);
     expect(within(groupsOf(container)[1]!).getByText(en.dataQuality.groupEmpty)).toBeInTheDocument();

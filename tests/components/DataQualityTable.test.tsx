@@ -23,11 +23,12 @@ const SEED_ROWS = [
 ];
 
 const rowEls = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="data-quality-row"]')];
-const cellsOf = (row: HTMLElement) => [...row.querySelectorAll('td')].map((td) => {
-  const copy = td.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[hidden]').forEach((n) => n.remove());
-  return copy.textContent;
-});
+const cellsOf = (row: HTMLElement) =>
+  [...row.querySelectorAll('td')].map((td) => {
+    const copy = td.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[hidden]').forEach((n) => n.remove());
+    return copy.textContent;
+  });
 
 /** One flag per severity, from the catalogue's code → severity table. */
 const ONE_PER_SEVERITY: DataQualityFlag[] = SEVERITIES.map((severity) => {
@@ -44,21 +45,28 @@ describe('DataQualityTable', () => {
     const { container } = renderUI(<DataQualityTable flags={SEED_FLAGS} outdated />);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Data Quality — open flagsData may be outdated$/);
     const table = screen.getByRole('table', { name: 'Data Quality — open flags' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Severity', 'Code', 'Message']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Severity', 'Code', 'Message']);
     expect(rowEls(container).map(cellsOf)).toEqual(SEED_ROWS);
   });
 
-  it.each(ONE_PER_SEVERITY.map((f) => [f.severity, f] as const))('severity %s: lowercase code verbatim, icon, tone, localized label as description', (severity, flag) => {
-    const { container } = renderUI(<DataQualityTable flags={[flag]} />);
-    const row = rowEls(container)[0]!;
-    expect(row).toHaveAttribute('data-state', severity);
-    const chip = row.querySelector('[data-slot="severity"]')!;
-    expect(chip.textContent).toBe(severity);
-    expect(chip).toHaveAttribute('data-tone', DATA_QUALITY_TABLE_ROW_STATES[severity].tone);
-    expect(chip.querySelector(`svg[aria-hidden="true"][data-icon="${DATA_QUALITY_TABLE_ROW_STATES[severity].icon}"]`)).not.toBeNull();
-    expect(chip.closest('td')).toHaveAccessibleDescription(en.severity[severity]);
-    expect(row.querySelector('[data-slot="message"]')!.textContent).toBe(en.flags[flag.code]);
-  });
+  it.each(ONE_PER_SEVERITY.map((f) => [f.severity, f] as const))(
+    'severity %s: lowercase code verbatim, icon, tone, localized label as description',
+    (severity, flag) => {
+      const { container } = renderUI(<DataQualityTable flags={[flag]} />);
+      const row = rowEls(container)[0]!;
+      expect(row).toHaveAttribute('data-state', severity);
+      const chip = row.querySelector('[data-slot="severity"]')!;
+      expect(chip.textContent).toBe(severity);
+      expect(chip).toHaveAttribute('data-tone', DATA_QUALITY_TABLE_ROW_STATES[severity].tone);
+      expect(chip.querySelector(`svg[aria-hidden="true"][data-icon="${DATA_QUALITY_TABLE_ROW_STATES[severity].icon}"]`)).not.toBeNull();
+      expect(chip.closest('td')).toHaveAccessibleDescription(en.severity[severity]);
+      expect(row.querySelector('[data-slot="message"]')!.textContent).toBe(en.flags[flag.code]);
+    },
+  );
 
   it('keeps the given order (no re-sorting by severity)', () => {
     const reversed = [...SEED_FLAGS].reverse();

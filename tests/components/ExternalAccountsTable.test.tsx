@@ -16,7 +16,11 @@ describe('ExternalAccountsTable', () => {
     const { container } = renderUI(<ExternalAccountsTable accounts={accountsOf('shopify-ch')} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     expect(screen.getByRole('heading', { level: 2, name: 'External accounts' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'External accounts' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Account', 'Masked ref', 'Selected']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Account', 'Masked ref', 'Selected']);
     expect(rows(container)).toEqual(['cyspera-ch.myshopify.comshop_ch_•••1Yes']);
     expect(screen.getByRole('rowheader', { name: 'cyspera-ch.myshopify.com' })).toBeInTheDocument();
     expect(screen.getByText(ANTI_LEAK)).toBeInTheDocument();
@@ -28,7 +32,9 @@ describe('ExternalAccountsTable', () => {
   });
 
   it('never puts a raw reference in the DOM, attributes included', () => {
-    const { container } = renderUI(<ExternalAccountsTable accounts={[...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
+    const { container } = renderUI(
+      <ExternalAccountsTable accounts={[...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />,
+    );
     const html = container.innerHTML;
     for (const account of [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS]) {
       expect(html).not.toContain(account.externalRef);
@@ -38,7 +44,9 @@ describe('ExternalAccountsTable', () => {
   });
 
   it('anti-leak: accounts of another profile never show', () => {
-    const { container } = renderUI(<ExternalAccountsTable accounts={[...accountsOf('shopify-ch'), ...FOREIGN_ACCOUNTS]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
+    const { container } = renderUI(
+      <ExternalAccountsTable accounts={[...accountsOf('shopify-ch'), ...FOREIGN_ACCOUNTS]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />,
+    );
     expect(rows(container)).toEqual(['cyspera-ch.myshopify.comshop_ch_•••1Yes']);
     for (const foreign of FOREIGN_ACCOUNTS) expect(container.textContent).not.toContain(foreign.name);
   });

@@ -1,6 +1,12 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FRESHNESS_CELL_LAYOUT_NAMES, FRESHNESS_CELL_STATE_NAMES, FRESHNESS_CELL_STATES, FreshnessCell, freshnessOfSource } from '../../src/components/FreshnessCell';
+import {
+  FRESHNESS_CELL_LAYOUT_NAMES,
+  FRESHNESS_CELL_STATE_NAMES,
+  FRESHNESS_CELL_STATES,
+  FreshnessCell,
+  freshnessOfSource,
+} from '../../src/components/FreshnessCell';
 import { deriveFreshness } from '../../src/domain';
 import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';

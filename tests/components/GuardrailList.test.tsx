@@ -52,7 +52,9 @@ describe('GuardrailList', () => {
   it('renders in French', () => {
     renderUI(<GuardrailList guardrails={ONBOARDING_GUARDRAILS} />, { locale: 'fr' });
     expect(screen.getByRole('heading').textContent).toBe(fr.guardrails.titleOnboarding);
-    expect(items().map((li) => li.textContent)).toEqual(ONBOARDING_GUARDRAILS.map((g) => fr.guardrails.onboarding[g.id as keyof typeof fr.guardrails.onboarding]));
+    expect(items().map((li) => li.textContent)).toEqual(
+      ONBOARDING_GUARDRAILS.map((g) => fr.guardrails.onboarding[g.id as keyof typeof fr.guardrails.onboarding]),
+    );
   });
 
   it.each(GUARDRAIL_ITEM_STATE_NAMES)('state %s is marked on the line with its tone', (state) => {
@@ -65,11 +67,7 @@ describe('GuardrailList', () => {
 
   it('shows an unknown guardrail as its raw id among the known ones, and warns', () => {
     expectConsole(/GuardrailList guardrail: unknown guardrail "no_crypto"/, /unknown guardrail "mock_only"/);
-    renderUI(
-      <GuardrailList
-        guardrails={[SETTINGS_GUARDRAILS[0]!, { id: 'no_crypto', scope: 'settings' }, { id: 'mock_only', scope: 'billing' as never }]}
-      />,
-    );
+    renderUI(<GuardrailList guardrails={[SETTINGS_GUARDRAILS[0]!, { id: 'no_crypto', scope: 'settings' }, { id: 'mock_only', scope: 'billing' as never }]} />);
     expect(items().map((li) => li.textContent)).toEqual([en.guardrails.settings.mock_only, 'no_crypto', 'mock_only']);
     expect(items()[1]).toHaveAttribute('data-state', 'unknown');
   });

@@ -35,7 +35,10 @@ const SEED_ROWS = [
 ];
 
 const rowsOf = (container: HTMLElement) =>
-  [...container.querySelectorAll<HTMLElement>('[data-slot="health-summary-row"]')].map((row) => [row.querySelector('th')!.textContent, row.querySelector('td')!.textContent]);
+  [...container.querySelectorAll<HTMLElement>('[data-slot="health-summary-row"]')].map((row) => [
+    row.querySelector('th')!.textContent,
+    row.querySelector('td')!.textContent,
+  ]);
 const rowOf = (container: HTMLElement, metric: string) => container.querySelector<HTMLElement>(`[data-slot="health-summary-row"][data-metric="${metric}"]`)!;
 
 describe('HealthSummary', () => {
@@ -43,7 +46,11 @@ describe('HealthSummary', () => {
     const { container } = renderUI(<HealthSummary sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Sources — health summaryData may be outdated$/);
     const table = screen.getByRole('table', { name: 'Sources — health summary' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Metric', 'Count']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Metric', 'Count']);
     expect(rowsOf(container)).toEqual(SEED_ROWS);
     expect(container.querySelector('[data-slot="health-summary"]')).toHaveAttribute('data-state', 'critical');
   });
@@ -147,7 +154,9 @@ describe('HealthSummary', () => {
   });
 
   it('takes the heading level and merges className', () => {
-    const { container } = renderUI(<HealthSummary sources={[SHOPIFY_ESPAGNE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} headingLevel={4} className="mt-2" />);
+    const { container } = renderUI(
+      <HealthSummary sources={[SHOPIFY_ESPAGNE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} headingLevel={4} className="mt-2" />,
+    );
     expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(/^Sources — health summary/);
     expect(container.querySelector('[data-slot="health-summary"]')).toHaveClass('mt-2', 'iu:flex');
   });

@@ -82,7 +82,7 @@ describe('Notice', () => {
     expect(legacy!.textContent).toBe(fr.notices.legacy_route);
     expect(shopify!.textContent).toBe(fr.notices.shopify_onboarding);
     expect(shopify!.textContent).toBe(
-      'Shopify (Dev Dashboard) : identifiants write-only (Client ID + Client Secret → access token temporaire 24h, jamais relus). Scope V1 : read_orders. read_all_orders / read_customers hors V1. Appels réels désactivés par défaut. Détail et actions preview sur la page d\'une source Shopify connectée.',
+      "Shopify (Dev Dashboard) : identifiants write-only (Client ID + Client Secret → access token temporaire 24h, jamais relus). Scope V1 : read_orders. read_all_orders / read_customers hors V1. Appels réels désactivés par défaut. Détail et actions preview sur la page d'une source Shopify connectée.",
     );
   });
 
@@ -106,9 +106,7 @@ describe('Notice', () => {
 
   it('falls back on an unknown variant and locale with a warning', () => {
     expectConsole(/Notice variant: unknown variant "loud"/, /Notice contentLocale: no catalog for "de"/);
-    renderUI(
-      <Notice variant={'loud' as never} noticeId="mock_data" contentLocale={'de' as never} />,
-    );
+    renderUI(<Notice variant={'loud' as never} noticeId="mock_data" contentLocale={'de' as never} />);
     expect(screen.getByRole('note')).toHaveAttribute('data-state', 'mock');
     expect(screen.getByRole('note').textContent).toBe(en.notices.mock_data);
   });

@@ -43,7 +43,12 @@ describe('OnboardingStepper', () => {
     const items = stepItems(container);
     expect(items).toHaveLength(9);
     // Seed 000 prints "Select profile todo", "Read prerequisites info"…
-    expect(items.map((li) => `${li.querySelector('[data-slot="onboarding-step-number"]')!.textContent} ${li.querySelector('[data-slot="onboarding-step-title"]')!.textContent} ${li.querySelector('[data-slot="onboarding-step-kind"]')!.textContent}`)).toEqual([
+    expect(
+      items.map(
+        (li) =>
+          `${li.querySelector('[data-slot="onboarding-step-number"]')!.textContent} ${li.querySelector('[data-slot="onboarding-step-title"]')!.textContent} ${li.querySelector('[data-slot="onboarding-step-kind"]')!.textContent}`,
+      ),
+    ).toEqual([
       '1 Select profile todo',
       '2 Choose platform todo',
       '3 Read prerequisites info',
@@ -60,7 +65,11 @@ describe('OnboardingStepper', () => {
     const { container } = renderState('firstStep');
     const credentials = container.querySelector('[data-step-id="client_credentials"]')!;
     expect(credentials.querySelector('[data-slot="onboarding-step-description"]')).toHaveTextContent(en.onboarding.steps.client_credentials.description);
-    expect(within(credentials as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual(en.onboarding.steps.client_credentials.notes);
+    expect(
+      within(credentials as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(en.onboarding.steps.client_credentials.notes);
     expect(container.querySelector('[data-step-id="select_profile"] [data-slot="onboarding-step-notes"]')).toBeNull();
   });
 
@@ -140,9 +149,7 @@ describe('OnboardingStepper', () => {
     const step = container.querySelector('[data-step-id="choose_platform"]')!;
     expect(container.firstElementChild).toHaveAttribute('data-state', 'blocked');
     expect(step).toHaveAttribute('data-progress', 'blocked');
-    expect(step.querySelector('[data-slot="onboarding-step-reason"]')).toHaveTextContent(
-      `Blocked: TikTok Ads chosen — ${en.platforms.TIKTOK_ADS.notes[1]}`,
-    );
+    expect(step.querySelector('[data-slot="onboarding-step-reason"]')).toHaveTextContent(`Blocked: TikTok Ads chosen — ${en.platforms.TIKTOK_ADS.notes[1]}`);
     const buttons = triggers();
     expect(buttons[1]).toHaveAttribute('aria-current', 'step');
     expect(buttons[1]).toHaveAccessibleDescription(/Blocked.*DEC-06/);
@@ -153,7 +160,9 @@ describe('OnboardingStepper', () => {
   });
 
   it('shows an explicit reason text as given', () => {
-    renderUI(<OnboardingStepper steps={ONBOARDING_STEPS} currentStepId="choose_platform" blocked={{ stepId: 'choose_platform', reason: 'Chosen by policy' }} />);
+    renderUI(
+      <OnboardingStepper steps={ONBOARDING_STEPS} currentStepId="choose_platform" blocked={{ stepId: 'choose_platform', reason: 'Chosen by policy' }} />,
+    );
     expect(screen.getByText('Blocked: Chosen by policy')).toBeInTheDocument();
   });
 
@@ -218,7 +227,9 @@ describe('OnboardingStepper', () => {
     expect(stepItems(container).map((li) => li.querySelector('[data-slot="onboarding-step-title"]')!.textContent)).toEqual(
       ONBOARDING_STEPS.map((s) => fr.onboarding.steps[s.id].title),
     );
-    expect(container.querySelector('[data-step-id="client_credentials"] [data-slot="onboarding-step-kind"]')).toHaveTextContent(fr.onboarding.kinds.placeholder);
+    expect(container.querySelector('[data-step-id="client_credentials"] [data-slot="onboarding-step-kind"]')).toHaveTextContent(
+      fr.onboarding.kinds.placeholder,
+    );
     expect(screen.getByText(`Bloquée : plateforme TikTok Ads choisie — ${fr.platforms.TIKTOK_ADS.notes[1]}`)).toBeInTheDocument();
     expect(triggers()[2]).toHaveAccessibleDescription(/Terminez d’abord « Choisir la plateforme »\./);
     expect(screen.getAllByText(fr.onboarding.progress.upcoming)).toHaveLength(7);
@@ -226,7 +237,11 @@ describe('OnboardingStepper', () => {
 
   it('renders an unknown step id and an unknown kind as a neutral Unknown with the raw value, and warns', () => {
     expectConsole(/unknown step id "verify_domain"/, /unknown kind "wizard" for step "select_profile"/);
-    const steps: OnboardingStepInput[] = [{ ...ONBOARDING_STEPS[0]!, kind: 'wizard' }, { id: 'verify_domain', kind: 'todo', required: true }, ...ONBOARDING_STEPS.slice(1)];
+    const steps: OnboardingStepInput[] = [
+      { ...ONBOARDING_STEPS[0]!, kind: 'wizard' },
+      { id: 'verify_domain', kind: 'todo', required: true },
+      ...ONBOARDING_STEPS.slice(1),
+    ];
     const { container } = renderUI(<OnboardingStepper steps={steps} currentStepId="verify_domain" completedStepIds={['select_profile']} />);
     const kind = container.querySelector('li[data-raw-kind="wizard"]')!;
     expect(kind).toHaveAttribute('data-kind', 'unknown');

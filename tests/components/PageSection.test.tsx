@@ -89,7 +89,12 @@ describe('PageSection', () => {
   });
 
   it('shows nothing, not a crash, for a title, label or problem that is an object, and names them safely in the warning', () => {
-    expectConsole(/PageSection title: expected a text or an element, got \{"a":1\}/, /PageSection label: expected a text/, /PageSection problem: expected a text/, /malformed data/);
+    expectConsole(
+      /PageSection title: expected a text or an element, got \{"a":1\}/,
+      /PageSection label: expected a text/,
+      /PageSection problem: expected a text/,
+      /malformed data/,
+    );
     const { container } = renderUI(<PageSection title={{ a: 1 } as never} label={new Date(0) as never} problem={[1] as never} />);
     expect(container.querySelector('[data-slot="section-error"]')).toBeInTheDocument();
   });

@@ -1,12 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  PLATFORM_LIFECYCLE_STATE_NAMES,
-  PLATFORM_LIFECYCLE_STATES,
-  PlatformCard,
-  PlatformPicker,
-} from '../../src/components/PlatformPicker';
+import { PLATFORM_LIFECYCLE_STATE_NAMES, PLATFORM_LIFECYCLE_STATES, PlatformCard, PlatformPicker } from '../../src/components/PlatformPicker';
 import type { Platform, PlatformId } from '../../src/domain';
 import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
@@ -52,7 +47,11 @@ const SEED: Record<PlatformId, { header: string; capabilities: string; notes: st
   META_ADS: {
     header: 'Meta Ads P0 active',
     capabilities: 'Capabilities: ad_spend, campaign_spend, platform_conversions, platform_conversion_value, source_health, data_freshness',
-    notes: ['Platform attributed value never revenue_business', 'Paid (ads) vs organic clearly distinguished', 'action_type to fix before trusting conversions'],
+    notes: [
+      'Platform attributed value never revenue_business',
+      'Paid (ads) vs organic clearly distinguished',
+      'action_type to fix before trusting conversions',
+    ],
     risks: 'Risks: meta_app_review, meta_business_verification, conversion_value_not_revenue',
   },
   TIKTOK_ADS: {

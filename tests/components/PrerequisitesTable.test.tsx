@@ -42,7 +42,11 @@ describe('PrerequisitesTable', () => {
   it('is a table named by its title, each row headed by its prerequisite, description below the title', () => {
     renderUI(<PrerequisitesTable prerequisites={SHOPIFY_PREREQUISITES} platformId="SHOPIFY" />);
     const table = screen.getByRole('table', { name: 'Prerequisites — Shopify' });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Prerequisite', 'Required', 'Status']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Prerequisite', 'Required', 'Status']);
     const rowHeader = within(table).getAllByRole('rowheader')[0]!;
     expect(rowHeader.querySelector('[data-slot="title"]')).toHaveTextContent('Shopify store');
     expect(rowHeader.querySelector('[data-slot="description"]')).toHaveTextContent(en.prerequisites.items.shopify_store.description);

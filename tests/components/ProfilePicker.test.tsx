@@ -56,9 +56,7 @@ describe('ProfilePicker', () => {
   });
 
   it.each(PROFILE_AVAILABILITY_STATE_NAMES.filter((s) => s !== 'unknown'))('availability %s shows its label, tone and icon', (availability) => {
-    const { container } = renderUI(
-      <ProfilePicker profiles={[{ ...PROFILE_FRANCE, availability }]} authorizedProfileIds={[PROFILE_FRANCE.id]} />,
-    );
+    const { container } = renderUI(<ProfilePicker profiles={[{ ...PROFILE_FRANCE, availability }]} authorizedProfileIds={[PROFILE_FRANCE.id]} />);
     const badge = container.querySelector('[data-slot="availability"]')!;
     expect(badge.textContent).toBe(messageAt(PROFILE_AVAILABILITY_STATES[availability].label, en));
     expect(badge).toHaveAttribute('data-tone', PROFILE_AVAILABILITY_STATES[availability].tone);
@@ -76,7 +74,9 @@ describe('ProfilePicker', () => {
 
   it('anti-leak: a value pointing at an unauthorized profile selects nothing', () => {
     expectConsole(/ProfilePicker value: not an authorized profile/);
-    const { container } = renderUI(<ProfilePicker profiles={[...PROFILES, FOREIGN_PROFILE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} value={FOREIGN_PROFILE.id} />);
+    const { container } = renderUI(
+      <ProfilePicker profiles={[...PROFILES, FOREIGN_PROFILE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} value={FOREIGN_PROFILE.id} />,
+    );
     expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked)).toBe(true);
     expect(container.querySelector('[data-slot="profile-picker"]')).toHaveAttribute('data-state', 'noSelection');
   });

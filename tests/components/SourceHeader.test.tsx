@@ -9,7 +9,8 @@ import { renderUI } from '../render';
 afterEach(cleanup);
 
 const slot = (container: HTMLElement, name: string) => container.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-const platformLine = (container: HTMLElement) => `${slot(container, 'platform').textContent}${slot(container, 'platform-line').querySelector('[data-slot="label"]')!.textContent}`;
+const platformLine = (container: HTMLElement) =>
+  `${slot(container, 'platform').textContent}${slot(container, 'platform-line').querySelector('[data-slot="label"]')!.textContent}`;
 
 describe('SourceHeader', () => {
   it('reproduces seed 004 (TikTok Ads France)', () => {
@@ -56,8 +57,14 @@ describe('SourceHeader', () => {
   });
 
   it('renders an unknown platform and status with their raw codes', () => {
-    expectConsole(/SourceHeader platformId: unknown platform "PINTEREST"/, /connectionStatus: unknown status "SUSPENDED"/, /platformId: unknown platform "PINTEREST"; using a 24 h/);
-    const { container } = renderUI(<SourceHeader source={makeSource({ platformId: 'PINTEREST' as never, connectionStatus: 'SUSPENDED' as never })} profile={PROFILE_FRANCE} />);
+    expectConsole(
+      /SourceHeader platformId: unknown platform "PINTEREST"/,
+      /connectionStatus: unknown status "SUSPENDED"/,
+      /platformId: unknown platform "PINTEREST"; using a 24 h/,
+    );
+    const { container } = renderUI(
+      <SourceHeader source={makeSource({ platformId: 'PINTEREST' as never, connectionStatus: 'SUSPENDED' as never })} profile={PROFILE_FRANCE} />,
+    );
     expect(slot(container, 'platform')).toHaveTextContent('Unknown (PINTEREST)');
     expect(slot(container, 'health-badge')).toHaveTextContent('Unknown (SUSPENDED)');
   });

@@ -62,7 +62,11 @@ describe('SourceStatusTable', () => {
     const heading = screen.getByRole('heading', { level: 3 });
     expect(heading).toHaveTextContent(/^Sources — sync statusData may be outdated$/);
     const table = screen.getByRole('table', { name: 'Sources — sync status' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Source', 'Platform', 'Status', 'Last sync']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Source', 'Platform', 'Status', 'Last sync']);
     const rows = rowsOf(container).map((row) => [
       row.querySelector('th')!.textContent,
       row.querySelector('[data-slot="platform"]')!.textContent,
@@ -76,17 +80,27 @@ describe('SourceStatusTable', () => {
     const { container } = renderUI(<SourceStatusTable view="freshness" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={PROFILES} />);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Sources — data freshnessData may be outdated$/);
     const table = screen.getByRole('table', { name: 'Sources — data freshness' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Source', 'Freshness', 'Last sync']);
-    const rows = rowsOf(container).map((row) => [row.querySelector('th')!.textContent, row.querySelector('[data-slot="freshness-code"]')!.textContent, timeOf(row)]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Source', 'Freshness', 'Last sync']);
+    const rows = rowsOf(container).map((row) => [
+      row.querySelector('th')!.textContent,
+      row.querySelector('[data-slot="freshness-code"]')!.textContent,
+      timeOf(row),
+    ]);
     expect(rows).toEqual(SEED_FRESHNESS);
   });
 
   it.each(SOURCE_STATUS_VIEW_NAMES)('view %s has its title and columns from the state table', (view) => {
     renderUI(<SourceStatusTable view={view} sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     const table = screen.getByRole('table', { name: messageAt(SOURCE_STATUS_VIEWS[view].title, en) as string });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(
-      SOURCE_STATUS_VIEWS[view].columns.map((column) => messageAt(SOURCE_STATUS_COLUMNS[column], en)),
-    );
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(SOURCE_STATUS_VIEWS[view].columns.map((column) => messageAt(SOURCE_STATUS_COLUMNS[column], en)));
   });
 
   it.each(FRESHNESS_STATES)('freshness %s shows the code verbatim with its icon and tone, the label as description', (state) => {
@@ -153,7 +167,12 @@ describe('SourceStatusTable', () => {
 
   it('never shows a source of a foreign profile (anti-leak), even with its profile given', () => {
     const { container } = renderUI(
-      <SourceStatusTable view="sync" sources={[...SOURCES, FOREIGN_SOURCE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={[...PROFILES, FOREIGN_PROFILE]} />,
+      <SourceStatusTable
+        view="sync"
+        sources={[...SOURCES, FOREIGN_SOURCE]}
+        authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+        profiles={[...PROFILES, FOREIGN_PROFILE]}
+      />,
     );
     expect(rowsOf(container)).toHaveLength(10);
     expect(container.textContent).not.toContain(FOREIGN_SOURCE.name);

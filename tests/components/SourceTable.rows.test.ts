@@ -16,7 +16,10 @@ describe('SourceTable row model', () => {
   });
 
   it('searches source, profile and platform names, case-insensitively', () => {
-    const rows = [makeSource({ id: 'a', name: 'Alpha', profileId: 'profile-ch', platformId: 'GA4' }), makeSource({ id: 'b', name: 'Beta', profileId: 'profile-fr', platformId: 'SHOPIFY' })];
+    const rows = [
+      makeSource({ id: 'a', name: 'Alpha', profileId: 'profile-ch', platformId: 'GA4' }),
+      makeSource({ id: 'b', name: 'Beta', profileId: 'profile-fr', platformId: 'SHOPIFY' }),
+    ];
     expect(names(sourceTableRows(rows, view({ filters: { search: 'SUISSE' } }), context))).toEqual(['Alpha']);
     expect(names(sourceTableRows(rows, view({ filters: { search: 'shop' } }), context))).toEqual(['Beta']);
     expect(names(sourceTableRows(rows, view({ filters: { search: 'bet' } }), context))).toEqual(['Beta']);

@@ -39,7 +39,8 @@ function renderTable(props: Partial<SourceTableProps> = {}, provider: Parameters
 const names = () => screen.queryAllByRole('rowheader').map((cell) => cell.textContent);
 const rowOf = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
 const cellsOf = (name: string) => within(rowOf(name)).getAllByRole('cell');
-const header = (columnId: keyof typeof SOURCE_TABLE_COLUMNS) => screen.getByRole('columnheader', { name: new RegExp(`^${messageAt(SOURCE_TABLE_COLUMNS[columnId].header, en) as string}`) });
+const header = (columnId: keyof typeof SOURCE_TABLE_COLUMNS) =>
+  screen.getByRole('columnheader', { name: new RegExp(`^${messageAt(SOURCE_TABLE_COLUMNS[columnId].header, en) as string}`) });
 
 describe('SourceTable', () => {
   it('lists the ten sources of seed 002 in the seed order, with their profile and platform', () => {
@@ -47,14 +48,29 @@ describe('SourceTable', () => {
     expect(screen.getByRole('heading', { name: 'Connected sources' })).toBeInTheDocument();
     expect(screen.getByText('Open a source for detail and preview actions (mock).')).toBeInTheDocument();
     expect(names()).toEqual(SOURCES.map((s) => s.name));
-    expect(cellsOf('Shopify France').slice(0, 2).map((c) => c.textContent)).toEqual(['Profile France', 'SHOPIFY']);
-    expect(cellsOf('Shopify Espagne').slice(0, 2).map((c) => c.textContent)).toEqual(['Profile Espagne', 'SHOPIFY']);
+    expect(
+      cellsOf('Shopify France')
+        .slice(0, 2)
+        .map((c) => c.textContent),
+    ).toEqual(['Profile France', 'SHOPIFY']);
+    expect(
+      cellsOf('Shopify Espagne')
+        .slice(0, 2)
+        .map((c) => c.textContent),
+    ).toEqual(['Profile Espagne', 'SHOPIFY']);
     expect(screen.getByRole('status')).toHaveTextContent('10 of 10 sources');
   });
 
   it('has the columns of seed 002 as column headers', () => {
     renderTable();
-    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Source', 'Profile', 'Platform', 'Status', 'Last sync / Freshness', 'Detail']);
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Source',
+      'Profile',
+      'Platform',
+      'Status',
+      'Last sync / Freshness',
+      'Detail',
+    ]);
   });
 
   it('shows the status of each source with HealthBadge (seed 002, "Source Sync Status")', () => {
@@ -119,7 +135,11 @@ describe('SourceTable', () => {
       renderTable({ sources: [...SOURCES, FOREIGN_SOURCE], authorizedProfileIds: [PROFILE_SUISSE.id] });
       expect(names()).toEqual(['Shopify Suisse', 'GA4 Suisse', 'Google Ads Suisse', 'Meta Ads Suisse']);
       const profileSelect = screen.getByRole('combobox', { name: 'Profile' });
-      expect(within(profileSelect).getAllByRole('option').map((o) => o.textContent)).toEqual(['All profiles', 'Profile Suisse']);
+      expect(
+        within(profileSelect)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['All profiles', 'Profile Suisse']);
     });
 
     it('fails closed: no authorized profile shows no source', () => {
@@ -353,4 +373,3 @@ describe('SourceTable', () => {
     });
   });
 });
-

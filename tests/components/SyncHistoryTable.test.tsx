@@ -17,7 +17,11 @@ describe('SyncHistoryTable', () => {
     const { container } = renderUI(<SyncHistoryTable runs={syncRunsOf('shopify-ch')} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Sync history (preview)' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Sync history (preview)' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Status', 'Fetched', 'Processed', 'Failed', 'API version', 'Error']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Status', 'Fetched', 'Processed', 'Failed', 'API version', 'Error']);
     expect(rows(container)).toEqual(['completed 1000 1000 0 2026-04 —', 'completed 1000 1000 0 2026-04 —']);
     expect(screen.getByText('Preview only — no real job runs in this shell.')).toBeInTheDocument();
   });

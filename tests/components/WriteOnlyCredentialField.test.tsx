@@ -32,7 +32,13 @@ const ENABLED = makeCredentialState({ persistenceEnabled: true, clientId: 'confi
 function renderField(props: Partial<ComponentProps<typeof WriteOnlyCredentialField>> = {}, locale: 'en' | 'fr' = 'en') {
   const onSubmit = vi.fn();
   const view = renderUI(
-    <WriteOnlyCredentialField field="clientSecret" configured={SEED.clientSecret} persistenceEnabled={ENABLED.persistenceEnabled} onSubmit={onSubmit} {...props} />,
+    <WriteOnlyCredentialField
+      field="clientSecret"
+      configured={SEED.clientSecret}
+      persistenceEnabled={ENABLED.persistenceEnabled}
+      onSubmit={onSubmit}
+      {...props}
+    />,
     { locale },
   );
   const root = view.container.querySelector<HTMLElement>('[data-slot="write-only-credential-field"]')!;
@@ -168,7 +174,10 @@ describe('WriteOnlyCredentialField', () => {
         cleanup();
         const { root } = await REACH[state](user);
         const names = screen.queryAllByRole('button').map((b) => b.textContent);
-        expect(names.every((name) => ['Save', 'Replace', 'Cancel'].includes(name ?? '')), `${state}: ${names.join(', ')}`).toBe(true);
+        expect(
+          names.every((name) => ['Save', 'Replace', 'Cancel'].includes(name ?? '')),
+          `${state}: ${names.join(', ')}`,
+        ).toBe(true);
         expect(root.querySelectorAll('input:not([type="password"])')).toHaveLength(0);
         expect(root.textContent).not.toMatch(/show|reveal|hide|afficher/i);
       }

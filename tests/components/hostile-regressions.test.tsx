@@ -25,7 +25,18 @@ import {
 } from '../../src';
 import { LastSyncTime } from '../../src/components/LastSyncTime';
 import { AddSourceWizard } from '../../src/patterns';
-import { ADD_SOURCE_SCREEN, AUTHORIZED_PROFILE_IDS, FIXTURE_NOW, PROFILE_FRANCE, PROFILES, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SOURCE_ACTIONS, SOURCES, syncRunsOf } from '../../src/fixtures';
+import {
+  ADD_SOURCE_SCREEN,
+  AUTHORIZED_PROFILE_IDS,
+  FIXTURE_NOW,
+  PROFILE_FRANCE,
+  PROFILES,
+  SHOPIFY_FRANCE,
+  SHOPIFY_SUISSE,
+  SOURCE_ACTIONS,
+  SOURCES,
+  syncRunsOf,
+} from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 
@@ -103,7 +114,11 @@ describe('holes and null items are skipped with a warning, never a crash', () =>
 
 describe('objects, arrays and Dates where text is expected', () => {
   it('Notice shows no title for an object, an array or a Date', () => {
-    expectConsole(/Notice title: expected a text, got \{"a":1\}/, /Notice title: expected a text, got \[1,2\]/, /Notice title: expected a text, got "1970-01-01T00:00:00.000Z"/);
+    expectConsole(
+      /Notice title: expected a text, got \{"a":1\}/,
+      /Notice title: expected a text, got \[1,2\]/,
+      /Notice title: expected a text, got "1970-01-01T00:00:00.000Z"/,
+    );
     for (const title of [{ a: 1 }, [1, 2], new Date(0)]) {
       renderUI(<Notice title={title as never}>Body</Notice>);
     }
@@ -140,7 +155,12 @@ describe('objects, arrays and Dates where text is expected', () => {
 
 describe('unknown enum values and unprintable raw values', () => {
   it('Button, PageTitle, Icon and FreshnessCell fall back for a value that is not one of theirs', () => {
-    expectConsole(/Button variant: unknown variant \[function/, /PageTitle appearance: unknown appearance/, /Icon name: unknown icon/, /FreshnessCell layout: unknown layout NaN/);
+    expectConsole(
+      /Button variant: unknown variant \[function/,
+      /PageTitle appearance: unknown appearance/,
+      /Icon name: unknown icon/,
+      /FreshnessCell layout: unknown layout NaN/,
+    );
     renderUI(
       <>
         <Button variant={(() => 'x') as never}>Next</Button>
@@ -178,7 +198,13 @@ describe('unknown enum values and unprintable raw values', () => {
       );
       cleanup();
     }
-    renderUI(<SourceTable sources={SOURCES.map((s) => ({ ...s, lastSuccessfulSyncAt: Number.MAX_VALUE * 2 })) as never} profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
+    renderUI(
+      <SourceTable
+        sources={SOURCES.map((s) => ({ ...s, lastSuccessfulSyncAt: Number.MAX_VALUE * 2 })) as never}
+        profiles={PROFILES}
+        authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+      />,
+    );
     expect(document.querySelectorAll('[data-slot="source-table-row"]')).toHaveLength(SOURCES.length);
   });
 });

@@ -11,7 +11,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactElement } from 'react';
 import { AccountPicker, DataQualityAlertList, DataQualityTable, ExternalAccountsTable, SourceStatusTable, SyncHistoryTable } from '../../src';
 import { deriveQualityFlags, type DataQualityFlag } from '../../src/domain';
-import { AUTHORIZED_PROFILE_IDS, DISCOVERED_ACCOUNTS, EXTERNAL_ACCOUNTS, FIXTURE_NOW, makeSource, makeSyncRun, PROFILES, SHOPIFY_FRANCE } from '../../src/fixtures';
+import {
+  AUTHORIZED_PROFILE_IDS,
+  DISCOVERED_ACCOUNTS,
+  EXTERNAL_ACCOUNTS,
+  FIXTURE_NOW,
+  makeSource,
+  makeSyncRun,
+  PROFILES,
+  SHOPIFY_FRANCE,
+} from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 
@@ -26,13 +35,26 @@ const oneFlag = deriveQualityFlags({ ...SHOPIFY_FRANCE, lastSuccessfulSyncAt: nu
 const flags: DataQualityFlag[] = Array.from({ length: N }, (_, i) => ({ ...oneFlag, sourceId: `src-${i}` }));
 
 const CASES: [string, ReactElement, string][] = [
-  ['SourceStatusTable', <SourceStatusTable view="sync" sources={sources} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={PROFILES} />, '[data-slot="source-status-row"]'],
+  [
+    'SourceStatusTable',
+    <SourceStatusTable view="sync" sources={sources} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={PROFILES} />,
+    '[data-slot="source-status-row"]',
+  ],
   ['SyncHistoryTable', <SyncHistoryTable runs={runs} />, 'tbody tr'],
   ['ExternalAccountsTable', <ExternalAccountsTable accounts={accounts} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />, 'tbody tr'],
   ['DataQualityTable', <DataQualityTable flags={flags} />, 'tbody tr'],
   ['DataQualityAlertList (flat)', <DataQualityAlertList flags={flags} grouped={false} />, 'li'],
   ['DataQualityAlertList (grouped)', <DataQualityAlertList flags={flags} />, 'li'],
-  ['AccountPicker', <AccountPicker accounts={discovered} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profileId={DISCOVERED_ACCOUNTS[0]!.profileId} platformId={DISCOVERED_ACCOUNTS[0]!.platformId} />, '[data-slot="account-option"]'],
+  [
+    'AccountPicker',
+    <AccountPicker
+      accounts={discovered}
+      authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+      profileId={DISCOVERED_ACCOUNTS[0]!.profileId}
+      platformId={DISCOVERED_ACCOUNTS[0]!.platformId}
+    />,
+    '[data-slot="account-option"]',
+  ],
 ];
 
 describe('long lists render in pages of 50 with "Show N more"', () => {
@@ -66,7 +88,13 @@ describe('long lists render in pages of 50 with "Show N more"', () => {
 
   it('AccountPicker keeps a selected account listed beyond the first page', () => {
     const { container } = renderUI(
-      <AccountPicker accounts={discovered} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profileId={DISCOVERED_ACCOUNTS[0]!.profileId} platformId={DISCOVERED_ACCOUNTS[0]!.platformId} value={['disc-700']} />,
+      <AccountPicker
+        accounts={discovered}
+        authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+        profileId={DISCOVERED_ACCOUNTS[0]!.profileId}
+        platformId={DISCOVERED_ACCOUNTS[0]!.platformId}
+        value={['disc-700']}
+      />,
     );
     expect(container.querySelectorAll('[data-slot="account-option"]')).toHaveLength(51);
     expect(screen.getByRole('checkbox', { name: /Discovered 700/ })).toHaveProperty('checked', true);

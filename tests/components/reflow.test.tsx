@@ -16,7 +16,8 @@ describe('SourceTable card layout (narrow container)', () => {
     renderUI(<SourceTable sources={SOURCES} profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     const cells = screen.getAllByRole('row').slice(1)[0]!.querySelectorAll('td');
     const labels = [...cells].map((cell) => cell.getAttribute('data-label'));
-    const header = (id: keyof typeof SOURCE_TABLE_COLUMNS) => en.sourceTable.columns[SOURCE_TABLE_COLUMNS[id].header.split('.').at(-1) as keyof typeof en.sourceTable.columns];
+    const header = (id: keyof typeof SOURCE_TABLE_COLUMNS) =>
+      en.sourceTable.columns[SOURCE_TABLE_COLUMNS[id].header.split('.').at(-1) as keyof typeof en.sourceTable.columns];
     expect(labels).toEqual([header('profile'), header('platform'), header('status'), header('lastSync'), null]);
     // Generated content only: the cell's text stays the value alone.
     expect(cells[0]).toHaveTextContent(/^Profile France$/);

@@ -62,7 +62,8 @@ async function runScript(app: ConsumerApp): Promise<Result> {
   writeFileSync(file, SCRIPT);
   const result = await run(process.execPath, [file], { cwd: app.dir, timeoutMs: 60_000 });
   const marker = result.stdout.lastIndexOf('@@RESULT@@');
-  if (result.code !== 0 || marker < 0) throw new Error(`node ssr-check.mjs (React ${app.react}) failed with ${result.code}:\n${tail(result.stdout, result.stderr)}`);
+  if (result.code !== 0 || marker < 0)
+    throw new Error(`node ssr-check.mjs (React ${app.react}) failed with ${result.code}:\n${tail(result.stdout, result.stderr)}`);
   return JSON.parse(result.stdout.slice(marker + '@@RESULT@@'.length)) as Result;
 }
 

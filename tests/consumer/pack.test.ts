@@ -17,6 +17,8 @@ describe('npm pack', () => {
     const files = info.files.map((file) => file.path).sort();
     const unexpected = files.filter((file) => !ROOT_FILES.includes(file) && !(DIST_FILE.test(file) && !NEVER.test(file)));
     expect(unexpected, 'files outside the allowlist').toEqual([]);
-    expect(files).toEqual(expect.arrayContaining([...ROOT_FILES, 'dist/index.js', 'dist/index.d.ts', 'dist/fixtures.js', 'dist/fixtures/index.d.ts', 'dist/styles.css']));
+    expect(files).toEqual(
+      expect.arrayContaining([...ROOT_FILES, 'dist/index.js', 'dist/index.d.ts', 'dist/fixtures.js', 'dist/fixtures/index.d.ts', 'dist/styles.css']),
+    );
   });
 });

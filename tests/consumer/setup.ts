@@ -88,7 +88,11 @@ export default async function setup(project: TestProject) {
     cwd: root,
     timeoutMs: 5 * MINUTE,
   });
-  const packed = await runOrThrow('npm', ['pack', '--json', '--pack-destination', packDir, '--loglevel=error'], { cwd: root, timeoutMs: 2 * MINUTE, env: cleanEnv() });
+  const packed = await runOrThrow('npm', ['pack', '--json', '--pack-destination', packDir, '--loglevel=error'], {
+    cwd: root,
+    timeoutMs: 2 * MINUTE,
+    env: cleanEnv(),
+  });
   const [info] = JSON.parse(packed.stdout) as [{ filename: string }];
   const tarball = join(packDir, info.filename);
   const hash = createHash('sha256').update(readFileSync(tarball)).digest('hex').slice(0, 16);

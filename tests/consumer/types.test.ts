@@ -53,7 +53,10 @@ beforeAll(() => {
   writeFileSync(join(typesDir, 'css.d.ts'), "declare module '*.css';\n");
   for (const [name, options] of Object.entries(CONFIGS)) {
     // Incremental: a warm run re-checks only what changed (the package's .d.ts, the examples).
-    const tsconfig = { compilerOptions: { ...compilerOptions, ...options, incremental: true, tsBuildInfoFile: `../.tsbuildinfo-${name}` }, include: ['*.ts', '*.tsx'] };
+    const tsconfig = {
+      compilerOptions: { ...compilerOptions, ...options, incremental: true, tsBuildInfoFile: `../.tsbuildinfo-${name}` },
+      include: ['*.ts', '*.tsx'],
+    };
     writeFileSync(join(typesDir, `tsconfig.${name}.json`), `${JSON.stringify(tsconfig, null, 2)}\n`);
   }
 });

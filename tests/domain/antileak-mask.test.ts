@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskRef, MASK, parseInstant, visibleAccounts, visibleSources } from '../../src/domain';
-import {
-  AUTHORIZED_PROFILE_IDS,
-  EXTERNAL_ACCOUNTS,
-  FOREIGN_ACCOUNTS,
-  FOREIGN_PROFILE,
-  FOREIGN_SOURCE,
-  PROFILE_SUISSE,
-  SOURCES,
-} from '../../src/fixtures';
+import { AUTHORIZED_PROFILE_IDS, EXTERNAL_ACCOUNTS, FOREIGN_ACCOUNTS, FOREIGN_PROFILE, FOREIGN_SOURCE, PROFILE_SUISSE, SOURCES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 
 describe('anti-leak filters', () => {
@@ -22,12 +14,7 @@ describe('anti-leak filters', () => {
 
   it('scopes to one profile', () => {
     expect(visibleAccounts(mixed, [PROFILE_SUISSE.id]).map((a) => a.name)).toEqual(['cyspera-ch.myshopify.com']);
-    expect(visibleSources(SOURCES, [PROFILE_SUISSE.id]).map((s) => s.name)).toEqual([
-      'Shopify Suisse',
-      'GA4 Suisse',
-      'Google Ads Suisse',
-      'Meta Ads Suisse',
-    ]);
+    expect(visibleSources(SOURCES, [PROFILE_SUISSE.id]).map((s) => s.name)).toEqual(['Shopify Suisse', 'GA4 Suisse', 'Google Ads Suisse', 'Meta Ads Suisse']);
   });
 
   it('fails closed: no authorized profile shows nothing', () => {

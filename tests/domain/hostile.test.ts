@@ -135,7 +135,11 @@ group('dev warnings never crash their caller (cycles, BigInt…)', () => {
   });
 
   it('parseInstant, maskRef and connectionLabel with BigInt and cycles', () => {
-    expectConsole(/at: expected an ISO-8601 timestamp with a time zone, got 12n/, /externalRef: expected a non-empty string, got \{"a":1,"self":\[Circular\]\}/, /connectionStatus: unknown status 3n/);
+    expectConsole(
+      /at: expected an ISO-8601 timestamp with a time zone, got 12n/,
+      /externalRef: expected a non-empty string, got \{"a":1,"self":\[Circular\]\}/,
+      /connectionStatus: unknown status 3n/,
+    );
     expect(parseInstant(12n, 'at')).toBeNull();
     expect(maskRef(cyclic())).toBe(MASK);
     expect(connectionLabel({ connectionStatus: 3n as never, enabled: true })).toBe('unknown');
@@ -164,9 +168,28 @@ group('describe() of the dev warnings', () => {
   });
 
   it('never throws', () => {
-    const getter = Object.defineProperty({}, 'x', { enumerable: true, get: () => { throw new Error('no'); } });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('no'); }, getPrototypeOf: () => { throw new Error('no'); } });
-    const toJSON = { toJSON: () => { throw new Error('no'); } };
+    const getter = Object.defineProperty({}, 'x', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+        getPrototypeOf: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    const toJSON = {
+      toJSON: () => {
+        throw new Error('no');
+      },
+    };
     expect(describe(cyclic())).toBe('{"a":1,"self":[Circular]}');
     expect(describe(getter)).toBe('{"x":[throws]}');
     expect(describe(proxy)).toBe('[unprintable]');

@@ -27,7 +27,9 @@ type Tree = { [key: string]: string | readonly string[] | Tree };
 
 function leaves(tree: Tree, prefix = ''): [string, string | readonly string[]][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' || Array.isArray(value) ? [[`${prefix}${key}`, value as string | readonly string[]] as [string, string | readonly string[]]] : leaves(value as Tree, `${prefix}${key}.`),
+    typeof value === 'string' || Array.isArray(value)
+      ? [[`${prefix}${key}`, value as string | readonly string[]] as [string, string | readonly string[]]]
+      : leaves(value as Tree, `${prefix}${key}.`),
   );
 }
 

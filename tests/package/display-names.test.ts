@@ -15,7 +15,9 @@ const components = Object.entries(api).filter(([name, value]) => {
 
 describe('exported component names', () => {
   it('finds the components', () => {
-    expect(components.map(([name]) => name)).toEqual(expect.arrayContaining(['HealthBadge', 'SourceTable', 'IntegrationsSettingsPage', 'IntegrationsUIProvider']));
+    expect(components.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['HealthBadge', 'SourceTable', 'IntegrationsSettingsPage', 'IntegrationsUIProvider']),
+    );
   });
 
   it.each(components)('%s is named after its export', (name, value) => {

@@ -112,10 +112,11 @@ describe('AddSourceWizard, all-steps layout (seed 000)', () => {
     // Accounts: only Profile France's Shopify shops are linkable; one is required.
     await user.click(next());
     expect(panel('select_accounts')).toHaveAttribute('data-state', 'current');
-    expect(within(panel('select_accounts')).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent)).toEqual([
-      expect.stringContaining('cyspera-fr.myshopify.com'),
-      expect.stringContaining('cyspera-fr-outlet.myshopify.com'),
-    ]);
+    expect(
+      within(panel('select_accounts'))
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')!.textContent),
+    ).toEqual([expect.stringContaining('cyspera-fr.myshopify.com'), expect.stringContaining('cyspera-fr-outlet.myshopify.com')]);
     await user.click(screen.getByRole('checkbox', { name: /cyspera-fr-outlet/ }));
     await user.click(next());
 
@@ -135,14 +136,27 @@ describe('AddSourceWizard, all-steps layout (seed 000)', () => {
     expect(review).toHaveTextContent('Previewed “Acknowledge schema change” on “Shopify France”: nothing was executed.');
 
     await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
-    expect(onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr-outlet'], sourceName: 'Shopify France' });
+    expect(onFinish).toHaveBeenCalledWith({
+      profileId: 'profile-fr',
+      platformId: 'SHOPIFY',
+      accountIds: ['disc-shopify-fr-outlet'],
+      sourceName: 'Shopify France',
+    });
     expect(wizard()).toHaveAttribute('data-state', 'finished');
     expect(screen.getByText(en.patterns.wizard.finished)).toBeInTheDocument();
   });
 
   it('unlinks the chosen accounts when the profile changes (they belong to the other profile)', async () => {
     const user = userEvent.setup();
-    renderUI(<AddSourceWizard {...props} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultAccountIds={['disc-shopify-fr']} defaultStepId="select_profile" />);
+    renderUI(
+      <AddSourceWizard
+        {...props}
+        defaultProfileId="profile-fr"
+        defaultPlatformId="SHOPIFY"
+        defaultAccountIds={['disc-shopify-fr']}
+        defaultStepId="select_profile"
+      />,
+    );
     expect(panel('select_accounts')).toHaveAttribute('data-state', 'complete');
     await user.click(screen.getByRole('radio', { name: /Profile Suisse/ }));
     expect(panel('select_accounts')).not.toHaveAttribute('data-state', 'complete');
@@ -255,7 +269,15 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
   it('shows completed steps as one-line summaries; Edit returns to the step and focuses its heading', async () => {
     const user = userEvent.setup();
     const onStepChange = vi.fn();
-    renderUI(<AddSourceWizard {...oneStepProps} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultStepId="read_prerequisites" onStepChange={onStepChange} />);
+    renderUI(
+      <AddSourceWizard
+        {...oneStepProps}
+        defaultProfileId="profile-fr"
+        defaultPlatformId="SHOPIFY"
+        defaultStepId="read_prerequisites"
+        onStepChange={onStepChange}
+      />,
+    );
     const summaries = [...document.querySelectorAll<HTMLElement>('[data-slot="wizard-step-summary"]')];
     expect(summaries.map((s) => s.dataset.stepId)).toEqual(['select_profile', 'choose_platform']);
     expect(summaries[0]).toHaveTextContent('Profile France');
@@ -267,7 +289,15 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
 
   it('on a missing choice focuses the first invalid field, and the error is in one live region only', async () => {
     const user = userEvent.setup();
-    renderUI(<AddSourceWizard {...oneStepProps} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultAccountIds={['disc-shopify-fr']} defaultStepId="configure_source" />);
+    renderUI(
+      <AddSourceWizard
+        {...oneStepProps}
+        defaultProfileId="profile-fr"
+        defaultPlatformId="SHOPIFY"
+        defaultAccountIds={['disc-shopify-fr']}
+        defaultStepId="configure_source"
+      />,
+    );
     await user.click(next());
     const name = screen.getByRole('textbox');
     expect(name).toHaveAttribute('aria-invalid', 'true');
@@ -310,7 +340,15 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
 
   it('in the all-steps layout too, Finish focuses the completion message and a missing name focuses the field', async () => {
     const user = userEvent.setup();
-    renderUI(<AddSourceWizard {...props} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultAccountIds={['disc-shopify-fr']} defaultStepId="configure_source" />);
+    renderUI(
+      <AddSourceWizard
+        {...props}
+        defaultProfileId="profile-fr"
+        defaultPlatformId="SHOPIFY"
+        defaultAccountIds={['disc-shopify-fr']}
+        defaultStepId="configure_source"
+      />,
+    );
     await user.click(next());
     expect(document.activeElement).toBe(screen.getByRole('textbox'));
     await user.click(screen.getByRole('button', { name: 'Use “Shopify France”' }));

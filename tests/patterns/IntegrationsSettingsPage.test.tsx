@@ -29,15 +29,19 @@ describe('IntegrationsSettingsPage', () => {
 
   it('shows one banner per open flag, most recent order of the seed', () => {
     const { container } = renderUI(<IntegrationsSettingsPage {...props} />);
-    const banners = [...container.querySelectorAll('[data-slot="notice"]')].map((n) => n.textContent).filter((text) => Object.values(en.flags).some((m) => text?.includes(m)));
-    expect(banners).toEqual([
-      en.flags.schema_changed,
-      en.flags.mapping_unconfirmed,
-      en.flags.source_stale,
-      en.flags.permission_missing,
-      en.flags.source_disconnected,
-      en.flags.source_expired,
-    ].map((m) => expect.stringContaining(m)));
+    const banners = [...container.querySelectorAll('[data-slot="notice"]')]
+      .map((n) => n.textContent)
+      .filter((text) => Object.values(en.flags).some((m) => text?.includes(m)));
+    expect(banners).toEqual(
+      [
+        en.flags.schema_changed,
+        en.flags.mapping_unconfirmed,
+        en.flags.source_stale,
+        en.flags.permission_missing,
+        en.flags.source_disconnected,
+        en.flags.source_expired,
+      ].map((m) => expect.stringContaining(m)),
+    );
   });
 
   it('never shows a source of another profile, in any section', () => {

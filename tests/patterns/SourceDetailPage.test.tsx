@@ -50,7 +50,11 @@ describe('SourceDetailPage', () => {
   it('shows credentials and readiness only for a source that has them, never a secret value', () => {
     const secret = 'sk_live_never_shown';
     const { container } = renderUI(
-      <SourceDetailPage {...base(SHOPIFY_SUISSE)} credentials={{ ...SHOPIFY_SUISSE_CREDENTIALS, clientSecretValue: secret } as never} credentialActions={CREDENTIAL_ACTIONS} />,
+      <SourceDetailPage
+        {...base(SHOPIFY_SUISSE)}
+        credentials={{ ...SHOPIFY_SUISSE_CREDENTIALS, clientSecretValue: secret } as never}
+        credentialActions={CREDENTIAL_ACTIONS}
+      />,
     );
     expect(screen.getByRole('heading', { name: en.credentials.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: en.readiness.title })).toBeInTheDocument();

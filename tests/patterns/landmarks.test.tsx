@@ -22,7 +22,12 @@ interface Landmark {
 
 function nameOf(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
+  if (labelledBy)
+    return labelledBy
+      .split(/\s+/)
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+      .trim();
   return element.getAttribute('aria-label')?.trim() ?? '';
 }
 
@@ -53,7 +58,9 @@ function problemsOf(root: Element): string[] {
     for (const outer of landmarks) {
       if (outer === inner || !outer.element.contains(inner.element) || outer.role !== 'region') continue;
       // A region inside a region: one piece of content listed (and named) twice.
-      problems.push(`${inner.role} "${inner.name}" nested in ${outer.name === inner.name ? 'a same-named' : `${outer.role} "${outer.name}"`}${outer.name === inner.name ? ` ${outer.role}` : ''}`);
+      problems.push(
+        `${inner.role} "${inner.name}" nested in ${outer.name === inner.name ? 'a same-named' : `${outer.role} "${outer.name}"`}${outer.name === inner.name ? ` ${outer.role}` : ''}`,
+      );
     }
   }
   return problems;

@@ -29,7 +29,8 @@ const screens = {
  * content from the backend, `credentialContentLocale`). The seed screens above reproduce that;
  * the French screens must show them too.
  */
-const FRENCH = /Références|Référence Client|Infisical\) configuré|aucun scope interdit|Flags d'échange|Plan adapté|Identifiants Shopify|Cette page devient|identifiants write-only/;
+const FRENCH =
+  /Références|Référence Client|Infisical\) configuré|aucun scope interdit|Flags d'échange|Plan adapté|Identifiants Shopify|Cette page devient|identifiants write-only/;
 const isFrench = (line: string) => FRENCH.test(line);
 
 /**

@@ -71,7 +71,22 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 export const hostileNumber: fc.Arbitrary<number> = fc.oneof(
   fc.double(),
   fc.integer(),
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 0, Number.MAX_VALUE, -Number.MAX_VALUE, 8.64e15, -8.64e15, 8640000000000001, -8640000000000001, 1e21, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    Number.MAX_VALUE,
+    -Number.MAX_VALUE,
+    8.64e15,
+    -8.64e15,
+    8640000000000001,
+    -8640000000000001,
+    1e21,
+    Number.MAX_SAFE_INTEGER,
+    Number.MIN_VALUE,
+  ),
 );
 
 /** ISO-looking timestamps: valid, impossible (Feb 30, month 13, hour 25, 24:00), zoneless, pre-1970, far. */
@@ -91,7 +106,17 @@ export const isoLike: fc.Arbitrary<string> = fc.oneof(
       const p = (n: number, w = 2) => String(n).padStart(w, '0');
       return `${p(y, 4)}-${p(mo)}-${p(d)}T${p(h)}:${p(mi)}:${p(s)}${zone}`;
     }),
-  fc.constantFrom('2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-05-03T25:00:00Z', '2026-05-03T24:00:00Z', '1969-12-31T23:59:59Z', '0000-01-01T00:00:00Z', '2026-05-03', 'yesterday', FIXTURE_NOW),
+  fc.constantFrom(
+    '2026-02-30T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-05-03T25:00:00Z',
+    '2026-05-03T24:00:00Z',
+    '1969-12-31T23:59:59Z',
+    '0000-01-01T00:00:00Z',
+    '2026-05-03',
+    'yesterday',
+    FIXTURE_NOW,
+  ),
 );
 
 /** Anything an `Instant` parameter can receive. */
@@ -194,21 +219,16 @@ function isTrap(value: unknown): boolean {
 
 /** Replaces, removes or nulls some fields of a valid record, with values of `field`. */
 export function corrupt<T extends object>(valid: fc.Arbitrary<T>, field: fc.Arbitrary<unknown> = hostileDatum): fc.Arbitrary<T> {
-  return fc
-    .tuple(
-      valid,
-      fc.array(fc.tuple(fc.constantFrom('set', 'delete', 'null'), fc.nat(), field), { maxLength: 4 }),
-    )
-    .map(([record, edits]) => {
-      const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-      const keys = Object.keys(record);
-      for (const [kind, index, value] of edits) {
-        const key = keys[index % keys.length]!;
-        if (kind === 'delete') delete copy[key];
-        else copy[key] = kind === 'null' ? null : value;
-      }
-      return copy as T;
-    });
+  return fc.tuple(valid, fc.array(fc.tuple(fc.constantFrom('set', 'delete', 'null'), fc.nat(), field), { maxLength: 4 })).map(([record, edits]) => {
+    const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+    const keys = Object.keys(record);
+    for (const [kind, index, value] of edits) {
+      const key = keys[index % keys.length]!;
+      if (kind === 'delete') delete copy[key];
+      else copy[key] = kind === 'null' ? null : value;
+    }
+    return copy as T;
+  });
 }
 
 const technicalOf = (base: SourceConnection['technical']) =>
@@ -238,9 +258,7 @@ export const hostileSource: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: corrupt(validSource) },
   {
     weight: 2,
-    arbitrary: validSource.chain((s) =>
-      technicalOf(s.technical).map((technical) => ({ ...s, technical, lastSuccessfulSyncAt: s.lastSuccessfulSyncAt })),
-    ),
+    arbitrary: validSource.chain((s) => technicalOf(s.technical).map((technical) => ({ ...s, technical, lastSuccessfulSyncAt: s.lastSuccessfulSyncAt }))),
   },
   {
     weight: 2,

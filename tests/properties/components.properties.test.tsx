@@ -13,7 +13,15 @@ import fc from 'fast-check';
 import { Component, createElement, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import * as UI from '../../src';
-import { checkCredentialState, checkSource, credentialActionsFor, deriveAllQualityFlags, deriveCredentialFlags, type Profile, type SourceConnection } from '../../src/domain';
+import {
+  checkCredentialState,
+  checkSource,
+  credentialActionsFor,
+  deriveAllQualityFlags,
+  deriveCredentialFlags,
+  type Profile,
+  type SourceConnection,
+} from '../../src/domain';
 import { describe as describe_, resetDevWarnings } from '../../src/domain/dev';
 import { LastSyncTime } from '../../src/components/LastSyncTime';
 import {
@@ -45,7 +53,18 @@ import {
   syncRunsOf,
 } from '../../src/fixtures';
 import { renderUI } from '../render';
-import { corrupt, FC_PARAMS, hostileAuthorizedIds, hostileDatum, hostileList, hostileSource, PROPERTY_TIMEOUT_MS, validAccount, validProfile, validSource } from './arbitraries';
+import {
+  corrupt,
+  FC_PARAMS,
+  hostileAuthorizedIds,
+  hostileDatum,
+  hostileList,
+  hostileSource,
+  PROPERTY_TIMEOUT_MS,
+  validAccount,
+  validProfile,
+  validSource,
+} from './arbitraries';
 
 // ---------------------------------------------------------------- harness
 
@@ -119,7 +138,10 @@ const isRecord = (value: unknown): value is object => value !== null && typeof v
 function hostileFor(valid: unknown): fc.Arbitrary<unknown> {
   if (Array.isArray(valid) && valid.length > 0) {
     const objects = valid.filter(isRecord) as object[];
-    const item = objects.length > 0 ? fc.oneof(fc.constantFrom(...objects), corrupt(fc.constantFrom(...objects)), hostileDatum) : fc.oneof(fc.constantFrom(...(valid as unknown[])), hostileDatum);
+    const item =
+      objects.length > 0
+        ? fc.oneof(fc.constantFrom(...objects), corrupt(fc.constantFrom(...objects)), hostileDatum)
+        : fc.oneof(fc.constantFrom(...(valid as unknown[])), hostileDatum);
     return fc.oneof({ weight: 4, arbitrary: list(item) }, { weight: 1, arbitrary: hostileDatum });
   }
   if (isRecord(valid)) return fc.oneof({ weight: 3, arbitrary: corrupt(fc.constant(valid)) }, { weight: 1, arbitrary: hostileDatum });
@@ -130,7 +152,9 @@ function hostileFor(valid: unknown): fc.Arbitrary<unknown> {
 function hostileProps(valid: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(valid).filter((key) => key !== 'children' && typeof valid[key] !== 'function');
   if (keys.length === 0) return fc.constant(valid);
-  const edit = fc.constantFrom(...keys).chain((key) => fc.tuple(fc.constant(key), fc.constantFrom('set', 'set', 'set', 'delete', 'null'), hostileFor(valid[key])));
+  const edit = fc
+    .constantFrom(...keys)
+    .chain((key) => fc.tuple(fc.constant(key), fc.constantFrom('set', 'set', 'set', 'delete', 'null'), hostileFor(valid[key])));
   return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => {
     const props = { ...valid };
     for (const [key, kind, value] of edits) {
@@ -151,7 +175,18 @@ const FLAGS = [...deriveAllQualityFlags(SOURCES, FIXTURE_NOW), ...deriveCredenti
 
 /** Each exported component and pattern with its story's default props. */
 const CASES: Record<string, [ComponentType<never>, Record<string, unknown>]> = {
-  AccountPicker: [UI.AccountPicker, { accounts: DISCOVERED_ACCOUNTS, authorizedProfileIds: AUTHORIZED_PROFILE_IDS, profileId: PROFILE_FRANCE.id, platformId: 'SHOPIFY', value: ['disc-shopify-fr'], onValueChange: noop, headingLevel: 2 }],
+  AccountPicker: [
+    UI.AccountPicker,
+    {
+      accounts: DISCOVERED_ACCOUNTS,
+      authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
+      profileId: PROFILE_FRANCE.id,
+      platformId: 'SHOPIFY',
+      value: ['disc-shopify-fr'],
+      onValueChange: noop,
+      headingLevel: 2,
+    },
+  ],
   ActionPreviewList: [UI.ActionPreviewList, { kind: 'source', actions: SOURCE_ACTIONS, sourceName: SHOPIFY_FRANCE.name, onPreview: noop, headingLevel: 3 }],
   ActionPreviewListCredential: [UI.ActionPreviewList, { kind: 'credential', actions: CREDENTIAL_ACTIONS, sourceName: SHOPIFY_SUISSE.name, onPreview: noop }],
   Button: [UI.Button, { children: 'Next', variant: 'primary', onClick: noop }],
@@ -171,28 +206,93 @@ const CASES: Record<string, [ComponentType<never>, Record<string, unknown>]> = {
   Notice: [UI.Notice, { variant: 'warning', title: 'Schema changed.', children: 'Review the field mapping.' }],
   NoticeById: [UI.Notice, { noticeId: 'mock_settings' }],
   NoticeStack: [UI.NoticeStack, { ids: ['mock_settings', 'legacy_route'], contentLocales: { legacy_route: 'fr' } }],
-  OnboardingStepper: [UI.OnboardingStepper, { steps: ONBOARDING_STEPS, currentStepId: 'choose_platform', completedStepIds: ['select_profile'], blocked: { stepId: 'choose_platform', reason: 'Blocked.' }, onStepChange: noop }],
+  OnboardingStepper: [
+    UI.OnboardingStepper,
+    {
+      steps: ONBOARDING_STEPS,
+      currentStepId: 'choose_platform',
+      completedStepIds: ['select_profile'],
+      blocked: { stepId: 'choose_platform', reason: 'Blocked.' },
+      onStepChange: noop,
+    },
+  ],
   PageSection: [UI.PageSection, { title: 'Sync status', label: 'Sync status', headingLevel: 2, description: 'Runs.', problem: null, children: 'content' }],
   PageTitle: [UI.PageTitle, { children: 'Add source', appearance: 'visible' }],
   PlatformCard: [UI.PlatformCard, { platform: PLATFORMS[0] }],
   PlatformPicker: [UI.PlatformPicker, { platforms: PLATFORMS, value: 'SHOPIFY', onValueChange: noop, onUnavailableSelect: noop, headingLevel: 2 }],
   PrerequisitesTable: [UI.PrerequisitesTable, { prerequisites: SHOPIFY_PREREQUISITES, platformId: 'SHOPIFY', headingLevel: 2 }],
-  ProfilePicker: [UI.ProfilePicker, { profiles: PROFILES, authorizedProfileIds: AUTHORIZED_PROFILE_IDS, value: PROFILE_FRANCE.id, onValueChange: noop, headingLevel: 2 }],
+  ProfilePicker: [
+    UI.ProfilePicker,
+    { profiles: PROFILES, authorizedProfileIds: AUTHORIZED_PROFILE_IDS, value: PROFILE_FRANCE.id, onValueChange: noop, headingLevel: 2 },
+  ],
   SourceHeader: [UI.SourceHeader, { source: SHOPIFY_FRANCE, profile: PROFILE_FRANCE }],
   SourceHealthPanel: [UI.SourceHealthPanel, { source: SHOPIFY_SUISSE, now: FIXTURE_NOW, headingLevel: 2 }],
   SourceSettingsForm: [UI.SourceSettingsForm, { value: 'Shopify France', suggestedName: SHOPIFY_FRANCE.name, onValueChange: noop, headingLevel: 2 }],
-  SourceStatusTable: [UI.SourceStatusTable, { view: 'sync', sources: [...SOURCES, FOREIGN_SOURCE], authorizedProfileIds: AUTHORIZED_PROFILE_IDS, profiles: [...PROFILES, FOREIGN_PROFILE], headingLevel: 3 }],
-  SourceTable: [UI.SourceTable, { sources: [...SOURCES, FOREIGN_SOURCE], profiles: [...PROFILES, FOREIGN_PROFILE], authorizedProfileIds: AUTHORIZED_PROFILE_IDS, onOpenSource: noop, headingLevel: 2 }],
-  StepPanel: [UI.StepPanel, { number: 3, total: 9, stepTitle: 'Read prerequisites', state: 'blocked', reason: 'Choose a platform first.', children: 'content' }],
+  SourceStatusTable: [
+    UI.SourceStatusTable,
+    {
+      view: 'sync',
+      sources: [...SOURCES, FOREIGN_SOURCE],
+      authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
+      profiles: [...PROFILES, FOREIGN_PROFILE],
+      headingLevel: 3,
+    },
+  ],
+  SourceTable: [
+    UI.SourceTable,
+    {
+      sources: [...SOURCES, FOREIGN_SOURCE],
+      profiles: [...PROFILES, FOREIGN_PROFILE],
+      authorizedProfileIds: AUTHORIZED_PROFILE_IDS,
+      onOpenSource: noop,
+      headingLevel: 2,
+    },
+  ],
+  StepPanel: [
+    UI.StepPanel,
+    { number: 3, total: 9, stepTitle: 'Read prerequisites', state: 'blocked', reason: 'Choose a platform first.', children: 'content' },
+  ],
   SyncHistoryTable: [UI.SyncHistoryTable, { runs: syncRunsOf('shopify-ch') }],
-  TableFrame: [UI.TableFrame, { titleId: 't', slot: 'table-frame', columns: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], children: null, variant: 'overview' }],
+  TableFrame: [
+    UI.TableFrame,
+    {
+      titleId: 't',
+      slot: 'table-frame',
+      columns: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      children: null,
+      variant: 'overview',
+    },
+  ],
   TechnicalStatusList: [UI.TechnicalStatusList, { source: SHOPIFY_SUISSE, profile: PROFILES[1] }],
   VisuallyHidden: [UI.VisuallyHidden, { children: 'hidden' }],
-  WriteOnlyCredentialField: [UI.WriteOnlyCredentialField, { field: 'clientSecret', configured: true, persistenceEnabled: true, onSubmit: noop, maxLength: 512, label: 'Client Secret' }],
+  WriteOnlyCredentialField: [
+    UI.WriteOnlyCredentialField,
+    { field: 'clientSecret', configured: true, persistenceEnabled: true, onSubmit: noop, maxLength: 512, label: 'Client Secret' },
+  ],
   AccessTokenStatus: [UI.AccessTokenStatus, { cache: 'inactive' }],
-  IntegrationsSettingsPage: [UI.IntegrationsSettingsPage, { ...SETTINGS_SCREEN, sources: [...SOURCES, FOREIGN_SOURCE], profiles: [...PROFILES, FOREIGN_PROFILE], onOpenSource: noop, now: FIXTURE_NOW }],
-  SourceDetailPage: [UI.SourceDetailPage, { ...sourceDetailScreen(SHOPIFY_SUISSE), credentialActions: credentialActionsFor(SHOPIFY_SUISSE_CREDENTIALS), now: FIXTURE_NOW }],
-  AddSourceWizard: [UI.AddSourceWizard, { ...ADD_SOURCE_SCREEN, profiles: [...PROFILES, FOREIGN_PROFILE], defaultProfileId: PROFILE_FRANCE.id, defaultPlatformId: 'SHOPIFY', defaultAccountIds: ['disc-shopify-fr'], defaultSourceName: 'Shopify France', now: FIXTURE_NOW }],
+  IntegrationsSettingsPage: [
+    UI.IntegrationsSettingsPage,
+    { ...SETTINGS_SCREEN, sources: [...SOURCES, FOREIGN_SOURCE], profiles: [...PROFILES, FOREIGN_PROFILE], onOpenSource: noop, now: FIXTURE_NOW },
+  ],
+  SourceDetailPage: [
+    UI.SourceDetailPage,
+    { ...sourceDetailScreen(SHOPIFY_SUISSE), credentialActions: credentialActionsFor(SHOPIFY_SUISSE_CREDENTIALS), now: FIXTURE_NOW },
+  ],
+  AddSourceWizard: [
+    UI.AddSourceWizard,
+    {
+      ...ADD_SOURCE_SCREEN,
+      profiles: [...PROFILES, FOREIGN_PROFILE],
+      defaultProfileId: PROFILE_FRANCE.id,
+      defaultPlatformId: 'SHOPIFY',
+      defaultAccountIds: ['disc-shopify-fr'],
+      defaultSourceName: 'Shopify France',
+      now: FIXTURE_NOW,
+    },
+  ],
 };
 
 const PATTERNS = new Set(['IntegrationsSettingsPage', 'SourceDetailPage', 'AddSourceWizard']);
@@ -201,7 +301,12 @@ describe('every component under hostile props', () => {
   it('renders its valid props cleanly (the baseline of the properties)', () => {
     for (const [name, [Comp, props]] of Object.entries(CASES)) {
       const outcome = renderHostile(createElement(Comp, props as never));
-      expect({ name, thrown: outcome.thrown.map(message), errors: outcome.errors, warnings: outcome.warnings }).toEqual({ name, thrown: [], errors: [], warnings: [] });
+      expect({ name, thrown: outcome.thrown.map(message), errors: outcome.errors, warnings: outcome.warnings }).toEqual({
+        name,
+        thrown: [],
+        errors: [],
+        warnings: [],
+      });
     }
   });
 
@@ -266,7 +371,10 @@ describe('SourceDetailPage: the sections that check the source and its credentia
   it(
     'malformed credentials: both credential sections show their contained error, the rest of the page renders',
     () => {
-      const corrupted = fc.oneof(malformed, corrupt(fc.constant(makeCredentialState({ persistenceEnabled: true }))).filter((value) => checkCredentialState(value as never) !== null));
+      const corrupted = fc.oneof(
+        malformed,
+        corrupt(fc.constant(makeCredentialState({ persistenceEnabled: true }))).filter((value) => checkCredentialState(value as never) !== null),
+      );
       fc.assert(
         fc.property(corrupted, (credentials) => {
           const outcome = renderHostile(createElement(Comp, { ...valid, credentials } as never));
@@ -285,13 +393,19 @@ describe('SourceDetailPage: the sections that check the source and its credentia
     "a malformed source: the page shows the source section's contained error (and its notices), nothing of the source",
     () => {
       fc.assert(
-        fc.property(fc.oneof(malformed, corrupt(fc.constant(SHOPIFY_SUISSE)).filter((value) => checkSource(value) !== null)), (source) => {
-          const outcome = renderHostile(createElement(Comp, { ...valid, source } as never));
-          expectClean(outcome);
-          expect(outcome.html).toContain('data-slot="section-error"');
-          expect(outcome.html).toMatch(/data-slot="source-detail-page"[^>]*data-state="error"|data-state="error"[^>]*data-slot="source-detail-page"/);
-          expect(outcome.html).not.toContain('data-slot="sync-history-table"');
-        }),
+        fc.property(
+          fc.oneof(
+            malformed,
+            corrupt(fc.constant(SHOPIFY_SUISSE)).filter((value) => checkSource(value) !== null),
+          ),
+          (source) => {
+            const outcome = renderHostile(createElement(Comp, { ...valid, source } as never));
+            expectClean(outcome);
+            expect(outcome.html).toContain('data-slot="section-error"');
+            expect(outcome.html).toMatch(/data-slot="source-detail-page"[^>]*data-state="error"|data-state="error"[^>]*data-slot="source-detail-page"/);
+            expect(outcome.html).not.toContain('data-slot="sync-history-table"');
+          },
+        ),
         params,
       );
     },
@@ -301,7 +415,8 @@ describe('SourceDetailPage: the sections that check the source and its credentia
 
 // ---------------------------------------------------------------- anti-leak
 
-const authorizedOf = (ids: unknown): string[] => (Array.isArray(ids) ? Array.prototype.filter.call(ids, (id: unknown) => typeof id === 'string' && id !== '') : []) as string[];
+const authorizedOf = (ids: unknown): string[] =>
+  (Array.isArray(ids) ? Array.prototype.filter.call(ids, (id: unknown) => typeof id === 'string' && id !== '') : []) as string[];
 
 /** Strings of an item worth looking for (ids, names, refs), at least 4 characters. */
 function tokensOf(item: unknown): string[] {
@@ -311,7 +426,11 @@ function tokensOf(item: unknown): string[] {
 }
 
 /** What must never show: tokens of items outside the authorized profiles, unless an authorized item (or the UI itself) has the same text. */
-function forbiddenTokens(items: readonly { item: unknown; profileOf: (item: Record<string, unknown>) => unknown }[], authorized: readonly string[], baseline: string): string[] {
+function forbiddenTokens(
+  items: readonly { item: unknown; profileOf: (item: Record<string, unknown>) => unknown }[],
+  authorized: readonly string[],
+  baseline: string,
+): string[] {
   const allowed: string[] = [];
   const denied: string[] = [];
   for (const { item, profileOf } of items) {
@@ -326,14 +445,25 @@ const payloadText = (calls: unknown[][]) => calls.map((call) => describe_(call))
 
 /** Clicks every enabled button, radio and checkbox once (the callbacks under test). */
 function pressEverything(root: HTMLElement) {
-  for (const element of root.querySelectorAll<HTMLElement>('button:not([disabled]), input[type="radio"]:not([disabled]), input[type="checkbox"]:not([disabled])')) {
+  for (const element of root.querySelectorAll<HTMLElement>(
+    'button:not([disabled]), input[type="radio"]:not([disabled]), input[type="checkbox"]:not([disabled])',
+  )) {
     if (element.isConnected) fireEvent.click(element);
   }
 }
 
 const profilesArb = fc.oneof(fc.constant([...PROFILES, FOREIGN_PROFILE] as unknown[]), list(fc.oneof(validProfile, corrupt(validProfile))));
-const sourcesArb = fc.array(fc.oneof({ weight: 3, arbitrary: validSource }, { weight: 1, arbitrary: fc.constant(FOREIGN_SOURCE) }, { weight: 1, arbitrary: hostileSource }), { maxLength: 14 });
-const accountsArb = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS, ...DISCOVERED_ACCOUNTS) }, { weight: 1, arbitrary: validAccount.chain((a) => corrupt(fc.constant(a))) }), { maxLength: 12 });
+const sourcesArb = fc.array(
+  fc.oneof({ weight: 3, arbitrary: validSource }, { weight: 1, arbitrary: fc.constant(FOREIGN_SOURCE) }, { weight: 1, arbitrary: hostileSource }),
+  { maxLength: 14 },
+);
+const accountsArb = fc.array(
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS, ...DISCOVERED_ACCOUNTS) },
+    { weight: 1, arbitrary: validAccount.chain((a) => corrupt(fc.constant(a))) },
+  ),
+  { maxLength: 12 },
+);
 
 interface LeakScenario {
   profiles: unknown[];
@@ -359,15 +489,40 @@ type Spy = (...args: any[]) => void;
 type LeakCase = (s: LeakScenario, spy: Spy) => ReactNode;
 
 const LEAK_CASES: Record<string, LeakCase> = {
-  SourceTable: (s, spy) => <UI.SourceTable sources={s.sources as never} profiles={s.profiles as never} authorizedProfileIds={s.authorizedProfileIds as never} onOpenSource={spy} />,
-  SourceStatusTable: (s) => <UI.SourceStatusTable view="sync" sources={s.sources as never} profiles={s.profiles as never} authorizedProfileIds={s.authorizedProfileIds as never} />,
+  SourceTable: (s, spy) => (
+    <UI.SourceTable sources={s.sources as never} profiles={s.profiles as never} authorizedProfileIds={s.authorizedProfileIds as never} onOpenSource={spy} />
+  ),
+  SourceStatusTable: (s) => (
+    <UI.SourceStatusTable view="sync" sources={s.sources as never} profiles={s.profiles as never} authorizedProfileIds={s.authorizedProfileIds as never} />
+  ),
   ExternalAccountsTable: (s) => <UI.ExternalAccountsTable accounts={s.accounts as never} authorizedProfileIds={s.authorizedProfileIds as never} />,
   AccountPicker: (s, spy) => (
-    <UI.AccountPicker accounts={s.accounts as never} authorizedProfileIds={s.authorizedProfileIds as never} profileId={s.defaults.profileId as never} platformId="SHOPIFY" value={s.defaults.accountIds as never} onValueChange={spy} />
+    <UI.AccountPicker
+      accounts={s.accounts as never}
+      authorizedProfileIds={s.authorizedProfileIds as never}
+      profileId={s.defaults.profileId as never}
+      platformId="SHOPIFY"
+      value={s.defaults.accountIds as never}
+      onValueChange={spy}
+    />
   ),
-  ProfilePicker: (s, spy) => <UI.ProfilePicker profiles={s.profiles as never} authorizedProfileIds={s.authorizedProfileIds as never} value={s.defaults.profileId as never} onValueChange={spy} />,
+  ProfilePicker: (s, spy) => (
+    <UI.ProfilePicker
+      profiles={s.profiles as never}
+      authorizedProfileIds={s.authorizedProfileIds as never}
+      value={s.defaults.profileId as never}
+      onValueChange={spy}
+    />
+  ),
   IntegrationsSettingsPage: (s, spy) => (
-    <UI.IntegrationsSettingsPage {...SETTINGS_SCREEN} sources={s.sources as never} profiles={s.profiles as never} authorizedProfileIds={s.authorizedProfileIds as never} onOpenSource={spy} now={FIXTURE_NOW} />
+    <UI.IntegrationsSettingsPage
+      {...SETTINGS_SCREEN}
+      sources={s.sources as never}
+      profiles={s.profiles as never}
+      authorizedProfileIds={s.authorizedProfileIds as never}
+      onOpenSource={spy}
+      now={FIXTURE_NOW}
+    />
   ),
   SourceDetailPage: (s, spy) => (
     <UI.SourceDetailPage
@@ -406,7 +561,9 @@ describe('anti-leak under hostile data', () => {
       `${name}: no name, id or ref of an unauthorized item in the HTML or a callback payload`,
       () => {
         // The UI's own text with nothing in it, so that a token the chrome happens to contain is not a leak.
-        const baseline = renderHostile(render({ profiles: [], sources: [], accounts: [], authorizedProfileIds: [], defaults: { profileId: null, accountIds: [] } }, vi.fn<Spy>())).html;
+        const baseline = renderHostile(
+          render({ profiles: [], sources: [], accounts: [], authorizedProfileIds: [], defaults: { profileId: null, accountIds: [] } }, vi.fn<Spy>()),
+        ).html;
         fc.assert(
           fc.property(scenarioArb, (scenario) => {
             const spy = vi.fn<Spy>();

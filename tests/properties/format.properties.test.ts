@@ -31,75 +31,99 @@ const dateArb: fc.Arbitrary<unknown> = fc.oneof(
 const noDomainCrash = /^\[integrations-ui\] (timestamp|now|at|locale|lastSuccessfulSyncAt):/;
 
 describe('properties: formatters', () => {
-  it('formatInstant: null or { iso, absolute, relative } of strings; null warns naming the field; deterministic', () => {
-    check(
-      fc.property(hostileInstant, fc.oneof(fc.constant(undefined), hostileInstant), localeArb, timeZoneArb, (value, now, locale, timeZone) => {
-        const opts = { locale: locale as string, timeZone: timeZone as string, now: now as string, field: 'at' };
-        const { result, warnings } = captureWarnings(() => formatInstant(value, opts));
-        for (const w of warnings) expect(w).toMatch(noDomainCrash);
-        if (result === null) {
-          expect(warnings.join('\n')).toMatch(/^\[integrations-ui\] at: expected an ISO-8601 timestamp/m);
-          return;
-        }
-        expect(typeof result.iso).toBe('string');
-        expect(typeof result.absolute).toBe('string');
-        expect(result.absolute).not.toBe('');
-        expect(result.relative === null || (typeof result.relative === 'string' && result.relative !== '')).toBe(true);
-        // The machine-readable value reads back as the same instant.
-        expect(new Date(result.iso).getTime()).toBe(captureWarnings(() => parseInstant(value, 'at')).result!.getTime());
-        expect(captureWarnings(() => formatInstant(value, opts)).result).toEqual(result);
-      }),
-    );
-  }, T);
+  it(
+    'formatInstant: null or { iso, absolute, relative } of strings; null warns naming the field; deterministic',
+    () => {
+      check(
+        fc.property(hostileInstant, fc.oneof(fc.constant(undefined), hostileInstant), localeArb, timeZoneArb, (value, now, locale, timeZone) => {
+          const opts = { locale: locale as string, timeZone: timeZone as string, now: now as string, field: 'at' };
+          const { result, warnings } = captureWarnings(() => formatInstant(value, opts));
+          for (const w of warnings) expect(w).toMatch(noDomainCrash);
+          if (result === null) {
+            expect(warnings.join('\n')).toMatch(/^\[integrations-ui\] at: expected an ISO-8601 timestamp/m);
+            return;
+          }
+          expect(typeof result.iso).toBe('string');
+          expect(typeof result.absolute).toBe('string');
+          expect(result.absolute).not.toBe('');
+          expect(result.relative === null || (typeof result.relative === 'string' && result.relative !== '')).toBe(true);
+          // The machine-readable value reads back as the same instant.
+          expect(new Date(result.iso).getTime()).toBe(captureWarnings(() => parseInstant(value, 'at')).result!.getTime());
+          expect(captureWarnings(() => formatInstant(value, opts)).result).toEqual(result);
+        }),
+      );
+    },
+    T,
+  );
 
-  it('formatInstant: survives a missing or hostile options object', () => {
-    check(
-      fc.property(hostileInstant, fc.oneof(fc.constant(undefined), hostileDatum), (value, opts) => {
-        const { result } = captureWarnings(() => formatInstant(value, opts as never));
-        expect(result === null || typeof result === 'object').toBe(true);
-      }),
-    );
-  }, T);
+  it(
+    'formatInstant: survives a missing or hostile options object',
+    () => {
+      check(
+        fc.property(hostileInstant, fc.oneof(fc.constant(undefined), hostileDatum), (value, opts) => {
+          const { result } = captureWarnings(() => formatInstant(value, opts as never));
+          expect(result === null || typeof result === 'object').toBe(true);
+        }),
+      );
+    },
+    T,
+  );
 
-  it('formatAbsolute: a string for any Date, locale and zone ("" exactly when the Date is invalid)', () => {
-    check(
-      fc.property(dateArb, localeArb, timeZoneArb, (date, locale, timeZone) => {
-        const { result } = captureWarnings(() => formatAbsolute(date as Date, locale as string, timeZone as string));
-        expect(typeof result).toBe('string');
-        const valid = date instanceof Date && captureWarnings(() => parseInstant(date, 'd')).result !== null;
-        expect(result === '').toBe(!valid);
-      }),
-    );
-  }, T);
+  it(
+    'formatAbsolute: a string for any Date, locale and zone ("" exactly when the Date is invalid)',
+    () => {
+      check(
+        fc.property(dateArb, localeArb, timeZoneArb, (date, locale, timeZone) => {
+          const { result } = captureWarnings(() => formatAbsolute(date as Date, locale as string, timeZone as string));
+          expect(typeof result).toBe('string');
+          const valid = date instanceof Date && captureWarnings(() => parseInstant(date, 'd')).result !== null;
+          expect(result === '').toBe(!valid);
+        }),
+      );
+    },
+    T,
+  );
 
-  it('formatRelative: a string for any two Dates and locale ("" when either is invalid)', () => {
-    check(
-      fc.property(dateArb, fc.oneof(dateArb, fc.constant(new Date(FIXTURE_NOW))), localeArb, (date, now, locale) => {
-        const { result } = captureWarnings(() => formatRelative(date as Date, now as Date, locale as string));
-        expect(typeof result).toBe('string');
-        const valid = (d: unknown) => d instanceof Date && captureWarnings(() => parseInstant(d, 'd')).result !== null;
-        expect(result === '').toBe(!(valid(date) && valid(now)));
-      }),
-    );
-  }, T);
+  it(
+    'formatRelative: a string for any two Dates and locale ("" when either is invalid)',
+    () => {
+      check(
+        fc.property(dateArb, fc.oneof(dateArb, fc.constant(new Date(FIXTURE_NOW))), localeArb, (date, now, locale) => {
+          const { result } = captureWarnings(() => formatRelative(date as Date, now as Date, locale as string));
+          expect(typeof result).toBe('string');
+          const valid = (d: unknown) => d instanceof Date && captureWarnings(() => parseInstant(d, 'd')).result !== null;
+          expect(result === '').toBe(!(valid(date) && valid(now)));
+        }),
+      );
+    },
+    T,
+  );
 
-  it('formatNumber: a string for any value and locale (non-empty for a number)', () => {
-    check(
-      fc.property(fc.oneof(hostileNumber, fc.bigInt(), hostileDatum), localeArb, (value, locale) => {
-        const { result } = captureWarnings(() => formatNumber(value as number, locale as string));
-        expect(typeof result).toBe('string');
-        if (typeof value === 'number' || typeof value === 'bigint') expect(result).not.toBe('');
-      }),
-    );
-  }, T);
+  it(
+    'formatNumber: a string for any value and locale (non-empty for a number)',
+    () => {
+      check(
+        fc.property(fc.oneof(hostileNumber, fc.bigInt(), hostileDatum), localeArb, (value, locale) => {
+          const { result } = captureWarnings(() => formatNumber(value as number, locale as string));
+          expect(typeof result).toBe('string');
+          if (typeof value === 'number' || typeof value === 'bigint') expect(result).not.toBe('');
+        }),
+      );
+    },
+    T,
+  );
 
-  it('safeTimeZone / safeLocale: always something Intl accepts', () => {
-    check(
-      fc.property(timeZoneArb, localeArb, (timeZone, locale) => {
-        const { result: tz } = captureWarnings(() => safeTimeZone(timeZone as string));
-        const { result: tag } = captureWarnings(() => safeLocale(locale));
-        expect(() => new Intl.DateTimeFormat(tag, { timeZone: tz })).not.toThrow();
-      }),
-    );
-  }, T);
+  it(
+    'safeTimeZone / safeLocale: always something Intl accepts',
+    () => {
+      check(
+        fc.property(timeZoneArb, localeArb, (timeZone, locale) => {
+          const { result: tz } = captureWarnings(() => safeTimeZone(timeZone as string));
+          const { result: tag } = captureWarnings(() => safeLocale(locale));
+          expect(() => new Intl.DateTimeFormat(tag, { timeZone: tz })).not.toThrow();
+        }),
+      );
+    },
+    T,
+  );
 });

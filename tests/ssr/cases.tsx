@@ -83,26 +83,48 @@ const profileOf = (source: SourceConnection) => PROFILES.find((p) => p.id === so
 
 export const SSR_CASES: readonly SsrCase[] = [
   // IntegrationsSettingsPage (seed 002).
-  { name: 'IntegrationsSettingsPage (seed 002)', element: page(<IntegrationsSettingsPage {...SETTINGS_SCREEN} noticeContentLocales={{ legacy_route: 'fr' }} />) },
+  {
+    name: 'IntegrationsSettingsPage (seed 002)',
+    element: page(<IntegrationsSettingsPage {...SETTINGS_SCREEN} noticeContentLocales={{ legacy_route: 'fr' }} />),
+  },
   { name: 'IntegrationsSettingsPage, French', element: page(<IntegrationsSettingsPage {...SETTINGS_SCREEN} />, 'fr') },
   { name: 'IntegrationsSettingsPage, one profile', element: page(<IntegrationsSettingsPage {...SETTINGS_SCREEN} authorizedProfileIds={['profile-fr']} />) },
   { name: 'IntegrationsSettingsPage, loading', element: page(<IntegrationsSettingsPage {...SETTINGS_SCREEN} loading />) },
   // SourceDetailPage: the seeds (001, 003/004) and every other source.
-  { name: 'SourceDetailPage, Shopify Suisse (seed 001)', element: page(<SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} credentialContentLocale="fr" />) },
+  {
+    name: 'SourceDetailPage, Shopify Suisse (seed 001)',
+    element: page(<SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} credentialContentLocale="fr" />),
+  },
   ...SOURCES.map((source) => ({
     name: `SourceDetailPage, ${source.name}${SEED_DETAILS.includes(source) ? ' (seed)' : ''}`,
     element: page(<SourceDetailPage {...sourceDetailScreen(source)} />),
   })),
   { name: 'SourceDetailPage, Shopify Suisse, French', element: page(<SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} />, 'fr') },
   // AddSourceWizard (seed 000).
-  { name: 'AddSourceWizard (seed 000), nothing chosen', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" noticeContentLocales={{ shopify_onboarding: 'fr' }} />) },
+  {
+    name: 'AddSourceWizard (seed 000), nothing chosen',
+    gated: true,
+    element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" noticeContentLocales={{ shopify_onboarding: 'fr' }} />),
+  },
   { name: 'AddSourceWizard, one step at a time', element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} />) },
   {
     name: 'AddSourceWizard, one step at a time, middle step',
-    element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} defaultProfileId="profile-fr" defaultPlatformId="SHOPIFY" defaultStepId="select_accounts" defaultCompletedStepIds={ONBOARDING_STEP_IDS.slice(0, 5)} />),
+    element: page(
+      <AddSourceWizard
+        {...ADD_SOURCE_SCREEN}
+        defaultProfileId="profile-fr"
+        defaultPlatformId="SHOPIFY"
+        defaultStepId="select_accounts"
+        defaultCompletedStepIds={ONBOARDING_STEP_IDS.slice(0, 5)}
+      />,
+    ),
   },
   { name: 'AddSourceWizard, French', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" />, 'fr') },
-  { name: 'AddSourceWizard, profile chosen', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" defaultProfileId="profile-fr" />) },
+  {
+    name: 'AddSourceWizard, profile chosen',
+    gated: true,
+    element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" defaultProfileId="profile-fr" />),
+  },
   {
     name: 'AddSourceWizard, review step',
     element: page(
@@ -117,7 +139,11 @@ export const SSR_CASES: readonly SsrCase[] = [
       />,
     ),
   },
-  { name: 'AddSourceWizard, no authorized profile', gated: true, element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" authorizedProfileIds={[]} />) },
+  {
+    name: 'AddSourceWizard, no authorized profile',
+    gated: true,
+    element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" authorizedProfileIds={[]} />),
+  },
   // Components with their own state, ids or time formatting.
   { name: 'HealthBadge', element: page(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />) },
   { name: 'FreshnessCell, absolute time in Zurich', element: page(<FreshnessCell source={GA4_SUISSE} profile={PROFILE_SUISSE} showAbsolute />) },
@@ -135,7 +161,12 @@ export const SSR_CASES: readonly SsrCase[] = [
   },
   { name: 'WriteOnlyCredentialField', element: page(<WriteOnlyCredentialField field="clientSecret" onSubmit={() => undefined} />) },
   // The main story of the other components (their meta args).
-  { name: 'AccountPicker', element: page(<AccountPicker accounts={DISCOVERED_ACCOUNTS} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profileId={PROFILE_FRANCE.id} platformId="SHOPIFY" />) },
+  {
+    name: 'AccountPicker',
+    element: page(
+      <AccountPicker accounts={DISCOVERED_ACCOUNTS} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profileId={PROFILE_FRANCE.id} platformId="SHOPIFY" />,
+    ),
+  },
   { name: 'CredentialReadiness', element: page(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} />) },
   { name: 'CredentialsPanel', element: page(<CredentialsPanel credentials={SHOPIFY_SUISSE_CREDENTIALS} onSubmit={() => undefined} />) },
   { name: 'DataQualityTable', element: page(<DataQualityTable flags={deriveAllQualityFlags(SOURCES, FIXTURE_NOW)} outdated />) },
@@ -147,7 +178,10 @@ export const SSR_CASES: readonly SsrCase[] = [
   { name: 'SourceHeader', element: page(<SourceHeader source={TIKTOK_ADS_FRANCE} profile={profileOf(TIKTOK_ADS_FRANCE)} />) },
   { name: 'SourceHealthPanel', element: page(<SourceHealthPanel source={SHOPIFY_SUISSE} />) },
   { name: 'SourceSettingsForm', element: page(<SourceSettingsForm />) },
-  { name: 'SourceStatusTable', element: page(<SourceStatusTable view="sync" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={PROFILES} />) },
+  {
+    name: 'SourceStatusTable',
+    element: page(<SourceStatusTable view="sync" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={PROFILES} />),
+  },
   { name: 'SyncHistoryTable', element: page(<SyncHistoryTable runs={syncRunsOf('shopify-ch')} />) },
   { name: 'TechnicalStatusList', element: page(<TechnicalStatusList source={SHOPIFY_SUISSE} profile={profileOf(SHOPIFY_SUISSE)} />) },
 ];

@@ -120,9 +120,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
           {t('accounts.selectProfileFirst')}
         </EmptyState>
       ) : list.length === 0 ? (
-        <EmptyState>
-          {t('accounts.empty')}
-        </EmptyState>
+        <EmptyState>{t('accounts.empty')}</EmptyState>
       ) : (
         <div
           role="group"
@@ -155,7 +153,10 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
                   className="iu:mt-0.5 iu:size-4 iu:shrink-0 iu:accent-accent"
                 />
                 <span className="iu:flex iu:min-w-0 iu:flex-1 iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
-                  <span data-slot="name" className={cn('iu:min-w-0 iu:break-words iu:font-medium iu:[overflow-wrap:anywhere]', name === null && 'iu:text-muted-foreground')}>
+                  <span
+                    data-slot="name"
+                    className={cn('iu:min-w-0 iu:break-words iu:font-medium iu:[overflow-wrap:anywhere]', name === null && 'iu:text-muted-foreground')}
+                  >
                     {name ?? t('common.unknown')}
                   </span>{' '}
                   <span data-slot="masked-ref" className="iu:min-w-0 iu:break-words iu:font-mono iu:text-xs iu:text-muted-foreground">
@@ -168,9 +169,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
           {footer}
         </div>
       )}
-      {showError ? (
-        <FieldError id={ids.error}>{t('accounts.selectRequiredError')}</FieldError>
-      ) : null}
+      {showError ? <FieldError id={ids.error}>{t('accounts.selectRequiredError')}</FieldError> : null}
       <p id={ids.note} data-slot="note" className="iu:break-words iu:text-muted-foreground">
         {note}
       </p>

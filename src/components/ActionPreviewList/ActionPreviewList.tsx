@@ -23,20 +23,22 @@ import {
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { actionPreview: english.actionPreview, common: english.common, credentialActions: english.credentialActions, sourceActions: english.sourceActions };
+const ENGLISH = {
+  actionPreview: english.actionPreview,
+  common: english.common,
+  credentialActions: english.credentialActions,
+  sourceActions: english.sourceActions,
+};
 
-const badge = cva(
-  cn(TONE_PILL, 'iu:justify-self-start iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none'),
-  {
-    variants: {
-      state: {
-        available: '',
-        unavailable: 'iu:border-dashed',
-        unknown: 'iu:border-dashed',
-      } satisfies Record<ActionPreviewItemState, string>,
-    },
+const badge = cva(cn(TONE_PILL, 'iu:justify-self-start iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none'), {
+  variants: {
+    state: {
+      available: '',
+      unavailable: 'iu:border-dashed',
+      unknown: 'iu:border-dashed',
+    } satisfies Record<ActionPreviewItemState, string>,
   },
-);
+});
 
 /**
  * Root props without any event handler: activating an action reaches the parent through
@@ -134,9 +136,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
       </Heading>
       {spec.intro ? <p className="iu:text-muted-foreground">{t(spec.intro)}</p> : null}
       {list.length === 0 ? (
-        <EmptyState>
-          {t(spec.empty)}
-        </EmptyState>
+        <EmptyState>{t(spec.empty)}</EmptyState>
       ) : (
         <ul role="list" aria-labelledby={titleId} className="iu:grid iu:grid-cols-[auto_minmax(0,1fr)] iu:gap-x-3 iu:gap-y-2">
           {list.map((action, index) => {
@@ -191,7 +191,11 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                   {spec.showsRealActionFlag ? (
                     <>
                       {' '}
-                      <code id={`${rowId}-flag`} data-slot="real-action-flag" className="iu:px-1 iu:font-mono iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]">
+                      <code
+                        id={`${rowId}-flag`}
+                        data-slot="real-action-flag"
+                        className="iu:px-1 iu:font-mono iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]"
+                      >
                         {t('credentialActions.performsRealAction')}
                       </code>
                     </>
@@ -199,7 +203,11 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                   {reason ? (
                     <>
                       {' '}
-                      <span id={`${rowId}-reason`} data-slot="reason" className="iu:inline-flex iu:min-w-0 iu:items-center iu:gap-1 iu:px-1 iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]">
+                      <span
+                        id={`${rowId}-reason`}
+                        data-slot="reason"
+                        className="iu:inline-flex iu:min-w-0 iu:items-center iu:gap-1 iu:px-1 iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]"
+                      >
                         <Icon name="lock" size={12} />
                         {reason}
                       </span>

@@ -15,7 +15,10 @@ export const BUTTON_VARIANT_NAMES = Object.keys(BUTTON_VARIANTS) as ButtonVarian
 export const buttonVariants = cva(
   // aria-disabled looks disabled but stays focusable, so the reason next to it can be reached.
   // IU_ROOT: a native <button> styled with these classes gets the library's scoped reset anywhere.
-  [IU_ROOT, 'iu:inline-flex iu:items-center iu:justify-center iu:gap-1.5 iu:rounded-ui iu:border iu:px-3 iu:py-1.5 iu:text-sm iu:font-medium iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring iu:disabled:cursor-not-allowed iu:disabled:border-border iu:disabled:bg-muted iu:disabled:text-muted-foreground iu:aria-disabled:cursor-not-allowed iu:aria-disabled:border-border iu:aria-disabled:bg-muted iu:aria-disabled:text-muted-foreground'],
+  [
+    IU_ROOT,
+    'iu:inline-flex iu:items-center iu:justify-center iu:gap-1.5 iu:rounded-ui iu:border iu:px-3 iu:py-1.5 iu:text-sm iu:font-medium iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring iu:disabled:cursor-not-allowed iu:disabled:border-border iu:disabled:bg-muted iu:disabled:text-muted-foreground iu:aria-disabled:cursor-not-allowed iu:aria-disabled:border-border iu:aria-disabled:bg-muted iu:aria-disabled:text-muted-foreground',
+  ],
   { variants: { variant: BUTTON_VARIANTS }, defaultVariants: { variant: 'secondary' } },
 );
 
@@ -25,7 +28,10 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** The library's button: token colours, a visible focus ring, native or aria-disabled states. */
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant: variantProp = 'secondary', type = 'button', className, ...rest }, ref) {
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant: variantProp = 'secondary', type = 'button', className, ...rest },
+  ref,
+) {
   const variant: ButtonVariant = typeof variantProp === 'string' && Object.hasOwn(BUTTON_VARIANTS, variantProp) ? variantProp : 'secondary';
   if (variant !== variantProp) devWarn(`Button variant: unknown variant ${describe(variantProp)}; using "secondary".`);
   return <button ref={ref} type={type} data-slot="button" data-variant={variant} className={cn(buttonVariants({ variant }), className)} {...rest} />;

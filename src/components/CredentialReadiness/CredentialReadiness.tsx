@@ -26,10 +26,10 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, health: english.health, readiness: english.readiness };
 
-const pill = cva(
-  cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-tight'),
-  { variants: { state: { known: 'iu:border-solid', unknown: 'iu:border-dashed' } }, defaultVariants: { state: 'known' } },
-);
+const pill = cva(cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-tight'), {
+  variants: { state: { known: 'iu:border-solid', unknown: 'iu:border-dashed' } },
+  defaultVariants: { state: 'known' },
+});
 
 export interface CredentialReadinessProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** What is known about the source's credentials (seed 001: `SHOPIFY_SUISSE_CREDENTIALS`). Only codes and statuses are read; nothing else of the object is ever rendered. */
@@ -84,7 +84,10 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
         {t('readiness.title')}
       </Heading>
       {state === null ? (
-        <p data-slot="section-error" className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground">
+        <p
+          data-slot="section-error"
+          className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground"
+        >
           <Icon name="help" size={16} className="iu:mt-0.5" />
           {t('common.sectionError')}
         </p>
@@ -170,13 +173,24 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               if (policy === 'unknown') devWarn(`CredentialReadiness scopes[${index}].policy: unknown policy ${describe(scope.policy)}; rendering Unknown.`);
               const policySpec = SCOPE_POLICY_STATES[policy];
               return (
-                <li key={`${index}-${toText(scope.scope)}`} data-slot="scope" data-state={policy} data-tone={policySpec.tone} className="iu:inline-flex iu:items-center">
+                <li
+                  key={`${index}-${toText(scope.scope)}`}
+                  data-slot="scope"
+                  data-state={policy}
+                  data-tone={policySpec.tone}
+                  className="iu:inline-flex iu:items-center"
+                >
                   {index > 0 ? (
                     <span aria-hidden="true" className="iu:px-1.5 iu:text-muted-foreground">
                       {' · '}
                     </span>
                   ) : null}
-                  <span className={cn('iu:inline-flex iu:items-center iu:gap-1', policy === 'forbidden' || policy === 'unknown' ? 'iu:text-(--iu-tone-fg)' : undefined)}>
+                  <span
+                    className={cn(
+                      'iu:inline-flex iu:items-center iu:gap-1',
+                      policy === 'forbidden' || policy === 'unknown' ? 'iu:text-(--iu-tone-fg)' : undefined,
+                    )}
+                  >
                     <Icon name={policySpec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
                     <code className="iu:font-mono iu:text-xs iu:break-all">{toText(scope.scope)}</code>{' '}
                     <span className={policy === 'forbidden' ? 'iu:font-semibold' : undefined}>
@@ -207,8 +221,18 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               if (!known) devWarn(`CredentialReadiness checklist[${index}].id: unknown checklist item ${describe(item.id)}; showing its raw id.`);
               const statusSpec = CHECKLIST_STATUS_STATES[status];
               return (
-                <li key={`${index}-${toText(item.id)}`} data-slot="checklist-item" data-item={toText(item.id)} data-state={status} className="iu:flex iu:items-start iu:gap-2">
-                  <span data-slot="checklist-status" data-tone={statusSpec.tone} className={cn(pill({ state: status === 'unknown' ? 'unknown' : 'known' }), 'iu:shrink-0')}>
+                <li
+                  key={`${index}-${toText(item.id)}`}
+                  data-slot="checklist-item"
+                  data-item={toText(item.id)}
+                  data-state={status}
+                  className="iu:flex iu:items-start iu:gap-2"
+                >
+                  <span
+                    data-slot="checklist-status"
+                    data-tone={statusSpec.tone}
+                    className={cn(pill({ state: status === 'unknown' ? 'unknown' : 'known' }), 'iu:shrink-0')}
+                  >
                     <Icon name={statusSpec.icon} size={12} />
                     {status === 'unknown' ? t('common.unknownWithCode', { code: toText(item.status) }) : t(statusSpec.label)}
                   </span>{' '}
@@ -262,7 +286,13 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               // Tone and icon of the severity as DataQualityAlert shows it (blocking: critical, ban).
               const severity = DATA_QUALITY_ALERT_STATES[flag.severity];
               return (
-                <li key={flag.code} data-slot="credential-flag" data-code={flag.code} data-tone={severity.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
+                <li
+                  key={flag.code}
+                  data-slot="credential-flag"
+                  data-code={flag.code}
+                  data-tone={severity.tone}
+                  className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1"
+                >
                   <code className="iu:font-mono iu:text-xs iu:break-all">{flag.code}</code>
                   <span lang={lang} className="iu:min-w-0 iu:break-words">
                     {tc(`flags.${flag.code}`)}

@@ -25,7 +25,8 @@ import * as english from '../../i18n/messages/en';
 const ENGLISH = { common: english.common, credentials: english.credentials };
 
 /** A credential row: term above value in a narrow box, side by side from 24rem. */
-const row = 'iu:flex iu:flex-col iu:items-start iu:gap-x-3 iu:gap-y-1 iu:px-3 iu:py-2 iu:@sm:flex-row iu:@sm:flex-wrap iu:@sm:items-center iu:@sm:justify-between';
+const row =
+  'iu:flex iu:flex-col iu:items-start iu:gap-x-3 iu:gap-y-1 iu:px-3 iu:py-2 iu:@sm:flex-row iu:@sm:flex-wrap iu:@sm:items-center iu:@sm:justify-between';
 
 /**
  * Root props without any event handler: a change/input/key listener on the section would see a
@@ -93,7 +94,11 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
         <p className="iu:text-muted-foreground">{t('credentials.subtitle')}</p>
       </div>
       {problem ? (
-        <p data-slot="section-error" data-tone="neutral" className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground">
+        <p
+          data-slot="section-error"
+          data-tone="neutral"
+          className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground"
+        >
           <Icon name="help" size={16} className="iu:mt-0.5" />
           {t('common.sectionError')}
         </p>
@@ -121,7 +126,8 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
             <dl data-slot="credential-rows" className="iu:grid iu:divide-y iu:divide-border iu:rounded-ui iu:border iu:border-border iu:bg-surface">
               {CREDENTIAL_FIELD_NAMES.map((field) => {
                 const status = configuredStateOf(credentials[field]);
-                if (status === 'unknown') devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
+                if (status === 'unknown')
+                  devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
                 return (
                   <div key={field} data-slot="credential-row" data-field={field} data-state={status} className={row}>
                     <dt className="iu:min-w-0 iu:font-medium iu:[overflow-wrap:anywhere]">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>

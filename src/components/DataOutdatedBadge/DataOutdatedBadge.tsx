@@ -24,10 +24,7 @@ export interface DataOutdatedBadgeProps extends Omit<HTMLAttributes<HTMLSpanElem
  * A non-boolean `outdated` shows the marker (and warns): a possibly stale screen must never lose
  * its warning because of bad input.
  */
-export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgeProps>(function DataOutdatedBadge(
-  { outdated, className, ...rest },
-  ref,
-) {
+export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgeProps>(function DataOutdatedBadge({ outdated, className, ...rest }, ref) {
   const { t } = useIntegrationsUI(ENGLISH);
   if (typeof outdated !== 'boolean') {
     devWarn(`DataOutdatedBadge outdated: expected a boolean, got ${describe(outdated)}; showing the marker.`);
@@ -41,10 +38,7 @@ export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgePr
       data-slot="data-outdated-badge"
       data-state="outdated"
       data-tone={spec.tone}
-      className={cn(
-        cn(IU_ROOT, TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium iu:leading-4'),
-        className,
-      )}
+      className={cn(cn(IU_ROOT, TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium iu:leading-4'), className)}
       {...rest}
     >
       <Icon name={spec.icon} size={12} />

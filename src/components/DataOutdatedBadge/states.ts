@@ -11,10 +11,7 @@ import type { IconName } from '../Icon';
 export const DATA_OUTDATED_BADGE_STATES = {
   outdated: { renders: true, tone: 'stale', icon: 'hourglass', label: 'common.dataMayBeOutdated', story: 'Outdated' },
   upToDate: { renders: false, tone: null, icon: null, label: null, story: 'Up to date' },
-} as const satisfies Record<
-  string,
-  { renders: boolean; tone: Tone | null; icon: IconName | null; label: MessageKey | null; story: string }
->;
+} as const satisfies Record<string, { renders: boolean; tone: Tone | null; icon: IconName | null; label: MessageKey | null; story: string }>;
 
 export type DataOutdatedBadgeState = keyof typeof DATA_OUTDATED_BADGE_STATES;
 export const DATA_OUTDATED_BADGE_STATE_NAMES = Object.keys(DATA_OUTDATED_BADGE_STATES) as DataOutdatedBadgeState[];

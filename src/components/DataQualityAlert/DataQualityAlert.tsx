@@ -48,7 +48,8 @@ export interface DataQualityAlertProps extends Omit<HTMLAttributes<HTMLDivElemen
 }
 
 function describeBadFlag(flag: unknown): string | null {
-  if (flag == null || typeof flag !== 'object') return `DataQualityAlert: expected a flag { code, severity, sourceId }, got ${describe(flag)}; rendering Unknown.`;
+  if (flag == null || typeof flag !== 'object')
+    return `DataQualityAlert: expected a flag { code, severity, sourceId }, got ${describe(flag)}; rendering Unknown.`;
   const { code, severity } = flag as { code?: unknown; severity?: unknown };
   if (!isDataQualityCode(code)) return `DataQualityAlert: unknown code ${describe(code)}; rendering Unknown.`;
   if (!isSeverity(severity)) return `DataQualityAlert: unknown severity ${describe(severity)} for code ${describe(code)}; rendering Unknown.`;
@@ -145,7 +146,19 @@ export interface DataQualityAlertListProps extends Omit<HTMLAttributes<HTMLDivEl
 }
 
 /** One list of alerts rendered in pages, with its "Show more" footer. */
-function PagedAlerts({ items, pageSize, slot, labelledBy, render }: { items: readonly { flag: DataQualityFlagInput; index: number }[]; pageSize: number; slot: string; labelledBy?: string; render: (flag: DataQualityFlagInput, index: number) => ReactNode }) {
+function PagedAlerts({
+  items,
+  pageSize,
+  slot,
+  labelledBy,
+  render,
+}: {
+  items: readonly { flag: DataQualityFlagInput; index: number }[];
+  pageSize: number;
+  slot: string;
+  labelledBy?: string;
+  render: (flag: DataQualityFlagInput, index: number) => ReactNode;
+}) {
   const { visible, footer } = useShowMore(items, pageSize, slot);
   return (
     <>

@@ -37,7 +37,8 @@ function breakableCode(code: string): ReactNode {
 }
 
 function describeBadFlag(flag: unknown, index: number): string | null {
-  if (flag == null || typeof flag !== 'object') return `DataQualityTable flags[${index}]: expected a flag { code, severity }, got ${describe(flag)}; rendering Unknown.`;
+  if (flag == null || typeof flag !== 'object')
+    return `DataQualityTable flags[${index}]: expected a flag { code, severity }, got ${describe(flag)}; rendering Unknown.`;
   const { code, severity } = flag as { code?: unknown; severity?: unknown };
   if (!isDataQualityCode(code)) return `DataQualityTable flags[${index}].code: unknown code ${describe(code)}; rendering Unknown.`;
   if (!isSeverity(severity)) return `DataQualityTable flags[${index}].severity: unknown severity ${describe(severity)}; rendering Unknown.`;
@@ -108,10 +109,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
                   data-slot="severity"
                   data-tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
                   title={severity ? t(`severity.${severity}`) : undefined}
-                  className={cn(
-                    cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-4'),
-                    severity ? 'iu:font-mono' : 'iu:border-dashed',
-                  )}
+                  className={cn(cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-4'), severity ? 'iu:font-mono' : 'iu:border-dashed')}
                 >
                   <Icon name={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'} size={12} />
                   {severity ?? unknownOf(rawSeverity)}

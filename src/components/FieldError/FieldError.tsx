@@ -14,7 +14,14 @@ export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElemen
  */
 export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError({ children, className, ...rest }, ref) {
   return (
-    <p ref={ref} role="alert" data-slot="error" data-tone="critical" className={cn('iu:flex iu:items-start iu:gap-1 iu:break-words iu:font-medium iu:text-(--iu-tone-fg)', className)} {...rest}>
+    <p
+      ref={ref}
+      role="alert"
+      data-slot="error"
+      data-tone="critical"
+      className={cn('iu:flex iu:items-start iu:gap-1 iu:break-words iu:font-medium iu:text-(--iu-tone-fg)', className)}
+      {...rest}
+    >
       <Icon name="alert" size={16} className="iu:mt-0.5 iu:shrink-0" />
       {children}
     </p>

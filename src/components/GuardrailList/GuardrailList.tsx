@@ -72,9 +72,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
         {t(GUARDRAIL_TITLES[scope])}
       </Heading>
       {list.length === 0 ? (
-        <EmptyState>
-          {t('guardrails.empty')}
-        </EmptyState>
+        <EmptyState>{t('guardrails.empty')}</EmptyState>
       ) : (
         <ul role="list" aria-labelledby={titleId} className="iu:grid iu:list-disc iu:gap-1 iu:pl-5 iu:marker:text-muted-foreground">
           {list.map((guardrail, index) => {

@@ -22,7 +22,14 @@ import {
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { common: english.common, connection: english.connection, flags: english.flags, freshness: english.freshness, health: english.health, healthReasons: english.healthReasons };
+const ENGLISH = {
+  common: english.common,
+  connection: english.connection,
+  flags: english.flags,
+  freshness: english.freshness,
+  health: english.health,
+  healthReasons: english.healthReasons,
+};
 
 const badge = cva(
   'iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:whitespace-nowrap iu:rounded-full iu:border iu:font-medium iu:text-(--iu-tone-fg) iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border)',

@@ -1,15 +1,7 @@
 'use client';
 
 import { forwardRef, useId, useMemo, type HTMLAttributes } from 'react';
-import {
-  CONNECTION_STATUSES,
-  isDataOutdated,
-  isOneOf,
-  summarizeHealth,
-  visibleSources,
-  type HealthCounts,
-  type SourceConnection,
-} from '../../domain';
+import { CONNECTION_STATUSES, isDataOutdated, isOneOf, summarizeHealth, visibleSources, type HealthCounts, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
@@ -65,7 +57,8 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
   const unknown = visible.filter((s) => !isOneOf(CONNECTION_STATUSES, s.connectionStatus));
   const unknownCodes = [...new Set(unknown.map((s) => toText(s.connectionStatus)))];
   const unknownCount = unknown.length;
-  if (unknownCodes.length > 0) devWarn(`HealthSummary connectionStatus: unknown status ${unknownCodes.map((c) => describe(c)).join(', ')}; counted in the total only.`);
+  if (unknownCodes.length > 0)
+    devWarn(`HealthSummary connectionStatus: unknown status ${unknownCodes.map((c) => describe(c)).join(', ')}; counted in the total only.`);
 
   const state: HealthSummaryState = visible.length === 0 ? 'empty' : (counts?.critical ?? 0) > 0 ? 'critical' : 'ok';
   const outdated = visible.length > 0 && (now === undefined || isDataOutdated(visible, now));
@@ -95,17 +88,19 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
           const value = valueOf(metric);
           const alert = spec.alert && value !== null && value > 0 ? spec.alert : null;
           return (
-            <tr key={metric} data-slot="health-summary-row" data-metric={metric} data-count={value ?? ''} className="iu:border-b iu:border-border iu:last:border-b-0">
+            <tr
+              key={metric}
+              data-slot="health-summary-row"
+              data-metric={metric}
+              data-count={value ?? ''}
+              className="iu:border-b iu:border-border iu:last:border-b-0"
+            >
               <th scope="row" className={cn(TD, 'iu:text-left iu:font-medium iu:break-words')}>
                 {t(spec.label)}
               </th>
               <td className={cn(TD, 'iu:text-right iu:tabular-nums')}>
                 {alert ? (
-                  <span
-                    data-slot="health-summary-alert"
-                    data-tone={alert.tone}
-                    className={cn(TONE_PILL, 'iu:font-semibold')}
-                  >
+                  <span data-slot="health-summary-alert" data-tone={alert.tone} className={cn(TONE_PILL, 'iu:font-semibold')}>
                     <Icon name={alert.icon} size={14} />
                     {formatNumber(value!)}
                   </span>
@@ -124,11 +119,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
               {t('summary.unknownStatus', { codes: unknownCodes.join(', ') })}
             </th>
             <td className={cn(TD, 'iu:text-right iu:tabular-nums')}>
-              <span
-                data-slot="health-summary-alert"
-                data-tone="neutral"
-                className={cn(TONE_PILL, 'iu:border-dashed iu:font-semibold')}
-              >
+              <span data-slot="health-summary-alert" data-tone="neutral" className={cn(TONE_PILL, 'iu:border-dashed iu:font-semibold')}>
                 <Icon name="help" size={14} />
                 {formatNumber(unknownCount)}
               </span>

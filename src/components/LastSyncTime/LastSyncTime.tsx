@@ -115,7 +115,12 @@ export function LastSyncTime({ value, timeZone, now, display }: LastSyncTimeProp
   }
   return (
     <span data-slot="last-sync" data-time="valid">
-      <SyncInstantText instant={instant} shown={display === 'iso' ? instant.iso : undefined} describe={display === 'relative'} className="iu:whitespace-nowrap" />
+      <SyncInstantText
+        instant={instant}
+        shown={display === 'iso' ? instant.iso : undefined}
+        describe={display === 'relative'}
+        className="iu:whitespace-nowrap"
+      />
     </span>
   );
 }

@@ -9,16 +9,7 @@ import { catalogOf, hasCatalog } from '../../i18n/IntegrationsUIProvider';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { textOf } from '../../lib/text';
 import { Icon } from '../Icon';
-import {
-  isNoticeId,
-  isNoticeVariant,
-  NOTICE_CATALOG,
-  NOTICE_STATES,
-  NOTICE_VARIANT_CLASSES,
-  splitLead,
-  type NoticeState,
-  type NoticeVariant,
-} from './states';
+import { isNoticeId, isNoticeVariant, NOTICE_CATALOG, NOTICE_STATES, NOTICE_VARIANT_CLASSES, splitLead, type NoticeState, type NoticeVariant } from './states';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -16,7 +16,14 @@ export const NOTICE_STATES = {
   legacy: { tone: 'info', icon: 'arrowRight', role: 'note', label: 'notice.variants.legacy', story: 'Legacy', className: 'iu:border-solid' },
   info: { tone: 'info', icon: 'info', role: 'note', label: 'notice.variants.info', story: 'Info', className: 'iu:border-solid' },
   warning: { tone: 'warning', icon: 'alert', role: 'note', label: 'notice.variants.warning', story: 'Warning', className: 'iu:border-solid' },
-  critical: { tone: 'critical', icon: 'octagon', role: 'note', label: 'notice.variants.critical', story: 'Critical', className: 'iu:border-solid iu:border-l-4' },
+  critical: {
+    tone: 'critical',
+    icon: 'octagon',
+    role: 'note',
+    label: 'notice.variants.critical',
+    story: 'Critical',
+    className: 'iu:border-solid iu:border-l-4',
+  },
   unknown: { tone: 'neutral', icon: 'help', role: 'note', label: 'notice.variants.unknown', story: 'Unknown', className: 'iu:border-dashed' },
 } as const satisfies Record<string, { tone: Tone; icon: IconName; role: 'note' | 'status'; label: MessageKey; story: string; className: string }>;
 

@@ -31,10 +31,13 @@ const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface', {
   defaultVariants: { progress: 'upcoming', density: 'default' },
 });
 
-const kindChip = cva('iu:inline-flex iu:items-center iu:rounded-full iu:border iu:border-border iu:px-2 iu:py-0.5 iu:text-xs iu:leading-4 iu:text-muted-foreground', {
-  variants: { kind: ONBOARDING_KIND_VARIANTS },
-  defaultVariants: { kind: 'todo' },
-});
+const kindChip = cva(
+  'iu:inline-flex iu:items-center iu:rounded-full iu:border iu:border-border iu:px-2 iu:py-0.5 iu:text-xs iu:leading-4 iu:text-muted-foreground',
+  {
+    variants: { kind: ONBOARDING_KIND_VARIANTS },
+    defaultVariants: { kind: 'todo' },
+  },
+);
 
 export interface OnboardingStepperProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The steps in order (seed 000's nine: `ONBOARDING_STEPS`). Titles, descriptions and notes come from the catalog `onboarding.steps.<id>`. */
@@ -105,7 +108,17 @@ function blockReason(block: OnboardingStepperBlock, t: IntegrationsUIContextValu
  * Home and End move between the steps (one tab stop), Enter or Space activates.
  */
 export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>(function OnboardingStepper(
-  { steps: stepsProp, currentStepId: currentProp, defaultCurrentStepId, completedStepIds = [], blocked, onStepChange, density: densityProp = 'default', className, ...rest },
+  {
+    steps: stepsProp,
+    currentStepId: currentProp,
+    defaultCurrentStepId,
+    completedStepIds = [],
+    blocked,
+    onStepChange,
+    density: densityProp = 'default',
+    className,
+    ...rest
+  },
   ref,
 ) {
   const { t, tList } = useIntegrationsUI(ENGLISH);
@@ -135,7 +148,8 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   const reasonText = block ? blockReason(block, t, tList) : null;
 
   const standings = stepStandings(steps, { currentId, completed, blockedStepId: block?.stepId });
-  const titleOf = (step: OnboardingStepInput) => (isKnownStepId(step.id) ? t(`onboarding.steps.${step.id}.title`) : t('common.unknownWithCode', { code: step.id }));
+  const titleOf = (step: OnboardingStepInput) =>
+    isKnownStepId(step.id) ? t(`onboarding.steps.${step.id}.title`) : t('common.unknownWithCode', { code: step.id });
   const models: StepModel[] = steps.map((step, index) => {
     const knownId = isKnownStepId(step.id) ? step.id : null;
     const known = knownId !== null;
@@ -238,7 +252,9 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   tabIndex={index === activeStop ? 0 : -1}
                   aria-current={model.isCurrent ? 'step' : undefined}
                   aria-disabled={gated ? true : undefined}
-                  aria-describedby={[progressId, compact ? null : kindId, showBlockReason ? reasonId : null, gateText ? gateId : null].filter(Boolean).join(' ')}
+                  aria-describedby={[progressId, compact ? null : kindId, showBlockReason ? reasonId : null, gateText ? gateId : null]
+                    .filter(Boolean)
+                    .join(' ')}
                   onClick={() => activate(model)}
                   onFocus={() => setTabStop(index)}
                   onKeyDown={(event) => moveFocus(event, index)}
@@ -253,7 +269,10 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   >
                     {model.number}
                   </span>
-                  <span data-slot="onboarding-step-title" className={cn('iu:min-w-0 iu:font-medium', !gated && !model.isCurrent && 'iu:underline-offset-2 iu:hover:underline')}>
+                  <span
+                    data-slot="onboarding-step-title"
+                    className={cn('iu:min-w-0 iu:font-medium', !gated && !model.isCurrent && 'iu:underline-offset-2 iu:hover:underline')}
+                  >
                     {model.title}
                   </span>
                   {gated ? <Icon name="lock" size={14} className="iu:text-muted-foreground" /> : null}
@@ -291,7 +310,12 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     </ul>
                   ) : null}
                   {showBlockReason ? (
-                    <p id={reasonId} data-slot="onboarding-step-reason" data-tone="critical" className="iu:flex iu:items-start iu:gap-1.5 iu:font-medium iu:text-(--iu-tone-fg)">
+                    <p
+                      id={reasonId}
+                      data-slot="onboarding-step-reason"
+                      data-tone="critical"
+                      className="iu:flex iu:items-start iu:gap-1.5 iu:font-medium iu:text-(--iu-tone-fg)"
+                    >
                       <Icon name="ban" size={14} className="iu:mt-0.5" />
                       <span>{t('onboarding.blockedBy', { reason: reasonText })}</span>
                     </p>

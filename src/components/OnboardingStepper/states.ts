@@ -46,9 +46,9 @@ export type OnboardingKindState = keyof typeof ONBOARDING_KIND_STATES;
 export const ONBOARDING_KIND_NAMES = Object.keys(ONBOARDING_KIND_STATES) as OnboardingKindState[];
 
 /** cva variants of the kind chip. */
-export const ONBOARDING_KIND_VARIANTS = Object.fromEntries(
-  ONBOARDING_KIND_NAMES.map((kind) => [kind, ONBOARDING_KIND_STATES[kind].className]),
-) as { [K in OnboardingKindState]: (typeof ONBOARDING_KIND_STATES)[K]['className'] };
+export const ONBOARDING_KIND_VARIANTS = Object.fromEntries(ONBOARDING_KIND_NAMES.map((kind) => [kind, ONBOARDING_KIND_STATES[kind].className])) as {
+  [K in OnboardingKindState]: (typeof ONBOARDING_KIND_STATES)[K]['className'];
+};
 
 /**
  * The wizard states of issue 3, one story each: where the user is, everything before it being

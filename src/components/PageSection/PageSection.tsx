@@ -66,7 +66,9 @@ class SectionBoundary extends Component<BoundaryProps, { failed: boolean }> {
 
   override componentDidCatch(error: unknown) {
     // Only the error's message and where it happened: the data itself may hold anything.
-    devWarn(`PageSection${this.props.label ? ` ${describe(this.props.label)}` : ''}: render failed (${error instanceof Error ? error.message : 'unknown error'}); the section shows an error instead.`);
+    devWarn(
+      `PageSection${this.props.label ? ` ${describe(this.props.label)}` : ''}: render failed (${error instanceof Error ? error.message : 'unknown error'}); the section shows an error instead.`,
+    );
   }
 
   override render() {
@@ -80,7 +82,18 @@ class SectionBoundary extends Component<BoundaryProps, { failed: boolean }> {
  * contained error in this section only.
  */
 export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function PageSection(
-  { title: titleProp, label: labelProp, headingLevel: headingLevelProp = 2, description: descriptionProp, problem: problemProp = null, spacing = 'default', landmark = true, children, className, ...rest },
+  {
+    title: titleProp,
+    label: labelProp,
+    headingLevel: headingLevelProp = 2,
+    description: descriptionProp,
+    problem: problemProp = null,
+    spacing = 'default',
+    landmark = true,
+    children,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const headingId = useId();

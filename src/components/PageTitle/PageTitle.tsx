@@ -16,8 +16,12 @@ export interface PageTitleProps extends HTMLAttributes<HTMLHeadingElement> {
 }
 
 /** The one h1 of a screen pattern (Add Source, Integrations settings). */
-export const PageTitle = forwardRef<HTMLHeadingElement, PageTitleProps>(function PageTitle({ appearance: appearanceProp = 'visible', className, ...rest }, ref) {
-  const appearance: PageTitleAppearance = typeof appearanceProp === 'string' && Object.hasOwn(PAGE_TITLE_APPEARANCES, appearanceProp) ? appearanceProp : 'visible';
+export const PageTitle = forwardRef<HTMLHeadingElement, PageTitleProps>(function PageTitle(
+  { appearance: appearanceProp = 'visible', className, ...rest },
+  ref,
+) {
+  const appearance: PageTitleAppearance =
+    typeof appearanceProp === 'string' && Object.hasOwn(PAGE_TITLE_APPEARANCES, appearanceProp) ? appearanceProp : 'visible';
   if (appearance !== appearanceProp) devWarn(`PageTitle appearance: unknown appearance ${describe(appearanceProp)}; using "visible".`);
   return <h1 ref={ref} data-slot="page-title" data-appearance={appearance} className={cn(IU_ROOT, PAGE_TITLE_APPEARANCES[appearance], className)} {...rest} />;
 });

@@ -8,27 +8,37 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../lib/cn';
 import { TONE_PILL } from '../../lib/tone';
 import { Icon } from '../Icon';
-import { lifecycleStateOf, PLATFORM_LIFECYCLE_STATES, PLATFORM_PRIORITY_STATES, platformReason, platformText, priorityStateOf, type PlatformLifecycleState } from './states';
+import {
+  lifecycleStateOf,
+  PLATFORM_LIFECYCLE_STATES,
+  PLATFORM_PRIORITY_STATES,
+  platformReason,
+  platformText,
+  priorityStateOf,
+  type PlatformLifecycleState,
+} from './states';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platformCard: english.platformCard, platforms: english.platforms };
 
-const card = cva('iu:grid iu:grid-cols-[minmax(0,1fr)] iu:content-start iu:gap-2 iu:rounded-ui iu:border iu:p-3 iu:text-left iu:text-sm iu:text-foreground iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]', {
-  variants: {
-    lifecycle: {
-      active: 'iu:bg-surface',
-      blocked: 'iu:border-dashed iu:bg-muted',
-      planned: 'iu:border-dashed iu:bg-muted',
-      unknown: 'iu:border-dashed iu:bg-muted',
-    } satisfies Record<PlatformLifecycleState, string>,
-    selected: { true: 'iu:border-ring iu:ring-1 iu:ring-ring', false: 'iu:border-border' },
+const card = cva(
+  'iu:grid iu:grid-cols-[minmax(0,1fr)] iu:content-start iu:gap-2 iu:rounded-ui iu:border iu:p-3 iu:text-left iu:text-sm iu:text-foreground iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]',
+  {
+    variants: {
+      lifecycle: {
+        active: 'iu:bg-surface',
+        blocked: 'iu:border-dashed iu:bg-muted',
+        planned: 'iu:border-dashed iu:bg-muted',
+        unknown: 'iu:border-dashed iu:bg-muted',
+      } satisfies Record<PlatformLifecycleState, string>,
+      selected: { true: 'iu:border-ring iu:ring-1 iu:ring-ring', false: 'iu:border-border' },
+    },
+    defaultVariants: { lifecycle: 'active', selected: false },
   },
-  defaultVariants: { lifecycle: 'active', selected: false },
-});
+);
 
-const badgeClass =
-  cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none');
+const badgeClass = cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none');
 
 /** Ids of a card's parts, derived from its `id`, so a picker can name and describe the card with them. */
 export function platformCardIds(base: string) {
@@ -47,7 +57,6 @@ export interface PlatformCardProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** Shows the card as the chosen one (border and a "selected" badge: never colour alone). @default false */
   selected?: boolean;
 }
-
 
 const asList = (value: unknown): readonly string[] => (Array.isArray(value) ? value.map(String) : []);
 

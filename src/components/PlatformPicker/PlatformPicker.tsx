@@ -110,11 +110,14 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
         {t('platformCard.choosePlatform')}
       </Heading>
       {list.length === 0 ? (
-        <EmptyState>
-          {t('platformCard.empty')}
-        </EmptyState>
+        <EmptyState>{t('platformCard.empty')}</EmptyState>
       ) : (
-        <div role="radiogroup" aria-labelledby={titleId} aria-disabled={disabled || undefined} className="iu:grid iu:grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] iu:gap-3">
+        <div
+          role="radiogroup"
+          aria-labelledby={titleId}
+          aria-disabled={disabled || undefined}
+          className="iu:grid iu:grid-cols-[repeat(auto-fill,minmax(min(100%,20rem),1fr))] iu:gap-3"
+        >
           {list.map((platform, index) => {
             const cardId = `${id}-${index}`;
             const ids = platformCardIds(cardId);

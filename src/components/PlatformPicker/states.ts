@@ -59,8 +59,13 @@ export function platformText(platform: { id: unknown }, t: IntegrationsUIContext
 }
 
 /** Why a platform cannot be chosen (null when it can). */
-export function platformReason(platform: Partial<Pick<Platform, 'blockedBy'>>, lifecycle: PlatformLifecycleState, t: IntegrationsUIContextValue['t']): string | null {
-  if (lifecycle === 'blocked') return platform.blockedBy ? t('platformCard.blockedReason', { decision: platform.blockedBy }) : t('platformCard.blockedReasonGeneric');
+export function platformReason(
+  platform: Partial<Pick<Platform, 'blockedBy'>>,
+  lifecycle: PlatformLifecycleState,
+  t: IntegrationsUIContextValue['t'],
+): string | null {
+  if (lifecycle === 'blocked')
+    return platform.blockedBy ? t('platformCard.blockedReason', { decision: platform.blockedBy }) : t('platformCard.blockedReasonGeneric');
   if (lifecycle === 'planned') return t('platformCard.plannedReason');
   if (lifecycle === 'unknown') return t('platformCard.unknownReason');
   return null;

@@ -91,7 +91,13 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
             required = t('common.unknown');
           }
           return (
-            <tr key={`${index}-${rawId}`} data-slot="prerequisite" data-prerequisite={rawId} data-state={status} className="iu:border-t iu:border-border iu:align-top">
+            <tr
+              key={`${index}-${rawId}`}
+              data-slot="prerequisite"
+              data-prerequisite={rawId}
+              data-state={status}
+              className="iu:border-t iu:border-border iu:align-top"
+            >
               <th scope="row" className="iu:px-3 iu:py-2 iu:font-normal">
                 <span data-slot="title" className="iu:block iu:break-words iu:font-medium">
                   {known ? t(titleKey) : rawId}

@@ -103,9 +103,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
         {t(required ? 'profiles.selectRequired' : 'profiles.select')}
       </Heading>
       {list.length === 0 ? (
-        <EmptyState>
-          {t('profiles.empty')}
-        </EmptyState>
+        <EmptyState>{t('profiles.empty')}</EmptyState>
       ) : (
         <div
           role="radiogroup"
@@ -131,7 +129,9 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                 className={cn(
                   'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:px-3 iu:py-2',
                   'iu:has-[:focus-visible]:outline-2 iu:has-[:focus-visible]:outline-offset-2 iu:has-[:focus-visible]:outline-ring',
-                  spec.selectable ? 'iu:cursor-pointer iu:hover:border-border-strong iu:hover:bg-muted' : 'iu:cursor-not-allowed iu:border-dashed iu:text-muted-foreground',
+                  spec.selectable
+                    ? 'iu:cursor-pointer iu:hover:border-border-strong iu:hover:bg-muted'
+                    : 'iu:cursor-not-allowed iu:border-dashed iu:text-muted-foreground',
                   !spec.selectable || checked ? 'iu:bg-muted' : 'iu:bg-surface',
                   showError ? 'iu:border-critical-border' : checked ? 'iu:border-ring' : 'iu:border-border',
                 )}
@@ -150,7 +150,10 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                     {textOf(profile.name, 'ProfilePicker profile.name', profile.id)}
                   </span>
                   <span data-slot="details" className="iu:min-w-0 iu:break-words iu:text-muted-foreground">
-                    {t('profiles.details', { currency: textOf(profile.currency, 'ProfilePicker profile.currency'), timeZone: textOf(profile.timeZone, 'ProfilePicker profile.timeZone') })}
+                    {t('profiles.details', {
+                      currency: textOf(profile.currency, 'ProfilePicker profile.currency'),
+                      timeZone: textOf(profile.timeZone, 'ProfilePicker profile.timeZone'),
+                    })}
                   </span>
                   <span
                     data-slot="availability"
@@ -166,9 +169,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
           })}
         </div>
       )}
-      {showError ? (
-        <FieldError id={errorId}>{t('profiles.requiredError')}</FieldError>
-      ) : null}
+      {showError ? <FieldError id={errorId}>{t('profiles.requiredError')}</FieldError> : null}
       <p id={noteId} data-slot="note" className="iu:text-muted-foreground">
         {t('profiles.antiLeak')}
       </p>

@@ -16,7 +16,8 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, flags: english.flags, health: english.health, healthReasons: english.healthReasons };
 
-const chip = 'iu:inline-flex iu:items-center iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-1.5 iu:py-0.5 iu:font-mono iu:text-xs iu:leading-4 iu:text-(--iu-tone-fg) iu:break-all';
+const chip =
+  'iu:inline-flex iu:items-center iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-1.5 iu:py-0.5 iu:font-mono iu:text-xs iu:leading-4 iu:text-(--iu-tone-fg) iu:break-all';
 
 export interface SourceHealthPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source whose health is reviewed; status and reasons derive from its flags (`deriveHealth`, `deriveQualityFlags`). */
@@ -68,11 +69,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
       </Heading>
       {variantSpec.intro ? <p className="iu:text-muted-foreground">{t(variantSpec.intro)}</p> : null}
       <p data-slot="status-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
-        <span
-          data-slot="status"
-          data-tone={spec.tone}
-          className={cn(TONE_PILL, 'iu:font-medium')}
-        >
+        <span data-slot="status" data-tone={spec.tone} className={cn(TONE_PILL, 'iu:font-medium')}>
           <Icon name={spec.icon} size={14} />
           {t('health.statusLine', { status: statusWord })}
         </span>

@@ -62,7 +62,8 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
 
   const name = value !== undefined ? textOf(value, 'value') : inner;
   const maxLength = Number.isInteger(maxLengthProp) && maxLengthProp > 0 ? maxLengthProp : SOURCE_NAME_MAX_LENGTH;
-  if (maxLength !== maxLengthProp) devWarn(`SourceSettingsForm maxLength: expected a positive integer, got ${describe(maxLengthProp)}; using ${SOURCE_NAME_MAX_LENGTH}.`);
+  if (maxLength !== maxLengthProp)
+    devWarn(`SourceSettingsForm maxLength: expected a positive integer, got ${describe(maxLengthProp)}; using ${SOURCE_NAME_MAX_LENGTH}.`);
   const suggestion = typeof suggestedName === 'string' && suggestedName.trim() !== '' ? suggestedName : null;
   // '' or only spaces simply means "no suggestion"; another type is a caller bug.
   if (suggestedName !== undefined && typeof suggestedName !== 'string') devWarn('SourceSettingsForm suggestedName: expected a string; no suggestion shown.');
@@ -70,7 +71,8 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
   const count = Array.from(name).length;
   const problem = validateSourceName(name, { required, maxLength });
   const state = sourceSettingsStateOf({ name, problem, showRequiredError });
-  const error = state === 'tooLong' ? t('sourceSettings.tooLongError', { count, max: maxLength }) : state === 'requiredError' ? t('sourceSettings.requiredError') : null;
+  const error =
+    state === 'tooLong' ? t('sourceSettings.tooLongError', { count, max: maxLength }) : state === 'requiredError' ? t('sourceSettings.requiredError') : null;
   const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
 
@@ -127,14 +129,16 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
           <p id={ids.hint} data-slot="hint" className="iu:min-w-0 iu:break-words">
             {t('sourceSettings.nameHint')}
           </p>
-          <p data-slot="count" data-tone={state === 'tooLong' ? 'critical' : undefined} className={cn('iu:whitespace-nowrap', state === 'tooLong' && 'iu:font-medium iu:text-(--iu-tone-fg)')}>
+          <p
+            data-slot="count"
+            data-tone={state === 'tooLong' ? 'critical' : undefined}
+            className={cn('iu:whitespace-nowrap', state === 'tooLong' && 'iu:font-medium iu:text-(--iu-tone-fg)')}
+          >
             {t('sourceSettings.characterCount', { count, max: maxLength })}
           </p>
         </div>
       </div>
-      {error ? (
-        <FieldError id={ids.error}>{error}</FieldError>
-      ) : null}
+      {error ? <FieldError id={ids.error}>{error}</FieldError> : null}
       {suggestion !== null && name.trim() === '' ? (
         <div>
           <Button data-slot="suggestion" onClick={() => applySuggestion(suggestion)} className="iu:max-w-full iu:break-words iu:text-left">

@@ -27,7 +27,13 @@ import {
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { common: english.common, connection: english.connection, freshness: english.freshness, sourceStatus: english.sourceStatus, sourceTable: english.sourceTable };
+const ENGLISH = {
+  common: english.common,
+  connection: english.connection,
+  freshness: english.freshness,
+  sourceStatus: english.sourceStatus,
+  sourceTable: english.sourceTable,
+};
 
 export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The sources, in display order (seed order); only those of `authorizedProfileIds` are ever rendered. */
@@ -59,7 +65,18 @@ const TD = 'iu:px-3 iu:py-2 iu:align-middle';
  * keep the given order. Anti-leak: only the sources of `authorizedProfileIds` reach the table.
  */
 export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTableProps>(function SourceStatusTable(
-  { sources, authorizedProfileIds, profiles, view: viewProp, now: nowProp, headingLevel = 3, timeDisplay: timeDisplayProp = 'relative', pageSize, className, ...rest },
+  {
+    sources,
+    authorizedProfileIds,
+    profiles,
+    view: viewProp,
+    now: nowProp,
+    headingLevel = 3,
+    timeDisplay: timeDisplayProp = 'relative',
+    pageSize,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);

@@ -1,14 +1,7 @@
 'use client';
 
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
-import {
-  isOneOf,
-  PLATFORM_IDS,
-  visibleProfiles,
-  visibleSources,
-  type Profile,
-  type SourceConnection,
-} from '../../domain';
+import { isOneOf, PLATFORM_IDS, visibleProfiles, visibleSources, type Profile, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { headingLevelOr } from '../../lib/heading';
 import { textOf } from '../../lib/text';
@@ -33,7 +26,13 @@ import { nextSort, sourceTableRows, type SourceTableView } from './rows';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { common: english.common, connection: english.connection, freshness: english.freshness, platforms: english.platforms, sourceTable: english.sourceTable };
+const ENGLISH = {
+  common: english.common,
+  connection: english.connection,
+  freshness: english.freshness,
+  platforms: english.platforms,
+  sourceTable: english.sourceTable,
+};
 
 /** Height of every body row, in px: fixed, so that virtualized rows never jump. */
 export const SOURCE_TABLE_ROW_HEIGHT = 56;
@@ -159,14 +158,18 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   }, [sources, authorizedProfileIds]);
   const authorizedProfiles = useMemo(() => {
     // Only string ids can authorize (as in `isAuthorizedProfile`): anything else is never listed.
-    const allowed = new Set((Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []).filter((id): id is string => typeof id === 'string' && id !== ''));
+    const allowed = new Set(
+      (Array.isArray(authorizedProfileIds) ? authorizedProfileIds : []).filter((id): id is string => typeof id === 'string' && id !== ''),
+    );
     // `profiles` is optional: an omitted list is no error, so it never reaches the filter's warning.
     const known = new Map(visibleProfiles(Array.isArray(profiles) ? profiles : [], authorizedProfileIds).map((p) => [p.id, p]));
     // An authorized profile the caller gave no details for is still listed, by its id.
     return [...allowed].map((profileId) => {
       const profile = known.get(profileId);
       // A name that is not text falls back to the id (it is shown in cells and the filter).
-      return profile ? { ...profile, name: textOf(profile.name, 'SourceTable profile.name', profileId) || profileId } : { id: profileId, name: profileId, timeZone: undefined };
+      return profile
+        ? { ...profile, name: textOf(profile.name, 'SourceTable profile.name', profileId) || profileId }
+        : { id: profileId, name: profileId, timeZone: undefined };
     });
   }, [profiles, authorizedProfileIds]);
   const profileById = useMemo(() => new Map(authorizedProfiles.map((p) => [p.id, p])), [authorizedProfiles]);
@@ -185,7 +188,8 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     let sort: SourceTableSort | null = null;
     if (initialSort != null) {
       const column: unknown = typeof initialSort === 'object' ? initialSort.column : undefined;
-      if (isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, column)) sort = { column, desc: typeof initialSort.desc === 'boolean' ? initialSort.desc : SOURCE_TABLE_COLUMNS[column].descFirst };
+      if (isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, column))
+        sort = { column, desc: typeof initialSort.desc === 'boolean' ? initialSort.desc : SOURCE_TABLE_COLUMNS[column].descFirst };
       else devWarn(`SourceTable initialSort: ${column === undefined ? typeof initialSort : describe(column)} is not a sortable column; ignored.`);
     }
     return { sort, filters };
@@ -231,14 +235,32 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   const Heading = `h${level}` as 'h2';
   const state = loading ? 'loading' : data.length === 0 ? 'empty' : rows.length === 0 ? 'no-match' : 'ready';
 
-  const cell = (columnId: Exclude<SourceTableColumnId, 'source'>, source: SourceConnection, profile: { name: string; timeZone?: string } | undefined): ReactNode => {
+  const cell = (
+    columnId: Exclude<SourceTableColumnId, 'source'>,
+    source: SourceConnection,
+    profile: { name: string; timeZone?: string } | undefined,
+  ): ReactNode => {
     switch (columnId) {
       case 'profile':
-        return <span className="iu:block iu:truncate iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">{profile?.name ?? source.profileId}</span>;
+        return (
+          <span className="iu:block iu:truncate iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">{profile?.name ?? source.profileId}</span>
+        );
       case 'platform':
-        return <span className="iu:block iu:truncate iu:font-mono iu:text-xs iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">{source.platformId}</span>;
+        return (
+          <span className="iu:block iu:truncate iu:font-mono iu:text-xs iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">
+            {source.platformId}
+          </span>
+        );
       case 'status':
-        return <HealthBadge source={source} timeZone={profile?.timeZone} now={now} size="sm" text={statusDisplay === 'code' ? toText(source.connectionStatus) : undefined} />;
+        return (
+          <HealthBadge
+            source={source}
+            timeZone={profile?.timeZone}
+            now={now}
+            size="sm"
+            text={statusDisplay === 'code' ? toText(source.connectionStatus) : undefined}
+          />
+        );
       case 'lastSync':
         return <FreshnessCell source={source} timeZone={profile?.timeZone} now={now} layout="inline" />;
       case 'detail':
@@ -379,13 +401,32 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     body = rows.map((row) => renderRow(row));
   }
 
-
   // One select per filterable column: the same control, only the options differ.
   const filters = [
-    { column: 'profile', label: t('sourceTable.columns.profile'), all: t('sourceTable.allProfiles'), options: authorizedProfiles.map((p) => ({ value: p.id, label: p.name })) },
-    { column: 'platform', label: t('sourceTable.columns.platform'), all: t('sourceTable.allPlatforms'), options: PLATFORM_IDS.map((id) => ({ value: id, label: t(`platforms.${id}.label`) })) },
-    { column: 'status', label: t('sourceTable.columns.status'), all: t('sourceTable.allStatuses'), options: SOURCE_TABLE_STATUSES.map((status) => ({ value: status, label: t(`connection.${status}`) })) },
-    { column: 'lastSync', label: t('sourceTable.columns.freshness'), all: t('sourceTable.allFreshness'), options: SOURCE_TABLE_FRESHNESS.map((f) => ({ value: f, label: t(`freshness.${f}`) })) },
+    {
+      column: 'profile',
+      label: t('sourceTable.columns.profile'),
+      all: t('sourceTable.allProfiles'),
+      options: authorizedProfiles.map((p) => ({ value: p.id, label: p.name })),
+    },
+    {
+      column: 'platform',
+      label: t('sourceTable.columns.platform'),
+      all: t('sourceTable.allPlatforms'),
+      options: PLATFORM_IDS.map((id) => ({ value: id, label: t(`platforms.${id}.label`) })),
+    },
+    {
+      column: 'status',
+      label: t('sourceTable.columns.status'),
+      all: t('sourceTable.allStatuses'),
+      options: SOURCE_TABLE_STATUSES.map((status) => ({ value: status, label: t(`connection.${status}`) })),
+    },
+    {
+      column: 'lastSync',
+      label: t('sourceTable.columns.freshness'),
+      all: t('sourceTable.allFreshness'),
+      options: SOURCE_TABLE_FRESHNESS.map((f) => ({ value: f, label: t(`freshness.${f}`) })),
+    },
   ] as const;
   return (
     <div
@@ -405,7 +446,10 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         </p>
       </div>
 
-      <div data-slot="source-table-toolbar" className="iu:grid iu:grid-cols-2 iu:items-end iu:gap-3 iu:@4xl:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))]">
+      <div
+        data-slot="source-table-toolbar"
+        className="iu:grid iu:grid-cols-2 iu:items-end iu:gap-3 iu:@4xl:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))]"
+      >
         <label className="iu:col-span-2 iu:flex iu:min-w-0 iu:flex-col iu:gap-1 iu:text-xs iu:font-medium iu:text-muted-foreground iu:@4xl:col-span-1">
           {t('sourceTable.search')}
           <span className="iu:relative">
@@ -421,22 +465,24 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             />
           </span>
         </label>
-        {filters.filter((filter) => isOneOf(shown, filter.column)).map((filter) => (
-          <FilterSelect
-            key={filter.column}
-            label={filter.label}
-            value={filterValue(filter.column)}
-            disabled={loading}
-            onChange={(v) => setFilter(filter.column, v)}
-          >
-            <option value="">{filter.all}</option>
-            {filter.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </FilterSelect>
-        ))}
+        {filters
+          .filter((filter) => isOneOf(shown, filter.column))
+          .map((filter) => (
+            <FilterSelect
+              key={filter.column}
+              label={filter.label}
+              value={filterValue(filter.column)}
+              disabled={loading}
+              onChange={(v) => setFilter(filter.column, v)}
+            >
+              <option value="">{filter.all}</option>
+              {filter.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </FilterSelect>
+          ))}
       </div>
 
       <p role="status" data-slot="source-table-count" className="iu:text-sm iu:text-muted-foreground">
@@ -460,7 +506,12 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
           cards && 'iu:@max-3xl:overflow-visible iu:@max-3xl:border-0 iu:@max-3xl:bg-transparent',
         )}
         // Tab never stops on a control under the sticky column or header: they are the box's scroll padding.
-        style={{ '--iu-source-table-sticky': `${sourceColumnShare(shown) * TABLE_MIN_WIDTH_REM}rem`, ...(windowed ? { height: windowed.height } : {}) } as CSSProperties}
+        style={
+          {
+            '--iu-source-table-sticky': `${sourceColumnShare(shown) * TABLE_MIN_WIDTH_REM}rem`,
+            ...(windowed ? { height: windowed.height } : {}),
+          } as CSSProperties
+        }
         onFocus={revealFocused}
         onScroll={windowed ? (event) => setFirstInView(Math.floor(event.currentTarget.scrollTop / SOURCE_TABLE_ROW_HEIGHT)) : undefined}
       >
@@ -477,7 +528,10 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             ))}
           </colgroup>
           <thead className={cards ? 'iu:@max-3xl:block' : undefined}>
-            <tr aria-rowindex={virtual ? 1 : undefined} className={cards ? 'iu:@max-3xl:mb-3 iu:@max-3xl:flex iu:@max-3xl:flex-wrap iu:@max-3xl:gap-2' : undefined}>
+            <tr
+              aria-rowindex={virtual ? 1 : undefined}
+              className={cards ? 'iu:@max-3xl:mb-3 iu:@max-3xl:flex iu:@max-3xl:flex-wrap iu:@max-3xl:gap-2' : undefined}
+            >
               {shown.map((columnId) => {
                 const label = t(SOURCE_TABLE_COLUMNS[columnId].header);
                 const sortable = isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, columnId);

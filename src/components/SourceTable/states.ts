@@ -17,7 +17,9 @@ export const SOURCE_TABLE_COLUMNS = {
 
 export type SourceTableColumnId = keyof typeof SOURCE_TABLE_COLUMNS;
 export const SOURCE_TABLE_COLUMN_IDS = Object.keys(SOURCE_TABLE_COLUMNS) as SourceTableColumnId[];
-export type SourceTableSortableColumn = { [K in SourceTableColumnId]: (typeof SOURCE_TABLE_COLUMNS)[K]['sortable'] extends true ? K : never }[SourceTableColumnId];
+export type SourceTableSortableColumn = {
+  [K in SourceTableColumnId]: (typeof SOURCE_TABLE_COLUMNS)[K]['sortable'] extends true ? K : never;
+}[SourceTableColumnId];
 export const SOURCE_TABLE_SORTABLE_COLUMNS = SOURCE_TABLE_COLUMN_IDS.filter((id) => SOURCE_TABLE_COLUMNS[id].sortable) as SourceTableSortableColumn[];
 
 /** The connection statuses a person can filter on, in the order of seed 002's "Source Sync Status". */

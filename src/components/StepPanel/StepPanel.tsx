@@ -14,17 +14,20 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { onboarding: english.onboarding, patterns: english.patterns };
 
-const panel = cva('iu:min-w-0 iu:space-y-3 iu:rounded-ui iu:border iu:p-4 iu:scroll-mt-4 iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring', {
-  variants: {
-    state: {
-      current: 'iu:border-(--iu-tone-border) iu:bg-surface iu:ring-1 iu:ring-(--iu-tone-border)',
-      complete: 'iu:border-border iu:bg-surface',
-      upcoming: 'iu:border-border iu:bg-surface',
-      gated: 'iu:border-dashed iu:border-border iu:bg-muted',
-      blocked: 'iu:border-(--iu-tone-border) iu:bg-surface',
-    } satisfies Record<StepPanelState, string>,
+const panel = cva(
+  'iu:min-w-0 iu:space-y-3 iu:rounded-ui iu:border iu:p-4 iu:scroll-mt-4 iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+  {
+    variants: {
+      state: {
+        current: 'iu:border-(--iu-tone-border) iu:bg-surface iu:ring-1 iu:ring-(--iu-tone-border)',
+        complete: 'iu:border-border iu:bg-surface',
+        upcoming: 'iu:border-border iu:bg-surface',
+        gated: 'iu:border-dashed iu:border-border iu:bg-muted',
+        blocked: 'iu:border-(--iu-tone-border) iu:bg-surface',
+      } satisfies Record<StepPanelState, string>,
+    },
   },
-});
+);
 
 export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** 1-based position of the step in the wizard. */
@@ -52,7 +55,18 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
  * (a disabled fieldset), so the whole flow can be read before it can be used.
  */
 export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function StepPanel(
-  { number, total, stepTitle: stepTitleProp, state: stateProp = 'upcoming', reason: reasonProp, headingLevel: headingLevelProp, footer, children, className, ...rest },
+  {
+    number,
+    total,
+    stepTitle: stepTitleProp,
+    state: stateProp = 'upcoming',
+    reason: reasonProp,
+    headingLevel: headingLevelProp,
+    footer,
+    children,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const { t, formatNumber } = useIntegrationsUI(ENGLISH);
@@ -68,7 +82,8 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
   const inactive = state === 'gated';
   const reasonId = useId();
   const level = headingLevelProp === undefined ? null : headingLevelOr(headingLevelProp, 2);
-  if (headingLevelProp !== undefined && level !== headingLevelProp) devWarn(`StepPanel headingLevel: expected 2, 3 or 4, got ${describe(headingLevelProp)}; using 2.`);
+  if (headingLevelProp !== undefined && level !== headingLevelProp)
+    devWarn(`StepPanel headingLevel: expected 2, 3 or 4, got ${describe(headingLevelProp)}; using 2.`);
   const Heading = level === null ? null : (`h${level}` as const);
   return (
     // A group, not a region: the step's content brings its own titled regions.
@@ -90,7 +105,11 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         {t('patterns.wizard.stepStatus', { number: formatNumber(number), total: formatNumber(total), status: t(spec.status) })}
       </p>
       {Heading ? (
-        <Heading data-slot="step-heading" tabIndex={-1} className="iu:scroll-mt-16 iu:rounded-ui iu:text-lg iu:font-semibold iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring">
+        <Heading
+          data-slot="step-heading"
+          tabIndex={-1}
+          className="iu:scroll-mt-16 iu:rounded-ui iu:text-lg iu:font-semibold iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
+        >
           {stepTitle}
         </Heading>
       ) : null}

@@ -63,7 +63,13 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
 
   const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'SyncHistoryTable'), 'sync-history');
   return (
-    <section ref={ref} data-slot="sync-history-table" data-state={list.length === 0 ? 'empty' : 'filled'} className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)} {...rest}>
+    <section
+      ref={ref}
+      data-slot="sync-history-table"
+      data-state={list.length === 0 ? 'empty' : 'filled'}
+      className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
+      {...rest}
+    >
       <Heading id={titleId} className="iu:text-base iu:font-semibold">
         {t('syncHistory.title')}
       </Heading>
@@ -94,11 +100,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={cell}>
-                <span
-                  data-slot="status"
-                  data-tone={spec.tone}
-                  className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium')}
-                >
+                <span data-slot="status" data-tone={spec.tone} className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium')}>
                   <Icon name={spec.icon} size={12} />
                   {state === 'unknown' ? t('common.unknownWithCode', { code: toText(run.status) }) : state}
                 </span>

@@ -7,7 +7,11 @@ import { cn } from '../../lib/cn';
  */
 export function EmptyState({ className, children, ...rest }: HTMLAttributes<HTMLParagraphElement>) {
   return (
-    <p data-slot="empty" className={cn('iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground', className)} {...rest}>
+    <p
+      data-slot="empty"
+      className={cn('iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground', className)}
+      {...rest}
+    >
       {children}
     </p>
   );

@@ -45,13 +45,10 @@ export interface TableFrameProps {
  */
 export function TableFrame({ titleId, slot, columns, children, empty = null, variant = 'overview', tableClassName, describedBy }: TableFrameProps) {
   if (empty != null && empty !== false) {
-    return (
-      <EmptyState className={IU_ROOT}>
-        {empty}
-      </EmptyState>
-    );
+    return <EmptyState className={IU_ROOT}>{empty}</EmptyState>;
   }
-  const spec = (typeof variant === 'string' && Object.hasOwn(TABLE_FRAME_VARIANTS, variant) ? TABLE_FRAME_VARIANTS[variant] : undefined) ?? TABLE_FRAME_VARIANTS.overview;
+  const spec =
+    (typeof variant === 'string' && Object.hasOwn(TABLE_FRAME_VARIANTS, variant) ? TABLE_FRAME_VARIANTS[variant] : undefined) ?? TABLE_FRAME_VARIANTS.overview;
   if (!Array.isArray(columns)) devWarn(`TableFrame columns: expected an array, got ${describe(columns)}; no header shown.`);
   // Holes and non-objects are skipped; an unusable id is keyed by position.
   const columnList: readonly (TableFrameColumn | null | undefined)[] = Array.isArray(columns) ? columns : [];
@@ -64,8 +61,19 @@ export function TableFrame({ titleId, slot, columns, children, empty = null, var
   });
   const [thBefore, thAfter] = spec.th;
   return (
-    <div data-slot={typeof slot === 'string' ? slot : undefined} role="region" aria-labelledby={typeof titleId === 'string' ? titleId : undefined} tabIndex={0} className={cn(IU_ROOT, spec.scroll)} onFocus={revealFocused}>
-      <table aria-labelledby={typeof titleId === 'string' ? titleId : undefined} aria-describedby={typeof describedBy === 'string' ? describedBy : undefined} className={cn(spec.table, tableClassName)}>
+    <div
+      data-slot={typeof slot === 'string' ? slot : undefined}
+      role="region"
+      aria-labelledby={typeof titleId === 'string' ? titleId : undefined}
+      tabIndex={0}
+      className={cn(IU_ROOT, spec.scroll)}
+      onFocus={revealFocused}
+    >
+      <table
+        aria-labelledby={typeof titleId === 'string' ? titleId : undefined}
+        aria-describedby={typeof describedBy === 'string' ? describedBy : undefined}
+        className={cn(spec.table, tableClassName)}
+      >
         <thead className={spec.head}>
           <tr className={spec.headRow}>
             {headers.map(({ column, key }) => {

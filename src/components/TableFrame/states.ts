@@ -20,7 +20,8 @@ export const TABLE_FRAME_VARIANTS = {
     align: 'left',
   },
   detail: {
-    scroll: 'iu:max-w-full iu:overflow-x-auto iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+    scroll:
+      'iu:max-w-full iu:overflow-x-auto iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
     table: 'iu:w-full iu:border-collapse iu:text-sm',
     head: undefined,
     headRow: 'iu:bg-surface-raised',
@@ -28,7 +29,8 @@ export const TABLE_FRAME_VARIANTS = {
     align: 'left',
   },
   muted: {
-    scroll: 'iu:max-w-full iu:overflow-x-auto iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
+    scroll:
+      'iu:max-w-full iu:overflow-x-auto iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
     table: 'iu:w-full iu:border-collapse iu:bg-surface iu:text-left',
     head: 'iu:bg-muted iu:text-xs iu:font-semibold iu:text-muted-foreground',
     headRow: undefined,
@@ -36,7 +38,10 @@ export const TABLE_FRAME_VARIANTS = {
     // The table is already text-left: a cell only gets a class when it says otherwise.
     align: undefined,
   },
-} as const satisfies Record<string, { scroll: string; table: string; head?: string; headRow?: string; th: readonly [string, string | undefined]; align?: 'left' | 'right' }>;
+} as const satisfies Record<
+  string,
+  { scroll: string; table: string; head?: string; headRow?: string; th: readonly [string, string | undefined]; align?: 'left' | 'right' }
+>;
 
 export type TableFrameVariant = keyof typeof TABLE_FRAME_VARIANTS;
 export const TABLE_FRAME_VARIANT_NAMES = Object.keys(TABLE_FRAME_VARIANTS) as TableFrameVariant[];

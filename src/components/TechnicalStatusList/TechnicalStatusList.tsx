@@ -67,11 +67,15 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
 
   const rows: Row[] = [];
   const enabled: unknown = validSource ? source.enabled : undefined;
-  rows.push(typeof enabled === 'boolean' ? { id: 'enabled', state: 'plain', value: t(enabled ? 'common.yes' : 'common.no') } : unknown('enabled', 'enabled', enabled));
+  rows.push(
+    typeof enabled === 'boolean' ? { id: 'enabled', state: 'plain', value: t(enabled ? 'common.yes' : 'common.no') } : unknown('enabled', 'enabled', enabled),
+  );
 
   const target: unknown = tech.apiVersionTarget;
   if (typeof target === 'string' && target !== '') {
-    const monitored = (Array.isArray(tech.apiVersionMonitored) ? tech.apiVersionMonitored : []).filter((v): v is string => typeof v === 'string' && v !== '' && v !== target);
+    const monitored = (Array.isArray(tech.apiVersionMonitored) ? tech.apiVersionMonitored : []).filter(
+      (v): v is string => typeof v === 'string' && v !== '' && v !== target,
+    );
     rows.push({
       id: 'apiVersionTarget',
       state: 'plain',
@@ -93,13 +97,23 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
 
   const review: unknown = tech.apiVersionReview;
   if (isOneOf(API_VERSION_REVIEWS, review)) {
-    rows.push({ id: 'apiVersionReview', state: review === 'REQUIRED' ? 'attention' : 'plain', value: review, title: review === 'REQUIRED' ? t('technical.needsAttention') : undefined });
+    rows.push({
+      id: 'apiVersionReview',
+      state: review === 'REQUIRED' ? 'attention' : 'plain',
+      value: review,
+      title: review === 'REQUIRED' ? t('technical.needsAttention') : undefined,
+    });
   } else rows.push(unknown('apiVersionReview', 'apiVersionReview', review));
 
   for (const flag of ATTENTION_FLAGS) {
     const value: unknown = tech[flag];
     if (typeof value === 'boolean') {
-      rows.push({ id: flag, state: value ? 'attention' : 'plain', value: t(value ? 'common.yes' : 'common.no'), title: value ? t('technical.needsAttention') : undefined });
+      rows.push({
+        id: flag,
+        state: value ? 'attention' : 'plain',
+        value: t(value ? 'common.yes' : 'common.no'),
+        title: value ? t('technical.needsAttention') : undefined,
+      });
     } else rows.push(unknown(flag, flag, value));
   }
 
@@ -142,12 +156,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
               <dt className="iu:min-w-0 iu:break-words iu:text-muted-foreground iu:[overflow-wrap:anywhere]">{t(TECHNICAL_STATUS_ROWS[row.id].label)}</dt>
               <dd className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">
                 {spec.tone ? (
-                  <span
-                    data-slot="value"
-                    data-tone={spec.tone}
-                    title={row.title}
-                    className={cn(TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium')}
-                  >
+                  <span data-slot="value" data-tone={spec.tone} title={row.title} className={cn(TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium')}>
                     <Icon name={spec.icon} size={12} />
                     <span className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">{row.value}</span>
                   </span>

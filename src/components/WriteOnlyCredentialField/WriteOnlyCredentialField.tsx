@@ -52,7 +52,10 @@ export function withoutValueChannels(component: string, rest: Record<string, unk
     if (/^on[A-Z]/.test(key) || key === 'value' || key === 'defaultValue' || key === 'children' || key === 'dangerouslySetInnerHTML') dropped.push(key);
     else kept[key] = value;
   }
-  if (dropped.length > 0) devWarn(`${component}: ignored ${dropped.join(', ')} — a write-only ${component === 'WriteOnlyCredentialField' ? 'field' : 'panel'} takes no value and reports only through onSubmit.`);
+  if (dropped.length > 0)
+    devWarn(
+      `${component}: ignored ${dropped.join(', ')} — a write-only ${component === 'WriteOnlyCredentialField' ? 'field' : 'panel'} takes no value and reports only through onSubmit.`,
+    );
   return kept;
 }
 
@@ -135,8 +138,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   else if (label != null) {
     devWarn(`WriteOnlyCredentialField label: expected a text, got ${typeof label}; using the catalog label.`);
     fieldLabel = isOneOf(CREDENTIAL_FIELD_NAMES, field) ? t(CREDENTIAL_FIELD_LABELS[field]) : t('common.unknown');
-  }
-  else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(CREDENTIAL_FIELD_LABELS[field]);
+  } else if (isOneOf(CREDENTIAL_FIELD_NAMES, field)) fieldLabel = t(CREDENTIAL_FIELD_LABELS[field]);
   else {
     devWarn(`WriteOnlyCredentialField: unknown field ${describe(field)}; pass \`label\`.`);
     fieldLabel = t('common.unknown');
@@ -336,13 +338,24 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
         </p>
       ) : null}
       {error ? (
-        <p id={ids.error} role="alert" data-slot="error" data-tone="critical" className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)">
+        <p
+          id={ids.error}
+          role="alert"
+          data-slot="error"
+          data-tone="critical"
+          className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)"
+        >
           <Icon name="alert" size={14} />
           {t(`credentialField.errors.${error}`, { field: fieldLabel, max: maxLength })}
         </p>
       ) : null}
       {/* Always mounted so that screen readers announce the confirmation when it appears. */}
-      <p role="status" data-slot="submitted" data-tone="success" className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg) iu:empty:hidden">
+      <p
+        role="status"
+        data-slot="submitted"
+        data-tone="success"
+        className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg) iu:empty:hidden"
+      >
         {submitted ? (
           <>
             <Icon name="check" size={14} />

@@ -1,9 +1,4 @@
-export {
-  WriteOnlyCredentialField,
-  AccessTokenStatus,
-  type WriteOnlyCredentialFieldProps,
-  type AccessTokenStatusProps,
-} from './WriteOnlyCredentialField';
+export { WriteOnlyCredentialField, AccessTokenStatus, type WriteOnlyCredentialFieldProps, type AccessTokenStatusProps } from './WriteOnlyCredentialField';
 export {
   WRITE_ONLY_CREDENTIAL_FIELD_STATES,
   WRITE_ONLY_CREDENTIAL_FIELD_STATE_NAMES,

@@ -130,11 +130,7 @@ export const platforms = {
   },
   GOOGLE_ADS: {
     label: 'Google Ads',
-    notes: [
-      'Platform conversions never equal Shopify orders',
-      'Conversion value never revenue_business',
-      'cost in micros — convert carefully',
-    ],
+    notes: ['Platform conversions never equal Shopify orders', 'Conversion value never revenue_business', 'cost in micros — convert carefully'],
   },
   META_ADS: {
     label: 'Meta Ads',
@@ -529,4 +525,39 @@ export const tokens = {
 } as const;
 
 /** The whole English catalog (the reference a translation follows; `Messages` is its shape). */
-export const en = { common, theme, showMore, time, connection, freshness, health, severity, flags, healthReasons, dataQuality, platforms, platformCard, profiles, sourceActions, credentialActions, credentials, credentialField, actionPreview, readiness, technical, syncHistory, accounts, onboarding, sourceSettings, prerequisites, guardrails, notice, notices, sourceTable, sourceStatus, summary, patterns, tokens } as const;
+export const en = {
+  common,
+  theme,
+  showMore,
+  time,
+  connection,
+  freshness,
+  health,
+  severity,
+  flags,
+  healthReasons,
+  dataQuality,
+  platforms,
+  platformCard,
+  profiles,
+  sourceActions,
+  credentialActions,
+  credentials,
+  credentialField,
+  actionPreview,
+  readiness,
+  technical,
+  syncHistory,
+  accounts,
+  onboarding,
+  sourceSettings,
+  prerequisites,
+  guardrails,
+  notice,
+  notices,
+  sourceTable,
+  sourceStatus,
+  summary,
+  patterns,
+  tokens,
+} as const;

@@ -115,10 +115,7 @@ export const fr = {
     },
     GA4: {
       label: 'Google Analytics 4',
-      notes: [
-        'Le purchaseRevenue GA4 est indicatif, jamais un chiffre d’affaires business',
-        'Fraîcheur 24-48h ; échantillonnage/seuils possibles',
-      ],
+      notes: ['Le purchaseRevenue GA4 est indicatif, jamais un chiffre d’affaires business', 'Fraîcheur 24-48h ; échantillonnage/seuils possibles'],
     },
     GOOGLE_ADS: {
       label: 'Google Ads',
@@ -138,10 +135,7 @@ export const fr = {
     },
     TIKTOK_ADS: {
       label: 'TikTok Ads',
-      notes: [
-        'Mapping non confirmé — aucune métrique éligible aux widgets en V1',
-        'Désactivé jusqu’à validation du field_mapping_check (DEC-06)',
-      ],
+      notes: ['Mapping non confirmé — aucune métrique éligible aux widgets en V1', 'Désactivé jusqu’à validation du field_mapping_check (DEC-06)'],
     },
     TIKTOK_ORGANIC: {
       label: 'TikTok Organic',
@@ -270,7 +264,7 @@ export const fr = {
       client_secret_ref: 'Référence Client Secret présente',
       secret_manager: 'Secret manager (Infisical) configuré',
       scopes_v1: 'Scopes V1 (read_orders) couverts, aucun scope interdit',
-      exchange_flags: 'Flags d\'échange réel activés (staging)',
+      exchange_flags: "Flags d'échange réel activés (staging)",
       production_plan: 'Plan adapté à la production multi-client (Pro)',
     },
     checklistEmpty: 'Aucun élément dans la checklist.',
@@ -317,7 +311,11 @@ export const fr = {
     next: 'Suivant',
     back: 'Précédent',
     steps: {
-      select_profile: { title: 'Sélectionner le profil', description: 'Choisir le Profil (BusinessUnit) auquel appartient cette source. Obligatoire.', notes: [] },
+      select_profile: {
+        title: 'Sélectionner le profil',
+        description: 'Choisir le Profil (BusinessUnit) auquel appartient cette source. Obligatoire.',
+        notes: [],
+      },
       choose_platform: { title: 'Choisir la plateforme', description: 'Choisir la plateforme source à connecter.', notes: [] },
       read_prerequisites: { title: 'Lire les prérequis', description: 'Passer en revue les prérequis et les risques de la plateforme.', notes: [] },
       client_credentials: {
@@ -364,7 +362,10 @@ export const fr = {
     withMock: '{status} {mock}',
     empty: 'Aucun prérequis listé pour cette plateforme.',
     items: {
-      shopify_store: { title: 'Boutique Shopify', description: 'Une boutique Shopify accessible (détenue par votre organisation pour les client credentials).' },
+      shopify_store: {
+        title: 'Boutique Shopify',
+        description: 'Une boutique Shopify accessible (détenue par votre organisation pour les client credentials).',
+      },
       read_orders_scope: { title: 'Scope read_orders', description: 'Lecture des commandes uniquement (read_all_orders est hors V1).' },
       client_credentials: {
         title: 'Client ID + Client Secret',
@@ -422,7 +423,7 @@ export const fr = {
       'Les identifiants Shopify sont write-only. Client ID / Client Secret ne sont plus jamais affichés. Les appels Shopify réels sont désactivés par défaut ; Infisical Free est réservé au pilote contrôlé (pas à la production multi-client). Scope : read_orders. read_all_orders / read_customers sont hors V1.',
     onboarding_scenario: 'Intégration simulée — scénario : Shopify → Profile France',
     shopify_onboarding:
-      'Shopify (Dev Dashboard) : identifiants write-only (Client ID + Client Secret → access token temporaire 24h, jamais relus). Scope V1 : read_orders. read_all_orders / read_customers hors V1. Appels réels désactivés par défaut. Détail et actions preview sur la page d\'une source Shopify connectée.',
+      "Shopify (Dev Dashboard) : identifiants write-only (Client ID + Client Secret → access token temporaire 24h, jamais relus). Scope V1 : read_orders. read_all_orders / read_customers hors V1. Appels réels désactivés par défaut. Détail et actions preview sur la page d'une source Shopify connectée.",
   },
   sourceTable: {
     caption: 'Sources connectées',

@@ -4,11 +4,7 @@ import type { en } from './en';
  * The catalog's shape with every text widened to `string`: what a translation must provide.
  * Declare a new locale with `const de = { … } satisfies Messages`: a missing key is a type error.
  */
-type Widen<T> = T extends string
-  ? string
-  : T extends readonly string[]
-    ? readonly string[]
-    : { readonly [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { readonly [K in keyof T]: Widen<T[K]> };
 
 export type Messages = Widen<typeof en>;
 
