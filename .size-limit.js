@@ -26,7 +26,8 @@ export default [
   root('Import: { AddSourceWizard, IntegrationsUIProvider }', '{ AddSourceWizard, IntegrationsUIProvider }', '32 kB'),
   root('Import: domain functions only', '{ deriveHealth, visibleSources, maskRef }', '2.5 kB'),
   root('Import: everything (with dependencies)', '*', '60 kB'),
-  root('Import: everything, library code only (dependencies external)', '*', '55 kB', [...REACT, ...DEPENDENCIES]),
+  // 51.45 kB before issue 10, 55.04 kB after (top-layer tooltip placement, the one-step wizard, card rows, "Show more" pages).
+  root('Import: everything, library code only (dependencies external)', '*', '58 kB', [...REACT, ...DEPENDENCIES]),
   {
     name: 'Entry: integrations-ui/locales/fr',
     path: 'dist/locales/fr.js',
