@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { messagesOf, re, text } from '../support/l10n';
-import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES } from '../../src/components/HealthBadge';
+import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES, type HealthBadgeProps } from '../../src/components/HealthBadge';
 import {
   GA4_FRANCE,
   GOOGLE_ADS_SUISSE,
@@ -66,20 +66,26 @@ export const UnknownRawCode: Story = {
 
 export const Small: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health', size: 'sm' } };
 
+/** Room above the badge, where the tooltip opens, so it is inside the screenshot. */
+const withRoomAbove = (args: Story['args']) => (
+  <div className="iu:pt-24">
+    <HealthBadge {...(args as HealthBadgeProps)} />
+  </div>
+);
+
+/** The Warning badge of a story (its name is the catalog's, in the story's locale). */
+const warningBadge = (context: Parameters<NonNullable<Story['play']>>[0]) =>
+  within(context.canvasElement).getByRole('button', { name: re(messagesOf(context).health.warning) });
+
 /** The tooltip gives the reason and the time it applies, on keyboard focus as on hover; the dotted underline says it is there. */
 export const ReasonTooltip: Story = {
   name: 'Reason tooltip',
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
-  // Room above the badge, where the tooltip opens, so it is inside the screenshot.
-  render: (args) => (
-    <div className="iu:pt-24">
-      <HealthBadge {...args} />
-    </div>
-  ),
+  render: withRoomAbove,
   play: async (context) => {
     const m = messagesOf(context);
     await userEvent.tab();
-    const trigger = within(context.canvasElement).getByRole('button', { name: re(m.health.warning) });
+    const trigger = warningBadge(context);
     await expect(trigger).toHaveFocus();
     const tooltip = tooltipOf(trigger);
     await expect(tooltip).toBeVisible();
@@ -94,9 +100,8 @@ export const ReasonTooltipDismissed: Story = {
   name: 'Reason tooltip dismissed (Escape)',
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
   play: async (context) => {
-    const m = messagesOf(context);
     await userEvent.tab();
-    const trigger = within(context.canvasElement).getByRole('button', { name: re(m.health.warning) });
+    const trigger = warningBadge(context);
     const tooltip = tooltipOf(trigger);
     await expect(tooltip).toBeVisible();
     await userEvent.keyboard('{Escape}');
@@ -112,14 +117,9 @@ export const ReasonTooltipDismissed: Story = {
 export const ReasonTooltipHovered: Story = {
   name: 'Reason tooltip (pointer on the tooltip)',
   args: { source: SHOPIFY_FRANCE, aspect: 'health' },
-  render: (args) => (
-    <div className="iu:pt-24">
-      <HealthBadge {...args} />
-    </div>
-  ),
+  render: withRoomAbove,
   play: async (context) => {
-    const m = messagesOf(context);
-    const trigger = within(context.canvasElement).getByRole('button', { name: re(m.health.warning) });
+    const trigger = warningBadge(context);
     await userEvent.hover(trigger);
     const tooltip = tooltipOf(trigger);
     await expect(tooltip).toBeVisible();

@@ -20,6 +20,12 @@ const panel = (id: (typeof ONBOARDING_STEP_IDS)[number]) => screen.getByRole('gr
 const next = () => screen.getByRole('button', { name: en.onboarding.next });
 const wizard = () => document.querySelector('[data-slot="add-source-wizard"]')!;
 
+/** Profile, platform and account already chosen (seed 000's). */
+const CHOSEN = { defaultProfileId: 'profile-fr', defaultPlatformId: 'SHOPIFY', defaultAccountIds: ['disc-shopify-fr'] } as const;
+
+/** Live regions (alerts, statuses) that currently say something. */
+const liveMessages = () => [...document.querySelectorAll('[role="alert"], [role="status"], [aria-live]')].filter((r) => r.textContent!.trim() !== '');
+
 describe('AddSourceWizard, all-steps layout (seed 000)', () => {
   it('starts at "Select profile" with every later panel gated: readable, its controls disabled, the reason given', () => {
     renderUI(<AddSourceWizard {...props} />);
@@ -148,15 +154,7 @@ describe('AddSourceWizard, all-steps layout (seed 000)', () => {
 
   it('unlinks the chosen accounts when the profile changes (they belong to the other profile)', async () => {
     const user = userEvent.setup();
-    renderUI(
-      <AddSourceWizard
-        {...props}
-        defaultProfileId="profile-fr"
-        defaultPlatformId="SHOPIFY"
-        defaultAccountIds={['disc-shopify-fr']}
-        defaultStepId="select_profile"
-      />,
-    );
+    renderUI(<AddSourceWizard {...props} {...CHOSEN} defaultStepId="select_profile" />);
     expect(panel('select_accounts')).toHaveAttribute('data-state', 'complete');
     await user.click(screen.getByRole('radio', { name: /Profile Suisse/ }));
     expect(panel('select_accounts')).not.toHaveAttribute('data-state', 'complete');
@@ -289,21 +287,12 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
 
   it('on a missing choice focuses the first invalid field, and the error is in one live region only', async () => {
     const user = userEvent.setup();
-    renderUI(
-      <AddSourceWizard
-        {...oneStepProps}
-        defaultProfileId="profile-fr"
-        defaultPlatformId="SHOPIFY"
-        defaultAccountIds={['disc-shopify-fr']}
-        defaultStepId="configure_source"
-      />,
-    );
+    renderUI(<AddSourceWizard {...oneStepProps} {...CHOSEN} defaultStepId="configure_source" />);
     await user.click(next());
     const name = screen.getByRole('textbox');
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(document.activeElement).toBe(name);
-    const live = [...document.querySelectorAll('[role="alert"], [role="status"], [aria-live]')].filter((r) => r.textContent!.trim() !== '');
-    expect(live).toHaveLength(1);
+    expect(liveMessages()).toHaveLength(1);
   });
 
   it('without a field to say it (no platform chosen), the status says what is missing and focus goes to the first platform', async () => {
@@ -312,8 +301,7 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
     await user.click(next());
     expect(document.querySelector('[data-slot="wizard-status"]')).toHaveTextContent(en.onboarding.requiredFirst.replace('{step}', title('choose_platform')));
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Shopify' }));
-    const live = [...document.querySelectorAll('[role="alert"], [role="status"], [aria-live]')].filter((r) => r.textContent!.trim() !== '');
-    expect(live).toHaveLength(1);
+    expect(liveMessages()).toHaveLength(1);
   });
 
   it('after Finish focuses the completion message (never the body)', async () => {
@@ -322,9 +310,7 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
     renderUI(
       <AddSourceWizard
         {...oneStepProps}
-        defaultProfileId="profile-fr"
-        defaultPlatformId="SHOPIFY"
-        defaultAccountIds={['disc-shopify-fr']}
+        {...CHOSEN}
         defaultSourceName="Shopify France"
         defaultStepId="review_health"
         defaultCompletedStepIds={ONBOARDING_STEP_IDS.slice(0, 8)}
@@ -340,15 +326,7 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
 
   it('in the all-steps layout too, Finish focuses the completion message and a missing name focuses the field', async () => {
     const user = userEvent.setup();
-    renderUI(
-      <AddSourceWizard
-        {...props}
-        defaultProfileId="profile-fr"
-        defaultPlatformId="SHOPIFY"
-        defaultAccountIds={['disc-shopify-fr']}
-        defaultStepId="configure_source"
-      />,
-    );
+    renderUI(<AddSourceWizard {...props} {...CHOSEN} defaultStepId="configure_source" />);
     await user.click(next());
     expect(document.activeElement).toBe(screen.getByRole('textbox'));
     await user.click(screen.getByRole('button', { name: 'Use “Shopify France”' }));
