@@ -3,8 +3,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { devWarn, describe } from '../domain/dev';
 import { useIntegrationsUI } from '../i18n';
-import { buttonVariants } from '../components/Button';
-import { cn } from './cn';
+import { Button } from '../components/Button';
 import * as english from '../i18n/messages/en';
 
 const ENGLISH = { showMore: english.showMore };
@@ -58,10 +57,8 @@ export function useShowMore<T>(items: readonly T[], pageSize: number, slot: stri
         {t('showMore.shown', { shown: formatNumber(shown), total: formatNumber(total) })}
       </p>
       {hidden > 0 ? (
-        <button
-          type="button"
+        <Button
           data-slot="show-more-button"
-          className={cn(buttonVariants({ variant: 'secondary' }))}
           onClick={() => {
             setPages((p) => p + 1);
             // The button goes away with the last page: keep focus on the list's status, never on <body>.
@@ -69,7 +66,7 @@ export function useShowMore<T>(items: readonly T[], pageSize: number, slot: stri
           }}
         >
           {t('showMore.more', { count: formatNumber(more) })}
-        </button>
+        </Button>
       ) : null}
     </div>
   );
