@@ -34,7 +34,7 @@ const entry = Object.fromEntries(Object.entries(JS_ENTRIES).map(([name, file]) =
  * The emitted .d.ts keep the source's extensionless relative imports (`export * from './domain'`),
  * which only `moduleResolution: bundler` resolves. Under node16/nodenext a "type": "module"
  * package needs the real file, so every relative specifier is rewritten to the output file it
- * stands for: `./domain` → `./domain/index.js`, `./lib/cn` → `./lib/cn.js`.
+ * stands for: `./domain` → `./domain/index.js`, `./internal/cn` → `./internal/cn.js`.
  */
 export function fullySpecified(code: string, sourceFile: string): string {
   const resolveSpecifier = (specifier: string) => {

@@ -4,9 +4,9 @@
  */
 export * from './domain';
 export * from './i18n';
-export { cn } from './lib/cn';
-export { TONES, type Tone } from './lib/tone';
-export * from './components/Icon';
+export { cn } from './internal/cn';
+export { TONES, type Tone } from './internal/tone';
+export * from './internal/Icon';
 export * from './components/HealthBadge';
 export * from './components/DataQualityAlert';
 export * from './components/OnboardingStepper';
@@ -32,10 +32,10 @@ export * from './components/CredentialsPanel';
 export * from './components/CredentialReadiness';
 export * from './components/PageSection';
 export * from './components/StepPanel';
-export * from './components/Button';
-export * from './components/VisuallyHidden';
+export * from './internal/Button';
+export * from './internal/VisuallyHidden';
 export * from './patterns';
-export * from './components/TableFrame';
+export * from './internal/TableFrame';
 export * from './components/PageTitle';
 export * from './components/AccountPicker';
 export * from './components/SourceSettingsForm';

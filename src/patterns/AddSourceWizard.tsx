@@ -3,7 +3,7 @@
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
 import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
-import { Button } from '../components/Button';
+import { Button } from '../internal/Button';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { GuardrailList } from '../components/GuardrailList';
 import { Notice, NoticeStack } from '../components/Notice';
@@ -36,11 +36,11 @@ import {
   type SourceConnection,
 } from '../domain';
 import { describe, devWarn, toText } from '../domain/dev';
-import { Icon } from '../components/Icon';
+import { Icon } from '../internal/Icon';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
-import { cn, IU_ROOT } from '../lib/cn';
-import { TONE_PILL } from '../lib/tone';
+import { cn, IU_ROOT } from '../internal/cn';
+import { TONE_PILL } from '../internal/tone';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import * as english from '../i18n/messages/en';

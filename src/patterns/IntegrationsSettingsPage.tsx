@@ -26,7 +26,7 @@ import {
 } from '../domain';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
-import { cn, IU_ROOT } from '../lib/cn';
+import { cn, IU_ROOT } from '../internal/cn';
 import { usePageClock } from './usePageClock';
 import { INTEGRATIONS_SETTINGS_NOTICES } from './defaults';
 import * as english from '../i18n/messages/en';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { Button, BUTTON_VARIANT_NAMES } from '../../src/components/Button';
+import { Button, BUTTON_VARIANT_NAMES } from '../../src/internal/Button';
 import { en } from '../../src/i18n';
 
 const meta = {

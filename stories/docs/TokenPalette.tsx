@@ -1,4 +1,4 @@
-import { TONES } from '../../src/lib/tone';
+import { TONES } from '../../src/internal/tone';
 
 const BASE = [
   'background',

@@ -1,6 +1,6 @@
 import type { SourceConnection } from '../../src/domain';
 import { PROFILES } from '../../src/fixtures';
-import { HEADING_LEVELS } from '../../src/lib/heading';
+import { HEADING_LEVELS } from '../../src/internal/heading';
 
 /** The heading levels a section component accepts, as a control. */
 export const headingLevelArgType = { control: 'inline-radio', options: HEADING_LEVELS } as const;

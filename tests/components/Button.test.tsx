@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Button, BUTTON_VARIANT_NAMES, BUTTON_VARIANTS } from '../../src/components/Button';
+import { Button, BUTTON_VARIANT_NAMES, BUTTON_VARIANTS } from '../../src/internal/Button';
 import { renderUI } from '../render';
 
 afterEach(cleanup);

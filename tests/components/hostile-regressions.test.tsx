@@ -23,7 +23,7 @@ import {
   TechnicalStatusList,
   WriteOnlyCredentialField,
 } from '../../src';
-import { LastSyncTime } from '../../src/components/LastSyncTime';
+import { LastSyncTime } from '../../src/internal/LastSyncTime';
 import { AddSourceWizard } from '../../src/patterns';
 import {
   ADD_SOURCE_SCREEN,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SOURCE_TABLE_COLUMNS, SourceTable } from '../../src/components/SourceTable';
 import { en } from '../../src/i18n';
 import { AUTHORIZED_PROFILE_IDS, FIXTURE_NOW, makeSources, PROFILES, SOURCES } from '../../src/fixtures';
-import { revealFocused } from '../../src/lib/reveal';
+import { revealFocused } from '../../src/internal/reveal';
 import { renderUI } from '../render';
 
 afterEach(() => {

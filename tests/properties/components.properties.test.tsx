@@ -23,7 +23,7 @@ import {
   type SourceConnection,
 } from '../../src/domain';
 import { describe as describe_, resetDevWarnings } from '../../src/domain/dev';
-import { LastSyncTime } from '../../src/components/LastSyncTime';
+import { LastSyncTime } from '../../src/internal/LastSyncTime';
 import {
   ADD_SOURCE_SCREEN,
   AUTHORIZED_PROFILE_IDS,

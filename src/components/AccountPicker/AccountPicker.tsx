@@ -6,13 +6,13 @@ import { linkableAccounts } from '../../domain/antileak';
 import { describe, devWarn } from '../../domain/dev';
 import { maskRef } from '../../domain/mask';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
-import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
-import { FieldError } from '../FieldError';
-import { Icon } from '../Icon';
-import { EmptyState } from '../TableFrame/EmptyState';
-import { accountPickerStateOf } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
+import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
+import { FieldError } from '../../internal/FieldError';
+import { Icon } from '../../internal/Icon';
+import { EmptyState } from '../../internal/TableFrame/EmptyState';
+import { accountPickerStateOf } from './AccountPicker.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -1,2 +1,2 @@
 export { AccountPicker, type AccountPickerProps } from './AccountPicker';
-export { ACCOUNT_PICKER_STATES, ACCOUNT_PICKER_STATE_NAMES, accountPickerStateOf, type AccountPickerState } from './states';
+export { ACCOUNT_PICKER_STATES, ACCOUNT_PICKER_STATE_NAMES, accountPickerStateOf, type AccountPickerState } from './AccountPicker.props';

@@ -4,11 +4,11 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, useId, useState, type DOMAttributes, type HTMLAttributes } from 'react';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
-import { Icon } from '../Icon';
-import { EmptyState } from '../TableFrame/EmptyState';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
+import { Icon } from '../../internal/Icon';
+import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import {
   ACTION_PREVIEW_ITEM_STATES,
   ACTION_PREVIEW_KINDS,
@@ -19,7 +19,7 @@ import {
   type ActionPreviewItemState,
   type ActionPreviewKind,
   type PreviewableAction,
-} from './states';
+} from './ActionPreviewList.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -14,4 +14,4 @@ export {
   type ActionPreviewItemState,
   type ActionPreviewListState,
   type PreviewableAction,
-} from './states';
+} from './ActionPreviewList.props';

@@ -5,11 +5,11 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
-import { Icon } from '../Icon';
+import { Icon } from '../../internal/Icon';
 import { ACCESS_TOKEN_STATUS, accessTokenStateOf } from '../WriteOnlyCredentialField';
 import {
   CHECKLIST_STATUS_STATES,
@@ -20,7 +20,7 @@ import {
   SCOPE_POLICY_STATES,
   scopePolicyStateOf,
   type CredentialReadinessState,
-} from './states';
+} from './CredentialReadiness.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -13,4 +13,4 @@ export {
   type CredentialReadinessState,
   type ChecklistStatusState,
   type ScopePolicyState,
-} from './states';
+} from './CredentialReadiness.props';

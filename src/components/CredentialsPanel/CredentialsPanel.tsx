@@ -4,9 +4,9 @@ import { forwardRef, useId, type DOMAttributes, type HTMLAttributes } from 'reac
 import { checkCredentialState, type CredentialState } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
-import { Icon } from '../Icon';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
+import { Icon } from '../../internal/Icon';
 import {
   AccessTokenStatus,
   CREDENTIAL_FIELD_NAMES,
@@ -15,10 +15,10 @@ import {
   WriteOnlyCredentialField,
   type CredentialFieldName,
 } from '../WriteOnlyCredentialField';
-import { CredentialStatus } from '../WriteOnlyCredentialField/CredentialStatus';
+import { CredentialStatus } from '../../internal/CredentialStatus/CredentialStatus';
 import { withoutValueChannels } from '../WriteOnlyCredentialField/WriteOnlyCredentialField';
-import { CREDENTIAL_FIELD_LABELS, TEMPORARY_TOKEN_STATUS } from '../WriteOnlyCredentialField/states';
-import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './states';
+import { CREDENTIAL_FIELD_LABELS, TEMPORARY_TOKEN_STATUS } from '../WriteOnlyCredentialField/WriteOnlyCredentialField.props';
+import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './CredentialsPanel.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -3,10 +3,10 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { Icon } from '../Icon';
-import { DATA_OUTDATED_BADGE_STATES } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { Icon } from '../../internal/Icon';
+import { DATA_OUTDATED_BADGE_STATES } from './DataOutdatedBadge.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -4,11 +4,11 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { SEVERITIES, type DataQualityFlag, type Severity, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
-import { headingLevelOr } from '../../lib/heading';
-import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
+import { headingLevelOr } from '../../internal/heading';
+import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { Icon } from '../Icon';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { Icon } from '../../internal/Icon';
 import {
   DATA_QUALITY_ALERT_STATES,
   DATA_QUALITY_ALERT_VARIANTS,
@@ -19,7 +19,7 @@ import {
   stateOfFlag,
   type DataQualityAlertState,
   type RecommendedActionId,
-} from './states';
+} from './DataQualityAlert.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

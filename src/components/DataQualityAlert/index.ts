@@ -17,4 +17,4 @@ export {
   stateOfFlag,
   type DataQualityAlertState,
   type RecommendedActionId,
-} from './states';
+} from './DataQualityAlert.props';

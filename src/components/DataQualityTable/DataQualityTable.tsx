@@ -3,15 +3,15 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
-import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
-import { SectionTitle } from '../TableFrame/SectionTitle';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
+import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
+import { SectionTitle } from '../../internal/TableFrame/SectionTitle';
 import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput } from '../DataQualityAlert';
-import { Icon } from '../Icon';
-import { TableFrame } from '../TableFrame';
-import { DATA_QUALITY_TABLE_COLUMN_IDS, DATA_QUALITY_TABLE_COLUMNS, DATA_QUALITY_TABLE_ROW_STATES, type DataQualityTableState } from './states';
+import { Icon } from '../../internal/Icon';
+import { TableFrame } from '../../internal/TableFrame';
+import { DATA_QUALITY_TABLE_COLUMN_IDS, DATA_QUALITY_TABLE_COLUMNS, DATA_QUALITY_TABLE_ROW_STATES, type DataQualityTableState } from './DataQualityTable.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

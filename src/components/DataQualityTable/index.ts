@@ -7,4 +7,4 @@ export {
   type DataQualityTableColumnId,
   type DataQualityTableRowState,
   type DataQualityTableState,
-} from './states';
+} from './DataQualityTable.props';

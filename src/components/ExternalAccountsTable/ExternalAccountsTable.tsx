@@ -4,12 +4,12 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
-import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
-import { Icon } from '../Icon';
-import { TableFrame } from '../TableFrame';
-import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
+import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
+import { Icon } from '../../internal/Icon';
+import { TableFrame } from '../../internal/TableFrame';
+import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './ExternalAccountsTable.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

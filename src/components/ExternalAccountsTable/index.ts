@@ -6,4 +6,4 @@ export {
   EXTERNAL_ACCOUNTS_COLUMN_IDS,
   type ExternalAccountsTableState,
   type ExternalAccountsColumnId,
-} from './states';
+} from './ExternalAccountsTable.props';

@@ -6,11 +6,11 @@ import { freshnessWindowHours, type Profile, type SourceConnection } from '../..
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { Icon } from '../Icon';
-import { SyncInstantText, useSyncInstant } from '../LastSyncTime';
-import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { Icon } from '../../internal/Icon';
+import { SyncInstantText, useSyncInstant } from '../../internal/LastSyncTime';
+import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './FreshnessCell.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -8,4 +8,4 @@ export {
   freshnessOfSource,
   type FreshnessCellState,
   type FreshnessCellLayout,
-} from './states';
+} from './FreshnessCell.props';

@@ -5,10 +5,10 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Guardrail, GuardrailScope } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
-import { EmptyState } from '../TableFrame/EmptyState';
-import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
+import { EmptyState } from '../../internal/TableFrame/EmptyState';
+import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './GuardrailList.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -6,10 +6,10 @@ import { deriveQualityFlags, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { Icon } from '../Icon';
-import { Tooltip } from '../Tooltip';
-import { VisuallyHidden } from '../VisuallyHidden';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { Icon } from '../../internal/Icon';
+import { Tooltip } from '../../internal/Tooltip';
+import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import {
   HEALTH_BADGE_SIZES,
   HEALTH_BADGE_STATES,
@@ -18,7 +18,7 @@ import {
   type HealthBadgeAspect,
   type HealthBadgeSize,
   type HealthBadgeState,
-} from './states';
+} from './HealthBadge.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -9,4 +9,4 @@ export {
   type HealthBadgeState,
   type HealthBadgeSize,
   type HealthBadgeAspect,
-} from './states';
+} from './HealthBadge.props';

@@ -5,13 +5,13 @@ import { CONNECTION_STATUSES, isDataOutdated, isOneOf, summarizeHealth, visibleS
 import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
-import { SectionTitle } from '../TableFrame/SectionTitle';
-import { Icon } from '../Icon';
-import { TableFrame } from '../TableFrame';
-import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
+import { SectionTitle } from '../../internal/TableFrame/SectionTitle';
+import { Icon } from '../../internal/Icon';
+import { TableFrame } from '../../internal/TableFrame';
+import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './HealthSummary.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

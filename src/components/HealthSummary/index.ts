@@ -6,4 +6,4 @@ export {
   HEALTH_SUMMARY_STATE_NAMES,
   type HealthSummaryMetric,
   type HealthSummaryState,
-} from './states';
+} from './HealthSummary.props';

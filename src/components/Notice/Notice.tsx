@@ -6,10 +6,19 @@ import type { NoticeId } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { canonicalLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
 import { catalogOf, hasCatalog } from '../../i18n/IntegrationsUIProvider';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { textOf } from '../../lib/text';
-import { Icon } from '../Icon';
-import { isNoticeId, isNoticeVariant, NOTICE_CATALOG, NOTICE_STATES, NOTICE_VARIANT_CLASSES, splitLead, type NoticeState, type NoticeVariant } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { textOf } from '../../internal/text';
+import { Icon } from '../../internal/Icon';
+import {
+  isNoticeId,
+  isNoticeVariant,
+  NOTICE_CATALOG,
+  NOTICE_STATES,
+  NOTICE_VARIANT_CLASSES,
+  splitLead,
+  type NoticeState,
+  type NoticeVariant,
+} from './Notice.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

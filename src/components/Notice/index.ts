@@ -9,4 +9,4 @@ export {
   splitLead,
   type NoticeState,
   type NoticeVariant,
-} from './states';
+} from './Notice.props';

@@ -5,10 +5,10 @@ import { forwardRef, useId, useRef, useState, type HTMLAttributes, type Keyboard
 import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { Icon } from '../Icon';
-import { VisuallyHidden } from '../VisuallyHidden';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { Icon } from '../../internal/Icon';
+import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import {
   isKnownStepId,
   isKnownStepKind,
@@ -20,7 +20,7 @@ import {
   type OnboardingKindState,
   type OnboardingStepInput,
   type OnboardingStepperBlock,
-} from './states';
+} from './OnboardingStepper.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -15,4 +15,4 @@ export {
   type OnboardingStepInput,
   type OnboardingStepperBlock,
   type StepStanding,
-} from './states';
+} from './OnboardingStepper.props';

@@ -2,12 +2,12 @@
 
 import { Component, forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { describe, devWarn } from '../../domain/dev';
-import { headingLevelOr } from '../../lib/heading';
-import { nodeOf, textOf } from '../../lib/text';
+import { headingLevelOr } from '../../internal/heading';
+import { nodeOf, textOf } from '../../internal/text';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { Icon } from '../Icon';
-import type { PageSectionHeadingLevel, PageSectionState } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { Icon } from '../../internal/Icon';
+import type { PageSectionHeadingLevel, PageSectionState } from './PageSection.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

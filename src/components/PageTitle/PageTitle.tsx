@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
-import { cn, IU_ROOT } from '../../lib/cn';
+import { cn, IU_ROOT } from '../../internal/cn';
 
 /** How the title shows: on screen, or for assistive technology only (a page whose first lines are notices). */
 export const PAGE_TITLE_APPEARANCES = {

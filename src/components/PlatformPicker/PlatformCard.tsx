@@ -5,9 +5,9 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Platform } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { Icon } from '../Icon';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { Icon } from '../../internal/Icon';
 import {
   lifecycleStateOf,
   PLATFORM_LIFECYCLE_STATES,
@@ -16,7 +16,7 @@ import {
   platformText,
   priorityStateOf,
   type PlatformLifecycleState,
-} from './states';
+} from './PlatformPicker.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -4,11 +4,11 @@ import { forwardRef, useId, useRef, useState, type HTMLAttributes, type Keyboard
 import type { Platform, PlatformId } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
-import { EmptyState } from '../TableFrame/EmptyState';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
+import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { PlatformCard, platformCardIds } from './PlatformCard';
-import { isSelectablePlatform, lifecycleStateOf } from './states';
+import { isSelectablePlatform, lifecycleStateOf } from './PlatformPicker.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -15,4 +15,4 @@ export {
   type PlatformLifecycleState,
   type PlatformPriorityState,
   type PlatformPickerState,
-} from './states';
+} from './PlatformPicker.props';

@@ -4,12 +4,12 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { PlatformId, Prerequisite } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
-import { Icon } from '../Icon';
-import { platformText } from '../PlatformPicker/states';
-import { TableFrame } from '../TableFrame';
-import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
+import { Icon } from '../../internal/Icon';
+import { platformText } from '../PlatformPicker/PlatformPicker.props';
+import { TableFrame } from '../../internal/TableFrame';
+import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './PrerequisitesTable.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

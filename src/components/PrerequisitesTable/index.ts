@@ -8,4 +8,4 @@ export {
   tableStateOf,
   type PrerequisiteStatusState,
   type PrerequisitesTableState,
-} from './states';
+} from './PrerequisitesTable.props';

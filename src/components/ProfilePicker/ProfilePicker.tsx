@@ -5,14 +5,14 @@ import type { Profile } from '../../domain';
 import { visibleProfiles } from '../../domain/antileak';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
-import { textOf } from '../../lib/text';
-import { FieldError } from '../FieldError';
-import { Icon } from '../Icon';
-import { EmptyState } from '../TableFrame/EmptyState';
-import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
+import { textOf } from '../../internal/text';
+import { FieldError } from '../../internal/FieldError';
+import { Icon } from '../../internal/Icon';
+import { EmptyState } from '../../internal/TableFrame/EmptyState';
+import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './ProfilePicker.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -8,4 +8,4 @@ export {
   pickerStateOf,
   type ProfilePickerState,
   type ProfileAvailabilityState,
-} from './states';
+} from './ProfilePicker.props';

@@ -4,10 +4,10 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { isOneOf, PLATFORM_IDS, type Profile, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
 import { HealthBadge } from '../HealthBadge';
-import { profileStateOf } from './states';
+import { profileStateOf } from './SourceHeader.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

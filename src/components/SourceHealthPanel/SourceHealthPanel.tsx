@@ -5,12 +5,12 @@ import { DATA_QUALITY_SEVERITY, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
-import { Icon } from '../Icon';
-import { panelHealthOf, reasonKey, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './states';
+import { Icon } from '../../internal/Icon';
+import { panelHealthOf, reasonKey, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './SourceHealthPanel.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -7,4 +7,4 @@ export {
   panelHealthOf,
   type SourceHealthPanelState,
   type SourceHealthPanelVariant,
-} from './states';
+} from './SourceHealthPanel.props';

@@ -3,12 +3,12 @@
 import { forwardRef, useId, useRef, useState, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr } from '../../lib/heading';
-import { Button } from '../Button';
-import { FieldError } from '../FieldError';
-import { Icon } from '../Icon';
-import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr } from '../../internal/heading';
+import { Button } from '../../internal/Button';
+import { FieldError } from '../../internal/FieldError';
+import { Icon } from '../../internal/Icon';
+import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './SourceSettingsForm.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -7,4 +7,4 @@ export {
   validateSourceName,
   type SourceNameProblem,
   type SourceSettingsFormState,
-} from './states';
+} from './SourceSettingsForm.props';

@@ -5,16 +5,16 @@ import { isDataOutdated, isOneOf, visibleSources, type Profile, type SourceConne
 import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
-import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
-import { SectionTitle } from '../TableFrame/SectionTitle';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
+import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
+import { SectionTitle } from '../../internal/TableFrame/SectionTitle';
 import { FRESHNESS_CELL_STATES, freshnessOfSource } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
-import { Icon } from '../Icon';
-import { TableFrame } from '../TableFrame';
-import { LastSyncTime } from '../LastSyncTime';
+import { Icon } from '../../internal/Icon';
+import { TableFrame } from '../../internal/TableFrame';
+import { LastSyncTime } from '../../internal/LastSyncTime';
 import {
   isSourceStatusView,
   SOURCE_STATUS_COLUMNS,
@@ -23,7 +23,7 @@ import {
   type SourceStatusTableState,
   type SourceStatusTimeDisplay,
   type SourceStatusView,
-} from './states';
+} from './SourceStatusTable.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

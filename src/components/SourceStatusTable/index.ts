@@ -10,4 +10,4 @@ export {
   type SourceStatusColumnId,
   type SourceStatusTimeDisplay,
   type SourceStatusTableState,
-} from './states';
+} from './SourceStatusTable.props';

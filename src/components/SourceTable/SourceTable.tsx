@@ -3,15 +3,15 @@
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 import { isOneOf, PLATFORM_IDS, visibleProfiles, visibleSources, type Profile, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
-import { headingLevelOr } from '../../lib/heading';
-import { textOf } from '../../lib/text';
+import { headingLevelOr } from '../../internal/heading';
+import { textOf } from '../../internal/text';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { revealFocused } from '../../lib/reveal';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { revealFocused } from '../../internal/reveal';
 import { FreshnessCell } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
-import { Icon } from '../Icon';
+import { Icon } from '../../internal/Icon';
 import {
   SOURCE_TABLE_COLUMN_IDS,
   SOURCE_TABLE_COLUMNS,
@@ -21,7 +21,7 @@ import {
   type SourceTableColumnId,
   type SourceTableFilters,
   type SourceTableSort,
-} from './states';
+} from './SourceTable.props';
 import { nextSort, sourceTableRows, type SourceTableView } from './rows';
 import * as english from '../../i18n/messages/en';
 

@@ -12,4 +12,4 @@ export {
   type SourceTableSort,
   type SourceTableFilters,
   type SourceTableFilterState,
-} from './states';
+} from './SourceTable.props';

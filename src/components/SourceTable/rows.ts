@@ -1,5 +1,5 @@
 import { connectionLabel, deriveFreshness, type SourceConnection } from '../../domain';
-import { SOURCE_TABLE_COLUMNS, STATUS_SORT_ORDER, type SourceTableFilters, type SourceTableSort, type SourceTableSortableColumn } from './states';
+import { SOURCE_TABLE_COLUMNS, STATUS_SORT_ORDER, type SourceTableFilters, type SourceTableSort, type SourceTableSortableColumn } from './SourceTable.props';
 
 /**
  * What a SourceTable shows of its sources: one sort, the column filters and the text search.

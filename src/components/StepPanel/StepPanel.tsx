@@ -4,11 +4,11 @@ import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { headingLevelOr, type HeadingLevel } from '../../lib/heading';
-import { nodeOf, textOf } from '../../lib/text';
-import { Icon } from '../Icon';
-import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { headingLevelOr, type HeadingLevel } from '../../internal/heading';
+import { nodeOf, textOf } from '../../internal/text';
+import { Icon } from '../../internal/Icon';
+import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './StepPanel.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -4,13 +4,13 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { SyncRun } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
-import { pageSizeOr, useShowMore } from '../../lib/useShowMore';
-import { Icon } from '../Icon';
-import { TableFrame } from '../TableFrame';
-import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
+import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
+import { Icon } from '../../internal/Icon';
+import { TableFrame } from '../../internal/TableFrame';
+import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './SyncHistoryTable.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

@@ -7,4 +7,4 @@ export {
   syncRunStateOf,
   type SyncRunState,
   type SyncHistoryColumnId,
-} from './states';
+} from './SyncHistoryTable.props';

@@ -5,12 +5,18 @@ import { API_VERSION_REVIEWS, isOneOf, MAPPING_STATUSES, type Profile, type Sour
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { TONE_PILL } from '../../lib/tone';
-import { headingLevelOr } from '../../lib/heading';
-import { Icon } from '../Icon';
-import { rawText, SyncInstantText, useSyncInstant } from '../LastSyncTime';
-import { ATTENTION_FLAGS, TECHNICAL_STATUS_ROWS, TECHNICAL_VALUE_STATES, type TechnicalStatusRowId, type TechnicalValueState } from './states';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_PILL } from '../../internal/tone';
+import { headingLevelOr } from '../../internal/heading';
+import { Icon } from '../../internal/Icon';
+import { rawText, SyncInstantText, useSyncInstant } from '../../internal/LastSyncTime';
+import {
+  ATTENTION_FLAGS,
+  TECHNICAL_STATUS_ROWS,
+  TECHNICAL_VALUE_STATES,
+  type TechnicalStatusRowId,
+  type TechnicalValueState,
+} from './TechnicalStatusList.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

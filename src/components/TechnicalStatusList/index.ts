@@ -6,4 +6,4 @@ export {
   TECHNICAL_VALUE_STATE_NAMES,
   type TechnicalStatusRowId,
   type TechnicalValueState,
-} from './states';
+} from './TechnicalStatusList.props';

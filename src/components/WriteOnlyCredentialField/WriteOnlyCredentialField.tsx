@@ -5,10 +5,10 @@ import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, typ
 import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
-import { cn, IU_ROOT } from '../../lib/cn';
-import { buttonVariants } from '../Button';
-import { Icon } from '../Icon';
-import { CredentialStatus } from './CredentialStatus';
+import { cn, IU_ROOT } from '../../internal/cn';
+import { buttonVariants } from '../../internal/Button';
+import { Icon } from '../../internal/Icon';
+import { CredentialStatus } from '../../internal/CredentialStatus/CredentialStatus';
 import {
   ACCESS_TOKEN_STATUS,
   accessTokenStateOf,
@@ -24,7 +24,7 @@ import {
   type CredentialFieldName,
   type SecretValidationError,
   type WriteOnlyCredentialFieldState,
-} from './states';
+} from './WriteOnlyCredentialField.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */

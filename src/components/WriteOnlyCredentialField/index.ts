@@ -14,4 +14,4 @@ export {
   type CredentialFieldName,
   type AccessTokenStatusState,
   type SecretValidationError,
-} from './states';
+} from './WriteOnlyCredentialField.props';

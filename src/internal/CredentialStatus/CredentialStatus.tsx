@@ -1,0 +1,35 @@
+'use client';
+
+import { useIntegrationsUI, type MessageKey } from '../../i18n';
+import { cn } from '../cn';
+import { TONE_PILL, type Tone } from '../tone';
+import { Icon, type IconName } from '../Icon';
+import * as english from '../../i18n/messages/en';
+
+/** The English namespaces this module's strings come from (the provider's catalog comes first). */
+const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
+
+const pill = cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-none');
+
+interface CredentialStatusProps {
+  /** The status pill: a row of `CREDENTIAL_STATUS` or `TEMPORARY_TOKEN_STATUS`. */
+  spec: { tone: Tone; icon: IconName; label: MessageKey };
+}
+
+/**
+ * Internal (not exported from the package): the status of a credential as the field, the access
+ * token row and CredentialsPanel's status rows show it — pill (icon and label), then "(value never
+ * displayed)". Each caller keeps its own wrapper element (`<span>`, `<dd>`).
+ */
+export function CredentialStatus({ spec }: CredentialStatusProps) {
+  const { t } = useIntegrationsUI(ENGLISH);
+  return (
+    <>
+      <span data-tone={spec.tone} className={pill}>
+        <Icon name={spec.icon} size={12} />
+        {t(spec.label)}
+      </span>{' '}
+      <span className="iu:text-xs iu:text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
+    </>
+  );
+}
