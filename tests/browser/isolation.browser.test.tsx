@@ -28,20 +28,20 @@ import {
 import { IntegrationsUIProvider } from '../../src/i18n';
 import {
   AddSourceWizard,
-  Button,
   DataQualityAlert,
   HealthBadge,
-  Icon,
   IntegrationsSettingsPage,
   Notice,
   PageSection,
   SourceDetailPage,
   SourceStatusTable,
   SourceTable,
-  VisuallyHidden,
   WriteOnlyCredentialField,
   deriveQualityFlags,
 } from '../../src';
+import { Button } from '../../src/internal/Button';
+import { Icon } from '../../src/internal/Icon';
+import { VisuallyHidden } from '../../src/internal/VisuallyHidden';
 import { namespaceCss } from '../../scripts/css-namespace';
 
 /** A host app's CSS: a layered Tailwind 4 app (preflight + utilities) and unlayered normalize/Bootstrap-like rules. */

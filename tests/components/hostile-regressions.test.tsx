@@ -7,23 +7,23 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ActionPreviewList,
-  Button,
   FreshnessCell,
   HealthBadge,
-  Icon,
   Notice,
   NoticeStack,
   PageTitle,
-  PlatformCard,
   ProfilePicker,
   SourceTable,
   StepPanel,
   SyncHistoryTable,
-  TableFrame,
   TechnicalStatusList,
   WriteOnlyCredentialField,
 } from '../../src';
+import { PlatformCard } from '../../src/components/PlatformPicker';
+import { Button } from '../../src/internal/Button';
+import { Icon } from '../../src/internal/Icon';
 import { LastSyncTime } from '../../src/internal/LastSyncTime';
+import { TableFrame } from '../../src/internal/TableFrame';
 import { AddSourceWizard } from '../../src/patterns';
 import {
   ADD_SOURCE_SCREEN,

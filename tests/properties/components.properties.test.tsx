@@ -12,7 +12,15 @@ import { cleanup, fireEvent } from '@testing-library/react';
 import fc from 'fast-check';
 import { Component, createElement, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import * as UI from '../../src';
+import * as Public from '../../src';
+import { PlatformCard } from '../../src/components/PlatformPicker';
+import { Button } from '../../src/internal/Button';
+import { Icon } from '../../src/internal/Icon';
+import { TableFrame } from '../../src/internal/TableFrame';
+import { VisuallyHidden } from '../../src/internal/VisuallyHidden';
+
+// The public components and the kit's, which the public ones render.
+const UI = { ...Public, Button, Icon, PlatformCard, TableFrame, VisuallyHidden };
 import {
   checkCredentialState,
   checkSource,
