@@ -16,11 +16,11 @@ export type PlatformLifecycle = (typeof PLATFORM_LIFECYCLES)[number];
 export const PROFILE_AVAILABILITIES = ['available', 'unavailable'] as const;
 export type ProfileAvailability = (typeof PROFILE_AVAILABILITIES)[number];
 
-/** Connection status as stored on a SourceConnection (seed 002, "Status" column). */
+/** Connection status as stored on a SourceConnection (the sources table's "Status" column). */
 export const CONNECTION_STATUSES = ['CONNECTED', 'PERMISSION_MISSING', 'DISCONNECTED', 'EXPIRED'] as const;
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 
-/** The label a person reads for a connection (seed 002, "Source Sync Status"). */
+/** The label a person reads for a connection (the "Source Sync Status" table). */
 export const CONNECTION_LABELS = ['connected', 'connectedDisabled', 'expired', 'permissionMissing', 'disconnected', 'unknown'] as const;
 export type ConnectionLabel = (typeof CONNECTION_LABELS)[number];
 
@@ -71,7 +71,7 @@ export type CredentialFieldState = (typeof CREDENTIAL_FIELD_STATES)[number];
 export const ACCESS_TOKEN_CACHE_STATES = ['inactive', 'active'] as const;
 export type AccessTokenCacheState = (typeof ACCESS_TOKEN_CACHE_STATES)[number];
 
-/** Credential readiness codes; SECRET_REFS_MISSING is the seed's, the others complete the path to READY. */
+/** Credential readiness codes; from SECRET_REFS_MISSING to READY. */
 export const CREDENTIAL_READINESS_CODES = ['SECRET_REFS_MISSING', 'SECRET_MANAGER_MISSING', 'EXCHANGE_DISABLED', 'READY'] as const;
 export type CredentialReadinessCode = (typeof CREDENTIAL_READINESS_CODES)[number];
 
@@ -100,7 +100,7 @@ export type SourceActionId = (typeof SOURCE_ACTION_IDS)[number];
 export const CREDENTIAL_ACTION_IDS = ['enter', 'replace', 'verify', 'enable_staging_exchange', 'disable_source'] as const;
 export type CredentialActionId = (typeof CREDENTIAL_ACTION_IDS)[number];
 
-/** Source actions read "allowed" (seed 000); credential actions read "available" (seed 001). */
+/** Source actions read "allowed" (Add Source); credential actions read "available" (credentials). */
 export const ACTION_AVAILABILITIES = ['allowed', 'unavailable'] as const;
 export type ActionAvailability = (typeof ACTION_AVAILABILITIES)[number];
 
@@ -140,7 +140,7 @@ export type OnboardingStepProgress = (typeof ONBOARDING_STEP_PROGRESS)[number];
 export const PREREQUISITE_STATUSES = ['not_checked', 'ok', 'failed'] as const;
 export type PrerequisiteStatus = (typeof PREREQUISITE_STATUSES)[number];
 
-/** Where a guardrail list is shown: seed 000 (Add Source) or seed 002 (integrations settings). */
+/** Where a guardrail list is shown: the Add Source wizard or the integrations settings page. */
 export const GUARDRAIL_SCOPES = ['onboarding', 'settings'] as const;
 export type GuardrailScope = (typeof GUARDRAIL_SCOPES)[number];
 

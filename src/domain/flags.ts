@@ -53,7 +53,7 @@ export function deriveCredentialFlags(credential: CredentialState | null | undef
 }
 
 /**
- * The five credential actions for a credential set (seed 001): Replace is unavailable until both
+ * The five credential actions for a credential set: Replace is unavailable until both
  * Client ID and Client Secret are configured; nothing ever performs a real action.
  */
 export function credentialActionsFor(credential: Pick<CredentialState, 'clientId' | 'clientSecret'>): CredentialAction[] {
@@ -65,7 +65,7 @@ export function credentialActionsFor(credential: Pick<CredentialState, 'clientId
   );
 }
 
-/** Flags of many sources, in source order then severity (the order of seed 002's alert list). */
+/** Flags of many sources, in source order then severity (the order of the settings page's alert list). */
 export function deriveAllQualityFlags(sources: readonly SourceConnection[], now: Instant): DataQualityFlag[] {
   return (Array.isArray(sources) ? sources : []).flatMap((s) => deriveQualityFlags(s, now));
 }

@@ -22,7 +22,7 @@ export function deriveHealth(source: SourceConnection, now: Instant): SourceHeal
   return { status, codes: flags.map((f) => f.code) };
 }
 
-/** The counts of seed 002's health summary. */
+/** Source counts by health, as the settings page's health summary shows them. */
 export interface HealthCounts {
   total: number;
   connected: number;
@@ -34,7 +34,7 @@ export interface HealthCounts {
   critical: number;
 }
 
-/** The counts of seed 002's health summary. `connected` counts CONNECTED sources, disabled or not. */
+/** Counts the sources by health for the health summary. `connected` counts CONNECTED sources, disabled or not. */
 export function summarizeHealth(sources: readonly SourceConnection[], now: Instant): HealthCounts {
   const list = Array.isArray(sources) ? sources.filter((s) => s != null && typeof s === 'object') : [];
   const count = (predicate: (s: SourceConnection) => boolean) => list.filter(predicate).length;

@@ -6,7 +6,7 @@ export const MASK = '•••';
 const VOCABULARY = /^[a-z]{1,4}$/;
 
 /**
- * Masks an external reference in the seeds' style: vocabulary segments stay, identifier
+ * Masks an external reference in the product's style: vocabulary segments stay, identifier
  * segments become `•••`; when the identifier ends the reference its last character stays
  * visible so that two accounts can be told apart (`shop_ch_20931` → `shop_ch_•••1`,
  * `tt_7034418_fr` → `tt_•••_fr`). Never reveals more than one character of an identifier, and

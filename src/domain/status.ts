@@ -3,7 +3,7 @@ import type { ConnectionLabel } from './enums';
 import type { SourceConnection } from './types';
 
 /**
- * The label key a person reads for a source's connection (seed 002, "Source Sync Status"):
+ * The label key a person reads for a source's connection (the "Source Sync Status" table):
  * a connected but disabled source reads "Connected (disabled)"; an expired one
  * "Disconnected — token expired". An unrecognised status gives `unknown`.
  */

@@ -46,7 +46,7 @@ export interface Platform {
   widgetEligible: boolean;
   capabilities: readonly string[];
   risks: readonly string[];
-  /** Number of notes in the message catalog (`platform.<id>.notes.<n>`), seed 000's bullets. */
+  /** Number of notes in the message catalog (`platform.<id>.notes.<n>`), shown as the platform's bullet notes. */
   noteCount: number;
   /** Decision that blocks the platform, shown as the reason (e.g. DEC-06). */
   blockedBy?: string;

@@ -44,6 +44,7 @@ import { TONE_PILL } from '../internal/tone';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import * as english from '../i18n/messages/en';
+import { dataState } from '../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = {
@@ -573,7 +574,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         key={step.id}
         data-slot="wizard-step-summary"
         data-step-id={step.id}
-        data-state={blockedStep ? 'blocked' : 'complete'}
+        data-state={dataState(blockedStep ? 'blocked' : 'complete')}
         data-tone={blockedStep ? 'critical' : 'success'}
         className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm"
       >
@@ -640,7 +641,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     <div
       ref={ref}
       data-slot="add-source-wizard"
-      data-state={finished ? 'finished' : blocked ? 'blocked' : 'in-progress'}
+      data-state={dataState(finished ? 'finished' : blocked ? 'blocked' : 'in-progress')}
       data-layout={layout}
       className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-6', className)}
       {...rest}

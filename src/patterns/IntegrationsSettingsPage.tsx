@@ -52,11 +52,11 @@ export interface IntegrationsSettingsPageProps extends Omit<HTMLAttributes<HTMLD
   profiles: readonly Profile[];
   /** Profiles the viewer may see. Empty shows no source: the page fails closed. */
   authorizedProfileIds: readonly string[];
-  /** The guardrail lines at the bottom of the page (seed 002's six: fixtures `SETTINGS_GUARDRAILS`). */
+  /** The guardrail lines at the bottom of the page (e.g. the fixtures' `SETTINGS_GUARDRAILS`). */
   guardrails: readonly Guardrail[];
-  /** Notices at the top, in order. @default legacy route, mock data, Shopify credentials (seed 002) */
+  /** Notices at the top, in order. @default legacy route, mock data, Shopify credentials (`INTEGRATIONS_SETTINGS_NOTICES`) */
   notices?: readonly NoticeId[];
-  /** Language of given notices' text when it differs from the page's (seed 002 shows the legacy-route notice in French on an English page). @default the page's locale */
+  /** Language of given notices' text when it differs from the page's (e.g. a French legacy-route notice on an English page). @default the page's locale */
   noticeContentLocales?: Partial<Record<NoticeId, Locale>>;
   /** Called when the user opens a source's detail ("View details"). */
   onOpenSource?: (source: SourceConnection) => void;
@@ -66,14 +66,14 @@ export interface IntegrationsSettingsPageProps extends Omit<HTMLAttributes<HTMLD
   now?: Instant;
 }
 
-/** One banner per distinct open flag, in order of first appearance (seed 002's top lines). */
+/** One banner per distinct open flag, in order of first appearance. */
 function distinctByCode(flags: readonly DataQualityFlag[]): DataQualityFlag[] {
   const seen = new Set<string>();
   return flags.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
 }
 
 /**
- * The integrations settings screen (seed 002): notices, the open-issue banners, connected
+ * The integrations settings screen: notices, the open-issue banners, connected
  * sources, sync status, health summary, data freshness, data quality alerts and the guardrails.
  * Every list goes through the anti-leak filter first; a section whose data is malformed shows a
  * contained error and the others still render.

@@ -66,17 +66,17 @@ export interface SourceDetailPageProps extends Omit<HTMLAttributes<HTMLDivElemen
   accounts: readonly ExternalAccount[];
   /** The source's preview-only actions (fixtures `SOURCE_ACTIONS`). */
   actions: readonly SourceAction[];
-  /** Write-only credential state (Shopify, seed 001). Without it the credential sections are left out. */
+  /** Write-only credential state. Without it the credential sections are left out. */
   credentials?: CredentialState | null;
   /** Preview-only credential actions, shown with `credentials` (fixtures `CREDENTIAL_ACTIONS`). @default [] */
   credentialActions?: readonly CredentialAction[];
-  /** Notices at the top, in order. @default mock data + mock shell (seeds 001/003/004) */
+  /** Notices at the top, in order. @default mock data + mock shell (`SOURCE_DETAIL_NOTICES`) */
   notices?: readonly NoticeId[];
-  /** Language of given notices' text when it differs from the page's (seed 002 shows the legacy-route notice in French on an English page). @default the page's locale */
+  /** Language of given notices' text when it differs from the page's (e.g. a French legacy-route notice on an English page). @default the page's locale */
   noticeContentLocales?: Partial<Record<NoticeId, Locale>>;
-  /** Language of the readiness labels and checklist when the backend sends them in another language than the page's (seed 001: French on an English page). @default the page's locale */
+  /** Language of the readiness labels and checklist when the backend sends them in another language than the page's (e.g. French on an English page). @default the page's locale */
   credentialContentLocale?: Locale;
-  /** Show the header (name, platform, status, profile; seed 004). `false` renders the body only (seed 003). @default true */
+  /** Show the header (name, platform, status, profile). `false` renders the body only, for an app that shows its own. @default true */
   showHeader?: boolean;
   /** Called when the user previews an action. Nothing is executed: the page only says so, under the pressed action. */
   onPreviewAction?: (action: PreviewableAction, kind: SourceDetailActionKind) => void;
@@ -87,9 +87,9 @@ export interface SourceDetailPageProps extends Omit<HTMLAttributes<HTMLDivElemen
 }
 
 /**
- * A source's detail screen (seeds 001, 003, 004): header, notices, write-only credentials and
+ * A source's detail screen: header, notices, write-only credentials and
  * their readiness (when the source has credentials), health, technical status, preview-only
- * actions, data quality, sync history and external accounts, in the seeds' order. Each section
+ * actions, data quality, sync history and external accounts, in this order. Each section
  * checks its own data; a malformed one shows a contained error and the others still render.
  */
 export const SourceDetailPage = forwardRef<HTMLDivElement, SourceDetailPageProps>(function SourceDetailPage(

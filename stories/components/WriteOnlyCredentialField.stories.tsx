@@ -13,6 +13,7 @@ import {
 import type { Messages } from '../../src/i18n';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
 import { messagesOf, text } from '../support/l10n';
+import { dataState } from '../../src/internal/dataState';
 
 /** Seed 001 as it is (nothing configured, persistence off) and once configured with the backend flags on. */
 const SEED = SHOPIFY_SUISSE_CREDENTIALS;
@@ -311,7 +312,7 @@ export const AllStates: Story = {
     for (const state of WRITE_ONLY_CREDENTIAL_FIELD_STATE_NAMES) {
       const cell = canvasElement.querySelector<HTMLElement>(`[data-cell="${state}"]`)!;
       await SCENARIOS[state].act?.(within(cell), m);
-      await expect(stateOf(cell)).toBe(state);
+      await expect(stateOf(cell)).toBe(dataState(state));
     }
     await expectNoTrace(DEMO_SECRET);
   },

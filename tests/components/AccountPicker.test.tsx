@@ -18,6 +18,7 @@ import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -79,7 +80,7 @@ describe('AccountPicker', () => {
 
   it.each(ACCOUNT_PICKER_STATE_NAMES)('state %s is reflected on the root', (state) => {
     const { container } = renderUI(<AccountPicker {...BASE} {...PROPS_OF_STATE[state]} />);
-    expect(root(container)).toHaveAttribute('data-state', state);
+    expect(root(container)).toHaveAttribute('data-state', dataState(state));
   });
 
   it('masked refs only: no raw reference anywhere in the DOM, attributes included', () => {

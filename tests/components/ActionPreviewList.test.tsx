@@ -23,6 +23,7 @@ import { CREDENTIAL_ACTIONS, makeCredentialState, SHOPIFY_FRANCE, SHOPIFY_SUISSE
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 import { seed } from '../seed-files';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -67,7 +68,7 @@ describe('ActionPreviewList', () => {
   describe.each(ACTION_PREVIEW_KIND_NAMES)('%s list', (kind) => {
     it.each(ACTION_PREVIEW_LIST_STATE_NAMES.filter((state) => LISTS[kind][state]))('marks list state %s on the root', (state) => {
       const { root } = renderList({ kind, actions: LISTS[kind][state]! });
-      expect(root).toHaveAttribute('data-state', state);
+      expect(root).toHaveAttribute('data-state', dataState(state));
       expect(root).toHaveAttribute('data-kind', kind);
       expect(listStateOf(kind, LISTS[kind][state]!)).toBe(state);
     });
@@ -82,7 +83,7 @@ describe('ActionPreviewList', () => {
     if (state === 'unknown') expectConsole(/unknown availability "maybe"/);
     const { rows, onPreview } = renderList({ actions: [action] });
     const row = rows()[0]!;
-    expect(row).toHaveAttribute('data-state', state);
+    expect(row).toHaveAttribute('data-state', dataState(state));
     expect(row.querySelector('[data-slot="availability"]')).toHaveAttribute('data-tone', ACTION_PREVIEW_ITEM_STATES[state].tone);
     const button = within(row).getByRole('button');
     button.click();

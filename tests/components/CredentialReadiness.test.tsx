@@ -15,6 +15,7 @@ import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 import { lines, seed } from '../seed-files';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -103,7 +104,7 @@ describe('CredentialReadiness', () => {
     const { container } = renderUI(<CredentialReadiness credentials={EXAMPLES[state]} />);
     const spec = CREDENTIAL_READINESS_STATES[state];
     const line = container.querySelector('[data-slot="readiness"]')!;
-    expect(root(container)).toHaveAttribute('data-state', state);
+    expect(root(container)).toHaveAttribute('data-state', dataState(state));
     expect(line).toHaveAttribute('data-tone', spec.tone);
     expect(line.querySelector(`svg[data-icon="${spec.icon}"]`)).not.toBeNull();
     if (state === 'unknown') {
@@ -144,7 +145,7 @@ describe('CredentialReadiness', () => {
   it('marks forbidden scopes critical with an icon, and names the scope list', () => {
     const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} />);
     const scopes = [...container.querySelectorAll('[data-slot="scope"]')];
-    expect(scopes.map((s) => s.getAttribute('data-state'))).toEqual(['v1_minimal', 'out_of_v1', 'forbidden', 'forbidden']);
+    expect(scopes.map((s) => s.getAttribute('data-state'))).toEqual(['v1-minimal', 'out-of-v1', 'forbidden', 'forbidden']);
     for (const scope of scopes.slice(2)) {
       expect(scope).toHaveAttribute('data-tone', SCOPE_POLICY_STATES.forbidden.tone);
       expect(scope.querySelector('svg[data-icon="ban"]')).not.toBeNull();

@@ -9,6 +9,7 @@ import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 import { lines, seed } from '../seed-files';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -71,7 +72,7 @@ describe('CredentialsPanel', () => {
       'clientSecret',
     ]);
     expect(container.querySelectorAll('[data-slot="access-token-status"]')).toHaveLength(1);
-    expect(screen.getByRole('group', { name: 'Client ID' })).toHaveAttribute('data-state', 'notConfigured');
+    expect(screen.getByRole('group', { name: 'Client ID' })).toHaveAttribute('data-state', 'not-configured');
     expect(container.querySelector('[data-slot="credential-rows"]')).toBeNull();
   });
 
@@ -86,7 +87,7 @@ describe('CredentialsPanel', () => {
     if (state === 'unknown') expectConsole(/CredentialsPanel credentials.clientSecret: expected "configured" or "not_configured"/);
     if (state === 'malformed') expectConsole(/CredentialsPanel credentials: credentials is not an object/);
     const { container } = renderUI(<CredentialsPanel credentials={EXAMPLES[state]} />);
-    expect(panel(container)).toHaveAttribute('data-state', state);
+    expect(panel(container)).toHaveAttribute('data-state', dataState(state));
     expect(panel(container)).toHaveAttribute('data-tone', CREDENTIALS_PANEL_STATES[state].tone);
   });
 

@@ -7,6 +7,7 @@ import { fr } from '../../src/locales/fr';
 import { FIXTURE_NOW, SOURCES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -21,7 +22,7 @@ describe('DataOutdatedBadge', () => {
       return;
     }
     const badge = badgeOf(container)!;
-    expect(badge).toHaveAttribute('data-state', state);
+    expect(badge).toHaveAttribute('data-state', dataState(state));
     expect(badge).toHaveAttribute('data-tone', spec.tone);
     expect(badge.querySelector(`svg[aria-hidden="true"][data-icon="${spec.icon}"]`)).not.toBeNull();
   });

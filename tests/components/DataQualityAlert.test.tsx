@@ -25,6 +25,7 @@ import { FIXTURE_NOW, GA4_FRANCE, SHOPIFY_FRANCE, SHOPIFY_SUISSE, SHOPIFY_SUISSE
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -46,7 +47,7 @@ describe('DataQualityAlert', () => {
     const spec = DATA_QUALITY_ALERT_STATES[severity];
     const { container } = renderUI(<DataQualityAlert flag={flag} />);
     const alert = alertOf(container);
-    expect(alert).toHaveAttribute('data-state', severity);
+    expect(alert).toHaveAttribute('data-state', dataState(severity));
     expect(alert).toHaveAttribute('data-tone', spec.tone);
     expect(alert.querySelector('[data-slot="severity"]')!.textContent).toBe(messageAt(spec.label, en));
     expect(alert.querySelector(`svg[data-icon="${spec.icon}"][aria-hidden="true"]`)).not.toBeNull();
@@ -67,7 +68,7 @@ describe('DataQualityAlert', () => {
     const { container } = renderUI(<DataQualityAlert flag={flagOf(code)} />);
     const alert = alertOf(container);
     expect(alert).toHaveAttribute('data-code', code);
-    expect(alert).toHaveAttribute('data-state', DATA_QUALITY_SEVERITY[code]);
+    expect(alert).toHaveAttribute('data-state', dataState(DATA_QUALITY_SEVERITY[code]));
     expect(alert.querySelector('[data-slot="code"]')!.textContent).toBe(code);
     expect(alert.querySelector('[data-slot="message"]')!.textContent).toBe(en.flags[code]);
   });

@@ -7,6 +7,7 @@ import { fr } from '../../src/locales/fr';
 import { FIXTURE_NOW, SOURCES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -58,7 +59,7 @@ describe('DataQualityTable', () => {
     (severity, flag) => {
       const { container } = renderUI(<DataQualityTable flags={[flag]} />);
       const row = rowEls(container)[0]!;
-      expect(row).toHaveAttribute('data-state', severity);
+      expect(row).toHaveAttribute('data-state', dataState(severity));
       const chip = row.querySelector('[data-slot="severity"]')!;
       expect(chip.textContent).toBe(severity);
       expect(chip).toHaveAttribute('data-tone', DATA_QUALITY_TABLE_ROW_STATES[severity].tone);

@@ -25,6 +25,7 @@ import {
 } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -37,7 +38,7 @@ describe('FreshnessCell', () => {
     const source = sampleOf(state);
     const { container } = renderUI(<FreshnessCell source={source} profile={profileOf(source.profileId)} />);
     const cell = cellOf(container);
-    expect(cell).toHaveAttribute('data-state', state);
+    expect(cell).toHaveAttribute('data-state', dataState(state));
     const label = cell.querySelector('[data-slot="freshness-label"]')!;
     expect(label).toHaveAttribute('data-tone', FRESHNESS_CELL_STATES[state].tone);
     expect(label.textContent).toBe(en.freshness[state]);
@@ -115,7 +116,7 @@ describe('FreshnessCell', () => {
     expectConsole(/lastSuccessfulSyncAt: expected an ISO-8601 timestamp with a time zone, got "2026-05-03 06:00"/);
     const { container } = renderUI(<FreshnessCell source={makeSource({ lastSuccessfulSyncAt: '2026-05-03 06:00' })} profile={PROFILE_FRANCE} />);
     const cell = cellOf(container);
-    expect(cell).toHaveAttribute('data-state', 'UNKNOWN');
+    expect(cell).toHaveAttribute('data-state', 'unknown');
     expect(cell).toHaveAttribute('data-time', 'invalid');
     expect(cell).toHaveAttribute('data-raw-value', '2026-05-03 06:00');
     const invalid = screen.getByText(en.time.invalidDate);
@@ -133,14 +134,14 @@ describe('FreshnessCell', () => {
   it('does not call a timestamp in the future fresh', () => {
     expectConsole(/is in the future of now/);
     const { container } = renderUI(<FreshnessCell source={makeSource({ lastSuccessfulSyncAt: '2026-05-03T08:10:00Z' })} />);
-    expect(cellOf(container)).toHaveAttribute('data-state', 'UNKNOWN');
+    expect(cellOf(container)).toHaveAttribute('data-state', 'unknown');
     expect(screen.getByText('in 2 hours')).toBeInTheDocument();
   });
 
   it('does not guess the freshness without a clock, and still shows the absolute time', () => {
     expectConsole(/freshness needs `now`/);
     const { container } = render(<FreshnessCell source={SHOPIFY_FRANCE} profile={PROFILE_FRANCE} />);
-    expect(cellOf(container)).toHaveAttribute('data-state', 'UNKNOWN');
+    expect(cellOf(container)).toHaveAttribute('data-state', 'unknown');
     expect(container.querySelector('time')!.textContent).toMatch(/^May 3, 2026, 08:00\sAM GMT\+2 \(Europe\/Paris\)$/);
     expect(freshnessOfSource(SHOPIFY_FRANCE, FIXTURE_NOW)).toBe('FRESH');
   });

@@ -7,6 +7,7 @@ import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 import { lines, seed } from '../seed-files';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -61,7 +62,7 @@ describe('GuardrailList', () => {
     if (state === 'unknown') expectConsole(/unknown guardrail "no_crypto"/);
     const guardrail = state === 'known' ? SETTINGS_GUARDRAILS[0]! : { id: 'no_crypto', scope: 'settings' as const };
     renderUI(<GuardrailList guardrails={[guardrail]} />);
-    expect(items()[0]).toHaveAttribute('data-state', state);
+    expect(items()[0]).toHaveAttribute('data-state', dataState(state));
     expect(items()[0]).toHaveAttribute('data-tone', GUARDRAIL_ITEM_STATES[state].tone);
   });
 

@@ -8,6 +8,7 @@ import { FIXTURE_NOW, makeSource, SHOPIFY_ESPAGNE, SHOPIFY_FRANCE, SOURCES, TIKT
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -15,7 +16,7 @@ describe('HealthBadge', () => {
   it.each(HEALTH_BADGE_STATE_NAMES)('state %s shows its catalog label, an icon and its tone', (state) => {
     const { container } = renderUI(<HealthBadge state={state} />);
     const badge = container.querySelector('[data-slot="health-badge"]')!;
-    expect(badge).toHaveAttribute('data-state', state);
+    expect(badge).toHaveAttribute('data-state', dataState(state));
     expect(badge).toHaveAttribute('data-tone', HEALTH_BADGE_STATES[state].tone);
     expect(badge.textContent).toBe(messageAt(HEALTH_BADGE_STATES[state].label, en));
     expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();

@@ -8,6 +8,7 @@ import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
 import { lines, seed } from '../seed-files';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -18,7 +19,7 @@ describe('Notice', () => {
     renderUI(<Notice variant={variant}>Flag message</Notice>);
     const note = screen.getByRole('note');
     const spec = NOTICE_STATES[variant];
-    expect(note).toHaveAttribute('data-state', variant);
+    expect(note).toHaveAttribute('data-state', dataState(variant));
     expect(note).toHaveAttribute('data-tone', spec.tone);
     expect(note.querySelector(`svg[data-icon="${spec.icon}"]`)).not.toBeNull();
     expect(screen.getByRole('img', { name: en.notice.variants[variant] })).toBeInTheDocument();
@@ -35,7 +36,7 @@ describe('Notice', () => {
     renderUI(<Notice noticeId={id} />);
     const note = screen.getByRole('note');
     expect(note.textContent).toBe(en.notices[id]);
-    expect(note).toHaveAttribute('data-state', NOTICE_CATALOG[id].variant);
+    expect(note).toHaveAttribute('data-state', dataState(NOTICE_CATALOG[id].variant));
     expect(note).toHaveAttribute('data-notice-id', id);
   });
 

@@ -283,6 +283,6 @@ describe('OnboardingStepper', () => {
     const root = container.querySelector('[data-slot="onboarding-stepper"]');
     expect(root).toBe(ref.current);
     expect(root).toHaveClass('max-w-md', 'iu:w-full');
-    expect(root).toHaveAttribute('data-state', 'inProgress');
+    expect(root).toHaveAttribute('data-state', 'in-progress');
   });
 });

@@ -9,6 +9,7 @@ import { platformById, PLATFORMS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -84,7 +85,7 @@ describe('PlatformCard', () => {
     expect(badge.textContent).toBe(messageAt(PLATFORM_LIFECYCLE_STATES[lifecycle].label, en));
     expect(badge).toHaveAttribute('data-tone', PLATFORM_LIFECYCLE_STATES[lifecycle].tone);
     expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
-    expect(slot(container, 'platform-card')).toHaveAttribute('data-state', lifecycle);
+    expect(slot(container, 'platform-card')).toHaveAttribute('data-state', dataState(lifecycle));
   });
 
   it('blocked and planned platforms give their reason; active ones none', () => {
@@ -217,7 +218,7 @@ describe('PlatformPicker', () => {
     expectConsole(/PlatformPicker value: "TIKTOK_ADS" is not a choosable platform/);
     const { container } = renderUI(<PlatformPicker platforms={PLATFORMS} value="TIKTOK_ADS" />);
     expect(screen.getAllByRole('radio').every((r) => r.getAttribute('aria-checked') === 'false')).toBe(true);
-    expect(container.querySelector('[data-slot="platform-picker"]')).toHaveAttribute('data-state', 'noSelection');
+    expect(container.querySelector('[data-slot="platform-picker"]')).toHaveAttribute('data-state', 'no-selection');
   });
 
   it('an unknown lifecycle is unavailable (fails closed)', async () => {

@@ -14,6 +14,7 @@ import { SHOPIFY_PREREQUISITES } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -69,7 +70,7 @@ describe('PrerequisitesTable', () => {
 
   it.each(PREREQUISITES_TABLE_STATE_NAMES)('table state %s is reflected on the root', (state) => {
     const { container } = renderUI(<PrerequisitesTable prerequisites={ROWS_OF_STATE[state]} platformId="SHOPIFY" />);
-    expect(container.querySelector('[data-slot="prerequisites-table"]')).toHaveAttribute('data-state', state);
+    expect(container.querySelector('[data-slot="prerequisites-table"]')).toHaveAttribute('data-state', dataState(state));
   });
 
   it('shows "No" for an optional prerequisite', () => {

@@ -15,6 +15,7 @@ import { AUTHORIZED_PROFILE_IDS, FOREIGN_PROFILE, PROFILE_FRANCE, PROFILE_SUISSE
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -52,7 +53,7 @@ describe('ProfilePicker', () => {
 
   it.each(PROFILE_PICKER_STATE_NAMES)('state %s is reflected on the root', (state) => {
     const { container } = renderUI(<ProfilePicker profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} {...PROPS_OF_STATE[state]} />);
-    expect(container.querySelector('[data-slot="profile-picker"]')).toHaveAttribute('data-state', state);
+    expect(container.querySelector('[data-slot="profile-picker"]')).toHaveAttribute('data-state', dataState(state));
   });
 
   it.each(PROFILE_AVAILABILITY_STATE_NAMES.filter((s) => s !== 'unknown'))('availability %s shows its label, tone and icon', (availability) => {
@@ -78,7 +79,7 @@ describe('ProfilePicker', () => {
       <ProfilePicker profiles={[...PROFILES, FOREIGN_PROFILE]} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} value={FOREIGN_PROFILE.id} />,
     );
     expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked)).toBe(true);
-    expect(container.querySelector('[data-slot="profile-picker"]')).toHaveAttribute('data-state', 'noSelection');
+    expect(container.querySelector('[data-slot="profile-picker"]')).toHaveAttribute('data-state', 'no-selection');
   });
 
   it('visibleProfiles fails closed', () => {

@@ -17,7 +17,7 @@ describe('SourceHeader', () => {
     const { container } = renderUI(<SourceHeader source={TIKTOK_ADS_FRANCE} profile={PROFILE_FRANCE} />);
     expect(screen.getByRole('heading', { level: 1, name: 'TikTok Ads France' })).toBeInTheDocument();
     expect(platformLine(container)).toBe('TikTok AdsConnected (disabled)');
-    expect(slot(container, 'health-badge')).toHaveAttribute('data-state', 'connectedDisabled');
+    expect(slot(container, 'health-badge')).toHaveAttribute('data-state', 'connected-disabled');
     expect(slot(container, 'profile-line')).toHaveTextContent(/^Profile: Profile France · TikTok Ads$/);
   });
 

@@ -6,6 +6,7 @@ import { fr } from '../../src/locales/fr';
 import { makeSource, SHOPIFY_ESPAGNE, SHOPIFY_FRANCE, SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -50,7 +51,7 @@ describe('SourceHealthPanel', () => {
   it.each(Object.entries(SOURCE_OF_STATE))('state %s: status code, tone and icon', (state, source) => {
     const { container } = renderUI(<SourceHealthPanel source={source} />);
     const spec = SOURCE_HEALTH_PANEL_STATES[state as SourceHealthPanelState];
-    expect(root(container)).toHaveAttribute('data-state', state);
+    expect(root(container)).toHaveAttribute('data-state', dataState(state));
     const status = container.querySelector('[data-slot="status"]')!;
     expect(status).toHaveAttribute('data-tone', spec.tone);
     expect(status).toHaveTextContent(`Status: ${spec.status}`);

@@ -13,6 +13,7 @@ import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -51,7 +52,7 @@ describe('SourceSettingsForm', () => {
 
   it.each(SOURCE_SETTINGS_FORM_STATE_NAMES)('state %s is reflected on the root', (state) => {
     const { container } = renderUI(<SourceSettingsForm {...PROPS_OF_STATE[state]} />);
-    expect(root(container)).toHaveAttribute('data-state', state);
+    expect(root(container)).toHaveAttribute('data-state', dataState(state));
     const invalid = state === 'requiredError' || state === 'tooLong';
     if (invalid) expect(input()).toHaveAttribute('aria-invalid', 'true');
     else expect(input()).not.toHaveAttribute('aria-invalid');

@@ -93,7 +93,7 @@ describe('SourceTable', () => {
   it('shows the freshness column of seed 002 (FreshnessCell), with times in each profile time zone', () => {
     renderTable();
     const freshness = SOURCES.map((s) => cellsOf(s.name)[3]!.querySelector('[data-slot="freshness-cell"]')!.getAttribute('data-state'));
-    expect(freshness).toEqual(['FRESH', 'FRESH', 'FRESH', 'FRESH', 'UNKNOWN', 'FRESH', 'STALE', 'MISSING', 'MISSING', 'MISSING']);
+    expect(freshness).toEqual(['fresh', 'fresh', 'fresh', 'fresh', 'unknown', 'fresh', 'stale', 'missing', 'missing', 'missing']);
     expect(within(cellsOf('Shopify France')[3]!).getByText('10 minutes ago').title).toMatch(/\(Europe\/Paris\)$/);
     expect(within(cellsOf('Shopify Suisse')[3]!).getByText('5 minutes ago').title).toMatch(/\(Europe\/Zurich\)$/);
     expect(within(cellsOf('GA4 Suisse')[3]!).getByText('Freshness window: 48 h')).toBeInTheDocument();

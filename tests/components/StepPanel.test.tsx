@@ -6,6 +6,7 @@ import { fr } from '../../src/locales/fr';
 import { expectConsole } from '../helpers';
 import { messageAt } from '../messages';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -17,7 +18,7 @@ describe('StepPanel', () => {
       </StepPanel>,
     );
     const panel = screen.getByRole('group', { name: 'Step 2: Choose platform' });
-    expect(panel).toHaveAttribute('data-state', state);
+    expect(panel).toHaveAttribute('data-state', dataState(state));
     expect(panel).toHaveAttribute('data-tone', STEP_PANEL_STATES[state].tone);
     expect(panel.querySelector('[data-slot="step-status"]')).toHaveTextContent(`Step 2 of 9 — ${messageAt(STEP_PANEL_STATES[state].status, en) as string}`);
     expect(panel.querySelector('svg[aria-hidden="true"]')).not.toBeNull();

@@ -5,6 +5,7 @@ import { fr } from '../../src/locales/fr';
 import { makeSource, PROFILE_FRANCE, PROFILE_SUISSE, SHOPIFY_FRANCE, SHOPIFY_SUISSE, TIKTOK_ADS_FRANCE } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -70,7 +71,7 @@ describe('TechnicalStatusList', () => {
   ] as const)('row %s reads %s (state %s) with its tone', (id, source, text, state) => {
     const { container } = renderUI(<TechnicalStatusList source={source} />);
     expect(row(container, id)).toHaveTextContent(text);
-    expect(row(container, id)).toHaveAttribute('data-state', state);
+    expect(row(container, id)).toHaveAttribute('data-state', dataState(state));
     const tone = TECHNICAL_VALUE_STATES[state].tone;
     if (tone) expect(row(container, id).querySelector('[data-slot="value"]')).toHaveAttribute('data-tone', tone);
     else expect(row(container, id).querySelector('[data-slot="value"]')).not.toHaveAttribute('data-tone');

@@ -19,6 +19,7 @@ import { fr } from '../../src/locales/fr';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
 import { expectConsole } from '../helpers';
 import { renderUI } from '../render';
+import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
@@ -112,7 +113,7 @@ function reactHolds(container: HTMLElement, secret: string): boolean {
 describe('WriteOnlyCredentialField', () => {
   it.each(WRITE_ONLY_CREDENTIAL_FIELD_STATE_NAMES)('reaches state %s and marks it on the root with its tone', async (state) => {
     const { root } = await REACH[state](userEvent.setup());
-    expect(root).toHaveAttribute('data-state', state);
+    expect(root).toHaveAttribute('data-state', dataState(state));
     expect(root).toHaveAttribute('data-tone', WRITE_ONLY_CREDENTIAL_FIELD_STATES[state].tone);
     expect(root).toHaveAccessibleName('Client Secret');
   });
@@ -288,7 +289,7 @@ describe('WriteOnlyCredentialField', () => {
       await user.type(input(), `${SECRET}{Enter}`);
       expect(root).toHaveAttribute('data-state', 'submitted');
       await user.type(input(), 'x');
-      expect(root).toHaveAttribute('data-state', 'notConfigured');
+      expect(root).toHaveAttribute('data-state', 'not-configured');
       expect(screen.getByRole('status')).toBeEmptyDOMElement();
     });
   });
@@ -333,7 +334,7 @@ describe('WriteOnlyCredentialField', () => {
       expect(screen.getByRole('alert')).toHaveTextContent('at most 8 characters');
       await user.type(input(), '{Backspace}');
       expect(screen.queryByRole('alert')).toBeNull();
-      expect(root).toHaveAttribute('data-state', 'notConfigured');
+      expect(root).toHaveAttribute('data-state', 'not-configured');
       await user.click(saveButton());
       expect(onSubmit).toHaveBeenCalledExactlyOnceWith('12345678');
     });
@@ -433,7 +434,7 @@ describe('WriteOnlyCredentialField', () => {
     it.each(['inactive', 'active'] as const)('shows "temporary (in-memory cache)" and the %s cache, never a value or an input', (cache) => {
       const { container } = renderUI(<AccessTokenStatus cache={cache} />);
       const root = container.querySelector('[data-slot="access-token-status"]')!;
-      expect(root).toHaveAttribute('data-state', cache);
+      expect(root).toHaveAttribute('data-state', dataState(cache));
       expect(root).toHaveAccessibleName('Access token');
       expect(root.textContent).toContain('Access tokentemporary (in-memory cache) (value never displayed)');
       expect(root.querySelector('[data-slot="token-cache"]')).toHaveTextContent(`Access token cache (memory): ${cache} (token value never shown)`);
@@ -443,7 +444,7 @@ describe('WriteOnlyCredentialField', () => {
 
     it('defaults to the seed state (inactive)', () => {
       const { container } = renderUI(<AccessTokenStatus />);
-      expect(container.querySelector('[data-slot="access-token-status"]')).toHaveAttribute('data-state', SEED.accessTokenCache);
+      expect(container.querySelector('[data-slot="access-token-status"]')).toHaveAttribute('data-state', dataState(SEED.accessTokenCache));
     });
 
     it('shows Unknown for a bad cache value', () => {

@@ -14,6 +14,7 @@ import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { accountPickerStateOf } from './AccountPicker.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { accounts: english.accounts, common: english.common, onboarding: english.onboarding };
@@ -97,7 +98,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
     <section
       ref={ref}
       data-slot="account-picker"
-      data-state={state}
+      data-state={dataState(state)}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >

@@ -21,6 +21,7 @@ import {
   type PreviewableAction,
 } from './ActionPreviewList.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = {
@@ -127,7 +128,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
       ref={ref}
       data-slot="action-preview-list"
       data-kind={kind}
-      data-state={state}
+      data-state={dataState(state)}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
@@ -164,7 +165,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                 key={rowKey}
                 data-slot="action-preview"
                 data-action={toText(action.id)}
-                data-state={itemState}
+                data-state={dataState(itemState)}
                 className="iu:col-span-2 iu:grid iu:grid-cols-subgrid iu:items-start"
               >
                 <span data-slot="availability" data-tone={itemSpec.tone} className={cn(badge({ state: itemState }), 'iu:mt-2')}>
@@ -219,7 +220,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                     <p
                       role="status"
                       data-slot="preview-confirmation"
-                      data-state={presses > 0 ? 'shown' : 'empty'}
+                      data-state={dataState(presses > 0 ? 'shown' : 'empty')}
                       data-count={presses > 0 ? presses : undefined}
                       data-tone="info"
                       className="iu:empty:absolute iu:flex iu:items-start iu:gap-1.5 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-2 iu:py-1 iu:text-xs iu:text-(--iu-tone-fg) iu:empty:border-0 iu:empty:p-0"

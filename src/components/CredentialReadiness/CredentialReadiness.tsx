@@ -22,6 +22,7 @@ import {
   type CredentialReadinessState,
 } from './CredentialReadiness.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, health: english.health, readiness: english.readiness };
@@ -75,7 +76,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
     <section
       ref={ref}
       data-slot="credential-readiness"
-      data-state={state ?? 'malformed'}
+      data-state={dataState(state ?? 'malformed')}
       data-tone={state === null ? 'neutral' : CREDENTIAL_READINESS_STATES[state].tone}
       className={cn(IU_ROOT, 'iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
       {...rest}
@@ -127,7 +128,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
 
   return (
     <>
-      <p data-slot="readiness" data-state={state} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
+      <p data-slot="readiness" data-state={dataState(state)} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
         <span className="iu:font-medium">{t('readiness.label')}</span>{' '}
         <span data-slot="readiness-label" lang={state === 'unknown' ? undefined : lang} className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
           <Icon name={spec.icon} size={12} />
@@ -154,7 +155,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
             <span className="iu:min-w-0 iu:break-words">{t('readiness.exchangeDisabled')}</span>
           </p>
         ) : null}
-        <p data-slot="token-cache" data-state={cacheState} data-tone={cacheSpec.tone} className="iu:flex iu:items-start iu:gap-2">
+        <p data-slot="token-cache" data-state={dataState(cacheState)} data-tone={cacheSpec.tone} className="iu:flex iu:items-start iu:gap-2">
           <Icon name={cacheSpec.icon} size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
           <span className="iu:min-w-0 iu:break-words">{t('readiness.tokenCache', { state: t(cacheSpec.label) })}</span>
         </p>
@@ -176,7 +177,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                 <li
                   key={`${index}-${toText(scope.scope)}`}
                   data-slot="scope"
-                  data-state={policy}
+                  data-state={dataState(policy)}
                   data-tone={policySpec.tone}
                   className="iu:inline-flex iu:items-center"
                 >
@@ -225,7 +226,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                   key={`${index}-${toText(item.id)}`}
                   data-slot="checklist-item"
                   data-item={toText(item.id)}
-                  data-state={status}
+                  data-state={dataState(status)}
                   className="iu:flex iu:items-start iu:gap-2"
                 >
                   <span
@@ -255,7 +256,12 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
           {t('health.sourceHealth')}
         </SubHeading>
         <ul role="list" aria-labelledby={ids.health} className="iu:grid iu:gap-1.5">
-          <li data-slot="readiness-health" data-state={state} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
+          <li
+            data-slot="readiness-health"
+            data-state={dataState(state)}
+            data-tone={spec.tone}
+            className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1"
+          >
             <code className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
               <Icon name={spec.icon} size={12} />
               <span className="iu:font-mono iu:break-all">{toText(code)}</span>

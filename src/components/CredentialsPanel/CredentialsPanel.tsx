@@ -20,6 +20,7 @@ import { withoutValueChannels } from '../WriteOnlyCredentialField/WriteOnlyCrede
 import { CREDENTIAL_FIELD_LABELS, TEMPORARY_TOKEN_STATUS } from '../WriteOnlyCredentialField/WriteOnlyCredentialField.props';
 import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './CredentialsPanel.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, credentials: english.credentials };
@@ -81,7 +82,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
     <section
       ref={ref}
       data-slot="credentials-panel"
-      data-state={state}
+      data-state={dataState(state)}
       data-tone={CREDENTIALS_PANEL_STATES[state].tone}
       data-persistence={persistenceEnabled ? 'enabled' : 'disabled'}
       className={cn(IU_ROOT, 'iu:@container iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
@@ -129,7 +130,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
                 if (status === 'unknown')
                   devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
                 return (
-                  <div key={field} data-slot="credential-row" data-field={field} data-state={status} className={row}>
+                  <div key={field} data-slot="credential-row" data-field={field} data-state={dataState(status)} className={row}>
                     <dt className="iu:min-w-0 iu:font-medium iu:[overflow-wrap:anywhere]">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>
                     <dd className="iu:inline-flex iu:min-w-0 iu:max-w-full iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
                       <CredentialStatus spec={CREDENTIAL_STATUS[status]} />

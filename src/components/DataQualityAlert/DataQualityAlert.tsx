@@ -21,6 +21,7 @@ import {
   type RecommendedActionId,
 } from './DataQualityAlert.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, severity: english.severity };
@@ -90,7 +91,7 @@ export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps
     <div
       ref={ref}
       data-slot="data-quality-alert"
-      data-state={state}
+      data-state={dataState(state)}
       data-tone={spec.tone}
       {...(code ? { 'data-code': code } : {})}
       {...(state === 'unknown' ? { 'data-raw-code': rawCode ?? '', 'data-raw-severity': rawSeverity ?? '' } : {})}

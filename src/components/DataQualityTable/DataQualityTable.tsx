@@ -13,6 +13,7 @@ import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { DATA_QUALITY_TABLE_COLUMN_IDS, DATA_QUALITY_TABLE_COLUMNS, DATA_QUALITY_TABLE_ROW_STATES, type DataQualityTableState } from './DataQualityTable.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, severity: english.severity };
@@ -73,7 +74,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
     <div
       ref={ref}
       data-slot="data-quality-table"
-      data-state={state}
+      data-state={dataState(state)}
       data-outdated={showOutdated ? 'true' : 'false'}
       className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
@@ -100,7 +101,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
             <tr
               key={`${toText(rawCode)}:${toText(flag?.sourceId)}:${index}`}
               data-slot="data-quality-row"
-              data-state={rowState}
+              data-state={dataState(rowState)}
               {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : toText(rawCode) })}
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >

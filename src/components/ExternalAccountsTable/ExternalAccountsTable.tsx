@@ -11,6 +11,7 @@ import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './ExternalAccountsTable.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { accounts: english.accounts, common: english.common };
@@ -61,7 +62,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
     <section
       ref={ref}
       data-slot="external-accounts-table"
-      data-state={list.length === 0 ? 'empty' : 'filled'}
+      data-state={dataState(list.length === 0 ? 'empty' : 'filled')}
       className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >

@@ -12,6 +12,7 @@ import { Icon } from '../../internal/Icon';
 import { SyncInstantText, useSyncInstant } from '../../internal/LastSyncTime';
 import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './FreshnessCell.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { freshness: english.freshness };
@@ -80,7 +81,7 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
     <div
       ref={ref}
       data-slot="freshness-cell"
-      data-state={state}
+      data-state={dataState(state)}
       data-time={timeState}
       data-layout={layout}
       {...(instant.kind === 'invalid' ? { 'data-raw-value': instant.rawValue } : {})}

@@ -10,6 +10,7 @@ import { headingLevelOr } from '../../internal/heading';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './GuardrailList.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { guardrails: english.guardrails };
@@ -64,7 +65,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
       ref={ref}
       data-slot="guardrail-list"
       data-scope={scope}
-      data-state={list.length === 0 ? 'empty' : 'filled'}
+      data-state={dataState(list.length === 0 ? 'empty' : 'filled')}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
@@ -81,7 +82,13 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
             if (key === null) devWarn(`GuardrailList guardrail: unknown guardrail ${describe(raw)}; showing its raw id.`);
             const state: GuardrailItemState = key === null ? 'unknown' : 'known';
             return (
-              <li key={`${index}-${raw}`} data-slot="guardrail" data-state={state} data-tone={GUARDRAIL_ITEM_STATES[state].tone} className={item({ state })}>
+              <li
+                key={`${index}-${raw}`}
+                data-slot="guardrail"
+                data-state={dataState(state)}
+                data-tone={GUARDRAIL_ITEM_STATES[state].tone}
+                className={item({ state })}
+              >
                 {key === null ? raw : t(key)}
               </li>
             );

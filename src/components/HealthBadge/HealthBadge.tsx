@@ -20,6 +20,7 @@ import {
   type HealthBadgeState,
 } from './HealthBadge.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = {
@@ -107,7 +108,7 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
     <span
       ref={ref}
       data-slot="health-badge"
-      data-state={resolved}
+      data-state={dataState(resolved)}
       data-tone={spec.tone}
       {...(rawCode !== null ? { 'data-raw-code': rawCode } : {})}
       className={cn(IU_ROOT, badge({ size }), className)}

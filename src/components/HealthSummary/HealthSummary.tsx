@@ -13,6 +13,7 @@ import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './HealthSummary.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, summary: english.summary };
@@ -68,7 +69,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
     <div
       ref={ref}
       data-slot="health-summary"
-      data-state={state}
+      data-state={dataState(state)}
       data-outdated={outdated ? 'true' : 'false'}
       className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}

@@ -20,6 +20,7 @@ import {
   type NoticeVariant,
 } from './Notice.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, notice: english.notice, notices: english.notices };
@@ -97,7 +98,7 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
       ref={ref}
       role={spec.role}
       data-slot="notice"
-      data-state={state}
+      data-state={dataState(state)}
       data-tone={spec.tone}
       {...(knownId !== null ? { 'data-notice-id': knownId } : noticeId !== undefined ? { 'data-raw-id': toText(noticeId) } : {})}
       className={cn(IU_ROOT, frame({ state }), className)}

@@ -22,6 +22,7 @@ import {
   type OnboardingStepperBlock,
 } from './OnboardingStepper.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
@@ -211,7 +212,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
     <nav
       ref={ref}
       data-slot="onboarding-stepper"
-      data-state={state}
+      data-state={dataState(state)}
       data-current-step={currentId ?? undefined}
       data-density={density}
       aria-label={t('onboarding.stepsTitle')}

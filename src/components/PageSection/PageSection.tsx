@@ -9,6 +9,7 @@ import { cn, IU_ROOT } from '../../internal/cn';
 import { Icon } from '../../internal/Icon';
 import type { PageSectionHeadingLevel, PageSectionState } from './PageSection.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, patterns: english.patterns };
@@ -112,7 +113,7 @@ export const PageSection = forwardRef<HTMLElement, PageSectionProps>(function Pa
     <Root
       ref={ref as never}
       data-slot="page-section"
-      data-state={state}
+      data-state={dataState(state)}
       // Named by its visible heading only: untitled sections hold a component that brings its own
       // named heading or region, and a second name would make two landmarks with one name.
       aria-labelledby={title && landmark !== false ? headingId : undefined}

@@ -18,6 +18,7 @@ import {
   type PlatformLifecycleState,
 } from './PlatformPicker.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platformCard: english.platformCard, platforms: english.platforms };
@@ -93,7 +94,7 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
       ref={ref}
       id={idProp}
       data-slot="platform-card"
-      data-state={lifecycle}
+      data-state={dataState(lifecycle)}
       data-platform={toText(platform.id)}
       data-selected={selected || undefined}
       className={cn(IU_ROOT, card({ lifecycle, selected }), className)}

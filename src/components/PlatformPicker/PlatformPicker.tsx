@@ -10,6 +10,7 @@ import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { PlatformCard, platformCardIds } from './PlatformCard';
 import { isSelectablePlatform, lifecycleStateOf } from './PlatformPicker.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platformCard: english.platformCard, platforms: english.platforms };
@@ -101,7 +102,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
     <section
       ref={ref}
       data-slot="platform-picker"
-      data-state={list.length === 0 ? 'empty' : checkedIndex >= 0 ? 'selected' : 'noSelection'}
+      data-state={dataState(list.length === 0 ? 'empty' : checkedIndex >= 0 ? 'selected' : 'noSelection')}
       data-disabled={disabled || undefined}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}

@@ -11,6 +11,7 @@ import { platformText } from '../PlatformPicker/PlatformPicker.props';
 import { TableFrame } from '../../internal/TableFrame';
 import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './PrerequisitesTable.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platforms: english.platforms, prerequisites: english.prerequisites };
@@ -57,7 +58,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
     <section
       ref={ref}
       data-slot="prerequisites-table"
-      data-state={tableStateOf(rows)}
+      data-state={dataState(tableStateOf(rows))}
       data-platform={toText(platformId)}
       className={cn(IU_ROOT, 'iu:grid iu:min-w-0 iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
@@ -95,7 +96,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
               key={`${index}-${rawId}`}
               data-slot="prerequisite"
               data-prerequisite={rawId}
-              data-state={status}
+              data-state={dataState(status)}
               className="iu:border-t iu:border-border iu:align-top"
             >
               <th scope="row" className="iu:px-3 iu:py-2 iu:font-normal">

@@ -14,6 +14,7 @@ import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './ProfilePicker.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, profiles: english.profiles };
@@ -95,7 +96,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
     <section
       ref={ref}
       data-slot="profile-picker"
-      data-state={state}
+      data-state={dataState(state)}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
@@ -124,7 +125,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
               <label
                 key={profile.id}
                 data-slot="profile-option"
-                data-state={availability}
+                data-state={dataState(availability)}
                 data-checked={checked || undefined}
                 className={cn(
                   'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:px-3 iu:py-2',

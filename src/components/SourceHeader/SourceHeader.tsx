@@ -9,6 +9,7 @@ import { headingLevelOr } from '../../internal/heading';
 import { HealthBadge } from '../HealthBadge';
 import { profileStateOf } from './SourceHeader.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platforms: english.platforms, profiles: english.profiles };
@@ -73,7 +74,7 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
           </span>
           {valid ? <HealthBadge source={source} aspect="connection" size="sm" /> : <HealthBadge state="unknown" size="sm" />}
         </p>
-        <p data-slot="profile-line" data-state={profileState} className="iu:break-words iu:text-sm iu:text-muted-foreground">
+        <p data-slot="profile-line" data-state={dataState(profileState)} className="iu:break-words iu:text-sm iu:text-muted-foreground">
           {t('profiles.profileLine', { profile: profileName, platform })}
         </p>
       </div>

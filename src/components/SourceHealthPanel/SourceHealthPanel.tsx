@@ -12,6 +12,7 @@ import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../../internal/Icon';
 import { panelHealthOf, reasonKey, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './SourceHealthPanel.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, flags: english.flags, health: english.health, healthReasons: english.healthReasons };
@@ -58,7 +59,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
     <section
       ref={ref}
       data-slot="source-health-panel"
-      data-state={health.state}
+      data-state={dataState(health.state)}
       data-variant={variant}
       {...(health.rawCode !== null ? { 'data-raw-code': health.rawCode } : {})}
       className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}

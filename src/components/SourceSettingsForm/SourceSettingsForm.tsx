@@ -10,6 +10,7 @@ import { FieldError } from '../../internal/FieldError';
 import { Icon } from '../../internal/Icon';
 import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './SourceSettingsForm.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, onboarding: english.onboarding, sourceSettings: english.sourceSettings };
@@ -91,7 +92,7 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
     <section
       ref={ref}
       data-slot="source-settings-form"
-      data-state={state}
+      data-state={dataState(state)}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >

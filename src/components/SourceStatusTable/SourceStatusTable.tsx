@@ -25,6 +25,7 @@ import {
   type SourceStatusView,
 } from './SourceStatusTable.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = {
@@ -115,7 +116,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
       ref={ref}
       data-slot="source-status-table"
       data-view={view}
-      data-state={state}
+      data-state={dataState(state)}
       data-outdated={outdated ? 'true' : 'false'}
       className={cn(IU_ROOT, 'iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
@@ -159,7 +160,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
                 <td className={TD} aria-describedby={descId}>
                   <span
                     data-slot="freshness-code"
-                    data-state={freshness}
+                    data-state={dataState(freshness)}
                     data-tone={FRESHNESS_CELL_STATES[freshness].tone}
                     title={t(FRESHNESS_CELL_STATES[freshness].label)}
                     className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:font-mono iu:text-xs iu:font-medium iu:leading-4')}

@@ -24,6 +24,7 @@ import {
 } from './SourceTable.props';
 import { nextSort, sourceTableRows, type SourceTableView } from './rows';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = {
@@ -432,7 +433,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     <div
       ref={ref}
       data-slot="source-table"
-      data-state={state}
+      data-state={dataState(state)}
       data-virtualized={virtual ? 'true' : 'false'}
       className={cn(IU_ROOT, 'iu:@container iu:flex iu:w-full iu:min-w-0 iu:flex-col iu:gap-3 iu:text-foreground', className)}
       {...rest}

@@ -10,6 +10,7 @@ import { nodeOf, textOf } from '../../internal/text';
 import { Icon } from '../../internal/Icon';
 import { isStepPanelState, STEP_PANEL_STATES, type StepPanelState } from './StepPanel.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { onboarding: english.onboarding, patterns: english.patterns };
@@ -91,7 +92,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
       ref={ref}
       role="group"
       data-slot="step-panel"
-      data-state={state}
+      data-state={dataState(state)}
       data-tone={spec.tone}
       // "Step 6: Select accounts": the content's own group or region may carry the bare title.
       aria-label={t('patterns.wizard.stepLabel', { number: formatNumber(number), title: stepTitle })}

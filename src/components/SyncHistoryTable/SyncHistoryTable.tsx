@@ -12,6 +12,7 @@ import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './SyncHistoryTable.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, syncHistory: english.syncHistory };
@@ -66,7 +67,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
     <section
       ref={ref}
       data-slot="sync-history-table"
-      data-state={list.length === 0 ? 'empty' : 'filled'}
+      data-state={dataState(list.length === 0 ? 'empty' : 'filled')}
       className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
@@ -95,7 +96,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
             <tr
               key={`${index}-${toText(run.id)}`}
               data-slot="sync-run"
-              data-state={state}
+              data-state={dataState(state)}
               {...(state === 'unknown' ? { 'data-raw-code': toText(run.status) } : {})}
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >

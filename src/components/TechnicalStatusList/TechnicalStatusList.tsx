@@ -18,6 +18,7 @@ import {
   type TechnicalValueState,
 } from './TechnicalStatusList.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, technical: english.technical };
@@ -139,7 +140,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
     <section
       ref={ref}
       data-slot="technical-status-list"
-      data-state={attention ? 'attention' : 'nominal'}
+      data-state={dataState(attention ? 'attention' : 'nominal')}
       className={cn(IU_ROOT, 'iu:@container iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
@@ -155,7 +156,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
               key={row.id}
               data-slot="technical-row"
               data-row={row.id}
-              data-state={row.state}
+              data-state={dataState(row.state)}
               {...(row.rawValue !== undefined ? { 'data-raw-value': row.rawValue } : {})}
               className="iu:col-span-full iu:grid iu:grid-cols-subgrid iu:items-baseline iu:gap-x-4 iu:gap-y-0.5 iu:border-b iu:border-border iu:px-3 iu:py-2 iu:last:border-b-0"
             >

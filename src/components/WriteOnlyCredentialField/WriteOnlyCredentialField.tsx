@@ -26,6 +26,7 @@ import {
   type WriteOnlyCredentialFieldState,
 } from './WriteOnlyCredentialField.props';
 import * as english from '../../i18n/messages/en';
+import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
@@ -244,7 +245,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       role="group"
       aria-labelledby={ids.label}
       data-slot="write-only-credential-field"
-      data-state={state}
+      data-state={dataState(state)}
       data-tone={WRITE_ONLY_CREDENTIAL_FIELD_STATES[state].tone}
       data-field={typeof field === 'string' ? field : 'unknown'}
       data-configured={status}
@@ -392,7 +393,7 @@ export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusPro
       role="group"
       aria-labelledby={labelId}
       data-slot="access-token-status"
-      data-state={state}
+      data-state={dataState(state)}
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:p-3 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >

@@ -3,6 +3,7 @@
 import { cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { cn, IU_ROOT } from '../cn';
 import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
+import { dataState } from '../dataState';
 
 export interface TooltipProps {
   /** What the tooltip says; it is also the trigger's accessible description. */
@@ -138,7 +139,7 @@ export function Tooltip({ content, children, side = 'auto', className }: Tooltip
     <span
       ref={rootRef}
       data-slot="tooltip-root"
-      data-state={open ? 'open' : 'closed'}
+      data-state={dataState(open ? 'open' : 'closed')}
       className={cn(IU_ROOT, 'iu:relative iu:inline-flex iu:max-w-full')}
       // The bubble is a DOM child of this root: moving onto it (over the bridge) is not a leave.
       onPointerEnter={show}
