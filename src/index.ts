@@ -33,7 +33,7 @@ export { DataQualityTable, type DataQualityTableProps } from './components/DataQ
 export { ExternalAccountsTable, type ExternalAccountsTableProps } from './components/ExternalAccountsTable';
 export { FreshnessCell, type FreshnessCellProps, type FreshnessCellLayout } from './components/FreshnessCell';
 export { GuardrailList, type GuardrailListProps } from './components/GuardrailList';
-export { HealthBadge, type HealthBadgeProps, type HealthBadgeState, type HealthBadgeSize, type HealthBadgeAspect } from './components/HealthBadge';
+export { HealthBadge, type HealthBadgeProps, type HealthBadgeState, type HealthBadgeSize, type HealthBadgeView } from './components/HealthBadge';
 export { HealthSummary, type HealthSummaryProps } from './components/HealthSummary';
 export { Notice, NoticeStack, type NoticeProps, type NoticeStackProps, type NoticeState, type NoticeVariant } from './components/Notice';
 export {
@@ -44,7 +44,7 @@ export {
   type OnboardingStepperState,
 } from './components/OnboardingStepper';
 export { PageSection, type PageSectionProps, type PageSectionHeadingLevel } from './components/PageSection';
-export { PageTitle, type PageTitleProps, type PageTitleAppearance } from './components/PageTitle';
+export { PageTitle, type PageTitleProps, type PageTitleVariant } from './components/PageTitle';
 export { PlatformPicker, type PlatformPickerProps } from './components/PlatformPicker';
 export { PrerequisitesTable, type PrerequisitesTableProps } from './components/PrerequisitesTable';
 export { ProfilePicker, type ProfilePickerProps } from './components/ProfilePicker';

@@ -670,7 +670,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
             completedStepIds={completedStepIds}
             blocked={blocked}
             onStepChange={go}
-            density="compact"
+            variant="compact"
           />
         </PageSection>
         <div className="iu:grid iu:min-w-0 iu:gap-4">

@@ -111,7 +111,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
       {...rest}
     >
       {/* The seed's screen opens with its notices: the title is for assistive technology. */}
-      <PageTitle appearance="visuallyHidden">{t('patterns.settings.title')}</PageTitle>
+      <PageTitle variant="visuallyHidden">{t('patterns.settings.title')}</PageTitle>
       <NoticeStack ids={notices} contentLocales={noticeContentLocales} />
 
       {flags.length > 0 ? (

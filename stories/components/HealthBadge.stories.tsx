@@ -27,7 +27,7 @@ const meta = {
   },
   argTypes: {
     state: { control: 'select', options: [...HEALTH_BADGE_STATE_NAMES, 'SUSPENDED'] },
-    aspect: { control: 'inline-radio', options: ['connection', 'health'] },
+    view: { control: 'inline-radio', options: ['connection', 'health'] },
     size: { control: 'inline-radio', options: ['sm', 'md'] },
   },
 } satisfies Meta<typeof HealthBadge>;
@@ -35,7 +35,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Playground: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health' } };
+export const Playground: Story = { args: { source: SHOPIFY_FRANCE, view: 'health' } };
 
 // Connection states (seed 002, "Source Sync Status").
 export const Connected: Story = { args: { source: SHOPIFY_SUISSE } };
@@ -45,10 +45,10 @@ export const PermissionMissing: Story = { name: 'Permission missing', args: { so
 export const Disconnected: Story = { args: { source: META_ADS_SUISSE } };
 
 // Health states (flags: critical > warning > info).
-export const Healthy: Story = { args: { source: GA4_FRANCE, aspect: 'health' } };
-export const Warning: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health' } };
-export const Critical: Story = { args: { source: SHOPIFY_ESPAGNE, aspect: 'health' } };
-export const HealthyWithInfo: Story = { name: 'Healthy with info', args: { source: TIKTOK_ADS_FRANCE, aspect: 'health' } };
+export const Healthy: Story = { args: { source: GA4_FRANCE, view: 'health' } };
+export const Warning: Story = { args: { source: SHOPIFY_FRANCE, view: 'health' } };
+export const Critical: Story = { args: { source: SHOPIFY_ESPAGNE, view: 'health' } };
+export const HealthyWithInfo: Story = { name: 'Healthy with info', args: { source: TIKTOK_ADS_FRANCE, view: 'health' } };
 export const Unknown: Story = { args: { state: 'unknown' } };
 
 /** Bad input: a status the library does not know is shown, neutral, with its raw code. */
@@ -64,7 +64,7 @@ export const UnknownRawCode: Story = {
   },
 };
 
-export const Small: Story = { args: { source: SHOPIFY_FRANCE, aspect: 'health', size: 'sm' } };
+export const Small: Story = { args: { source: SHOPIFY_FRANCE, view: 'health', size: 'sm' } };
 
 /** Room above the badge, where the tooltip opens, so it is inside the screenshot. */
 const withRoomAbove = (args: Story['args']) => (
@@ -80,7 +80,7 @@ const warningBadge = (context: Parameters<NonNullable<Story['play']>>[0]) =>
 /** The tooltip gives the reason and the time it applies, on keyboard focus as on hover; the dotted underline says it is there. */
 export const ReasonTooltip: Story = {
   name: 'Reason tooltip',
-  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  args: { source: SHOPIFY_FRANCE, view: 'health' },
   render: withRoomAbove,
   play: async (context) => {
     const m = messagesOf(context);
@@ -98,7 +98,7 @@ export const ReasonTooltip: Story = {
 /** Escape closes the tooltip (WCAG 1.4.13, dismissable) and the focus stays on the badge. */
 export const ReasonTooltipDismissed: Story = {
   name: 'Reason tooltip dismissed (Escape)',
-  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  args: { source: SHOPIFY_FRANCE, view: 'health' },
   play: async (context) => {
     await userEvent.tab();
     const trigger = warningBadge(context);
@@ -116,7 +116,7 @@ export const ReasonTooltipDismissed: Story = {
  */
 export const ReasonTooltipHovered: Story = {
   name: 'Reason tooltip (pointer on the tooltip)',
-  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  args: { source: SHOPIFY_FRANCE, view: 'health' },
   render: withRoomAbove,
   play: async (context) => {
     const trigger = warningBadge(context);
@@ -141,7 +141,7 @@ export const ReasonTooltipHovered: Story = {
 /** No room above (here the top of the window): the tooltip flips below. */
 export const ReasonTooltipBelow: Story = {
   name: 'Reason tooltip (opens below)',
-  args: { source: SHOPIFY_FRANCE, aspect: 'health' },
+  args: { source: SHOPIFY_FRANCE, view: 'health' },
   // Room under the badge, so the open tooltip is inside the screenshot.
   render: (args) => (
     <div className="iu:min-h-32">

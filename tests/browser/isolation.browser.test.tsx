@@ -183,7 +183,7 @@ describe('the library stylesheet does not restyle the host', () => {
 });
 
 const COMPONENTS: ReactElement[] = [
-  <HealthBadge key="badge" source={SHOPIFY_SUISSE} aspect="health" />,
+  <HealthBadge key="badge" source={SHOPIFY_SUISSE} view="health" />,
   <HealthBadge key="plain" state="healthy" size="sm" />,
   <Notice key="notice" variant="warning" title="Schema changed.">
     Review the field mapping.

@@ -43,7 +43,7 @@ describe('HealthBadge', () => {
   });
 
   it('describes the badge with the reason and the time it applies, and makes it focusable', () => {
-    renderUI(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />);
+    renderUI(<HealthBadge source={SHOPIFY_FRANCE} view="health" />);
     const button = screen.getByRole('button', { name: 'Warning' });
     expect(button).toHaveAccessibleDescription(/^Schema changed — review required\.\sLast sync: May 3, 2026, 08:00\sAM GMT\+2 \(10 minutes ago\)$/);
     expect(button.closest('[data-slot="tooltip-root"]')!.querySelector('time')).toHaveAttribute('dateTime', '2026-05-03T06:00:00Z');
@@ -51,7 +51,7 @@ describe('HealthBadge', () => {
 
   it('opens the tooltip on focus and hover, and closes it on Escape and blur', async () => {
     const user = userEvent.setup();
-    renderUI(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />);
+    renderUI(<HealthBadge source={SHOPIFY_FRANCE} view="health" />);
     const tooltip = screen.getByRole('tooltip', { hidden: true });
     expect(tooltip).not.toBeVisible();
     await user.tab();
@@ -69,7 +69,7 @@ describe('HealthBadge', () => {
     const user = userEvent.setup();
     renderUI(
       <>
-        <HealthBadge source={SHOPIFY_FRANCE} aspect="health" />
+        <HealthBadge source={SHOPIFY_FRANCE} view="health" />
         <p>elsewhere</p>
       </>,
     );
@@ -84,7 +84,7 @@ describe('HealthBadge', () => {
 
   it('Escape closes the tooltip and leaves the focus on the badge', async () => {
     const user = userEvent.setup();
-    renderUI(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />);
+    renderUI(<HealthBadge source={SHOPIFY_FRANCE} view="health" />);
     await user.tab();
     const button = screen.getByRole('button');
     expect(screen.getByRole('tooltip')).toBeVisible();
@@ -96,7 +96,7 @@ describe('HealthBadge', () => {
   it('marks a badge that has a tooltip (dotted underline), and only such a badge', () => {
     renderUI(
       <>
-        <HealthBadge source={SHOPIFY_FRANCE} aspect="health" />
+        <HealthBadge source={SHOPIFY_FRANCE} view="health" />
         <HealthBadge state="healthy" />
       </>,
     );
@@ -111,7 +111,7 @@ describe('HealthBadge', () => {
   });
 
   it('reads the health section wording for mapping_unconfirmed (seeds 003/004)', () => {
-    renderUI(<HealthBadge source={TIKTOK_ADS_FRANCE} aspect="health" />);
+    renderUI(<HealthBadge source={TIKTOK_ADS_FRANCE} view="health" />);
     expect(screen.getByText('Healthy with info')).toBeInTheDocument();
     expect(screen.getByRole('button')).toHaveAccessibleDescription(/^Mapping unconfirmed — metrics hidden from widgets\./);
   });
@@ -143,7 +143,7 @@ describe('HealthBadge', () => {
   });
 
   it('does not guess the health without a clock', () => {
-    expectConsole(/health aspect needs `now`/);
+    expectConsole(/health view needs `now`/);
     expect(stateOfSource(SHOPIFY_FRANCE, 'health', undefined)).toBe('unknown');
     expect(stateOfSource(SHOPIFY_FRANCE, 'health', FIXTURE_NOW)).toBe('warning');
   });

@@ -157,20 +157,20 @@ describe('unknown enum values and unprintable raw values', () => {
   it('Button, PageTitle, Icon and FreshnessCell fall back for a value that is not one of theirs', () => {
     expectConsole(
       /Button variant: unknown variant \[function/,
-      /PageTitle appearance: unknown appearance/,
+      /PageTitle variant: unknown variant/,
       /Icon name: unknown icon/,
       /FreshnessCell layout: unknown layout NaN/,
     );
     renderUI(
       <>
         <Button variant={(() => 'x') as never}>Next</Button>
-        <PageTitle appearance={Symbol('a') as never}>Title</PageTitle>
+        <PageTitle variant={Symbol('a') as never}>Title</PageTitle>
         <Icon name={throwingToString() as never} />
         <FreshnessCell source={SHOPIFY_FRANCE} profile={PROFILE_FRANCE} layout={Number.NaN as never} />
       </>,
     );
     expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('data-variant', 'secondary');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('data-appearance', 'visible');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('data-variant', 'visible');
   });
 
   it('ActionPreviewList and Notice survive a kind or notice id whose toString throws', () => {

@@ -145,7 +145,7 @@ export const SSR_CASES: readonly SsrCase[] = [
     element: page(<AddSourceWizard {...ADD_SOURCE_SCREEN} layout="all-steps" authorizedProfileIds={[]} />),
   },
   // Components with their own state, ids or time formatting.
-  { name: 'HealthBadge', element: page(<HealthBadge source={SHOPIFY_FRANCE} aspect="health" />) },
+  { name: 'HealthBadge', element: page(<HealthBadge source={SHOPIFY_FRANCE} view="health" />) },
   { name: 'FreshnessCell, absolute time in Zurich', element: page(<FreshnessCell source={GA4_SUISSE} profile={PROFILE_SUISSE} showAbsolute />) },
   { name: 'SourceTable', element: page(<SourceTable sources={SOURCES} profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />) },
   { name: 'OnboardingStepper', element: page(<OnboardingStepper steps={ADD_SOURCE_SCREEN.steps} currentStepId="select_profile" completedStepIds={[]} />) },

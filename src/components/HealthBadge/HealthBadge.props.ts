@@ -32,8 +32,8 @@ export const HEALTH_BADGE_SIZES = {
 } as const;
 export type HealthBadgeSize = keyof typeof HEALTH_BADGE_SIZES;
 
-export const HEALTH_BADGE_ASPECTS = ['connection', 'health'] as const;
-export type HealthBadgeAspect = (typeof HEALTH_BADGE_ASPECTS)[number];
+export const HEALTH_BADGE_VIEWS = ['connection', 'health'] as const;
+export type HealthBadgeView = (typeof HEALTH_BADGE_VIEWS)[number];
 
 export function isHealthBadgeState(value: unknown): value is HealthBadgeState {
   return typeof value === 'string' && Object.hasOwn(HEALTH_BADGE_STATES, value);
@@ -52,10 +52,10 @@ const CONNECTION_TO_STATE = {
  * The badge state of a source. `health` needs a clock (freshness); without one the state is
  * unknown rather than guessed.
  */
-export function stateOfSource(source: SourceConnection, aspect: HealthBadgeAspect, now: Instant | undefined): HealthBadgeState {
-  if (aspect === 'connection') return CONNECTION_TO_STATE[connectionLabel(source)];
+export function stateOfSource(source: SourceConnection, view: HealthBadgeView, now: Instant | undefined): HealthBadgeState {
+  if (view === 'connection') return CONNECTION_TO_STATE[connectionLabel(source)];
   if (now === undefined) {
-    devWarn('HealthBadge: the health aspect needs `now` (prop or IntegrationsUIProvider).');
+    devWarn('HealthBadge: the health view needs `now` (prop or IntegrationsUIProvider).');
     return 'unknown';
   }
   const health = deriveHealth(source, now);

@@ -15,7 +15,7 @@ import {
   HEALTH_BADGE_STATES,
   isHealthBadgeState,
   stateOfSource,
-  type HealthBadgeAspect,
+  type HealthBadgeView,
   type HealthBadgeSize,
   type HealthBadgeState,
 } from './HealthBadge.props';
@@ -42,15 +42,15 @@ export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
   state?: HealthBadgeState | (string & {});
   /** Derive state and reason from a source instead of passing `state` (ignored when `state` is given). */
   source?: SourceConnection;
-  /** With `source`: its connection status (seed 002 "Status") or its health (flags). @default 'connection' */
-  aspect?: HealthBadgeAspect;
+  /** With `source`: which of its facts the badge shows, its connection status or its health (flags). @default 'connection' */
+  view?: HealthBadgeView;
   /** Why the source is in this state, shown in the tooltip and read by screen readers. Derived from `source` when omitted. */
   reason?: string;
   /** ISO time the reason applies to (e.g. the last successful sync), shown in the tooltip. Derived from `source` when omitted. */
   reasonTime?: string | null;
   /** IANA time zone of the reason's time (the source's profile). @default the provider's time zone */
   timeZone?: string;
-  /** Clock for the health aspect (freshness) and relative times. @default the provider's `now` */
+  /** Clock for the health view (freshness) and relative times. @default the provider's `now` */
   now?: Instant;
   /** Density. @default 'md' */
   size?: HealthBadgeSize;
@@ -66,7 +66,7 @@ export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
  * becomes the help cursor.
  */
 export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(function HealthBadge(
-  { state, source, aspect = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', text, className, ...rest },
+  { state, source, view = 'connection', reason, reasonTime, timeZone, now: nowProp, size = 'md', text, className, ...rest },
   ref,
 ) {
   const { t, formatInstant, now: providerNow } = useIntegrationsUI(ENGLISH);
@@ -82,8 +82,8 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
       rawCode = toText(state);
     }
   } else if (source) {
-    resolved = stateOfSource(source, aspect, now);
-    if (resolved === 'unknown' && aspect === 'connection') rawCode = toText(source.connectionStatus);
+    resolved = stateOfSource(source, view, now);
+    if (resolved === 'unknown' && view === 'connection') rawCode = toText(source.connectionStatus);
   } else {
     devWarn('HealthBadge: pass `state` or `source`.');
     resolved = 'unknown';
@@ -93,7 +93,7 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
     reason ??
     (source && now !== undefined
       ? deriveQualityFlags(source, now)
-          .map((f) => (aspect === 'health' && f.code === 'mapping_unconfirmed' ? t('healthReasons.mapping_unconfirmed') : t(`flags.${f.code}`)))
+          .map((f) => (view === 'health' && f.code === 'mapping_unconfirmed' ? t('healthReasons.mapping_unconfirmed') : t(`flags.${f.code}`)))
           .join(' ') || undefined
       : undefined);
   const time = reasonTime !== undefined ? reasonTime : (source?.lastSuccessfulSyncAt ?? null);

@@ -3,10 +3,10 @@ export {
   HEALTH_BADGE_STATES,
   HEALTH_BADGE_STATE_NAMES,
   HEALTH_BADGE_SIZES,
-  HEALTH_BADGE_ASPECTS,
+  HEALTH_BADGE_VIEWS,
   isHealthBadgeState,
   stateOfSource,
   type HealthBadgeState,
   type HealthBadgeSize,
-  type HealthBadgeAspect,
+  type HealthBadgeView,
 } from './HealthBadge.props';

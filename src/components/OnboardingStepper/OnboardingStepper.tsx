@@ -28,8 +28,8 @@ import { dataState } from '../../internal/dataState';
 const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
 
 const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface', {
-  variants: { progress: ONBOARDING_PROGRESS_VARIANTS, density: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' } },
-  defaultVariants: { progress: 'upcoming', density: 'default' },
+  variants: { progress: ONBOARDING_PROGRESS_VARIANTS, variant: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' } },
+  defaultVariants: { progress: 'upcoming', variant: 'default' },
 });
 
 const kindChip = cva(
@@ -53,8 +53,8 @@ export interface OnboardingStepperProps extends Omit<HTMLAttributes<HTMLElement>
   blocked?: OnboardingStepperBlock;
   /** Called with a step's id when the user activates a reachable step (click, Enter or Space). Never called for a step past an incomplete required one. */
   onStepChange?: (stepId: string) => void;
-  /** `compact`: one line per step (number, title, progress; the block reason), for a wizard that shows the current step beside it; `default` adds each step's kind, description and notes (seed 000). @default 'default' */
-  density?: 'default' | 'compact';
+  /** `compact`: one line per step (number, title, progress; the block reason), for a wizard that shows the current step beside it; `default` adds each step's kind, description and notes. @default 'default' */
+  variant?: 'default' | 'compact';
 }
 
 interface StepModel {
@@ -116,7 +116,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
     completedStepIds = [],
     blocked,
     onStepChange,
-    density: densityProp = 'default',
+    variant: variantProp = 'default',
     className,
     ...rest
   },
@@ -124,9 +124,9 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
 ) {
   const { t, tList } = useIntegrationsUI(ENGLISH);
   const baseId = useId();
-  const compact = densityProp === 'compact';
-  if (densityProp !== 'default' && !compact) devWarn(`OnboardingStepper density: unknown density ${describe(densityProp)}; using default.`);
-  const density = compact ? 'compact' : 'default';
+  const compact = variantProp === 'compact';
+  if (variantProp !== 'default' && !compact) devWarn(`OnboardingStepper variant: unknown variant ${describe(variantProp)}; using default.`);
+  const variant = compact ? 'compact' : 'default';
   const steps = asSteps(stepsProp);
   const controlled = currentProp !== undefined;
   const [internalCurrent, setInternalCurrent] = useState<string | null>(defaultCurrentStepId !== undefined ? defaultCurrentStepId : (steps[0]?.id ?? null));
@@ -214,7 +214,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
       data-slot="onboarding-stepper"
       data-state={dataState(state)}
       data-current-step={currentId ?? undefined}
-      data-density={density}
+      data-variant={variant}
       aria-label={t('onboarding.stepsTitle')}
       className={cn(IU_ROOT, 'iu:w-full iu:min-w-0 iu:text-sm', className)}
       {...rest}
@@ -241,7 +241,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
               {...(model.known ? {} : { 'data-raw-id': model.id })}
               {...(model.rawKind !== null ? { 'data-raw-kind': model.rawKind } : {})}
               {...(gated ? { 'data-gated': '' } : {})}
-              className={stepCard({ progress: model.progress, density })}
+              className={stepCard({ progress: model.progress, variant })}
             >
               <div className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-2">
                 <button

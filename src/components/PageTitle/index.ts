@@ -1,1 +1,1 @@
-export { PageTitle, PAGE_TITLE_APPEARANCES, PAGE_TITLE_APPEARANCE_NAMES, type PageTitleProps, type PageTitleAppearance } from './PageTitle';
+export { PageTitle, PAGE_TITLE_VARIANTS, PAGE_TITLE_VARIANT_NAMES, type PageTitleProps, type PageTitleVariant } from './PageTitle';

@@ -72,7 +72,7 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
           <span data-slot="platform" className="iu:font-medium">
             {platform}
           </span>
-          {valid ? <HealthBadge source={source} aspect="connection" size="sm" /> : <HealthBadge state="unknown" size="sm" />}
+          {valid ? <HealthBadge source={source} view="connection" size="sm" /> : <HealthBadge state="unknown" size="sm" />}
         </p>
         <p data-slot="profile-line" data-state={dataState(profileState)} className="iu:break-words iu:text-sm iu:text-muted-foreground">
           {t('profiles.profileLine', { profile: profileName, platform })}

@@ -153,7 +153,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
                     </code>
                   </td>
                   <td className={TD}>
-                    <HealthBadge source={source} aspect="connection" timeZone={zone} now={now} size="sm" />
+                    <HealthBadge source={source} view="connection" timeZone={zone} now={now} size="sm" />
                   </td>
                 </>
               ) : freshness ? (
