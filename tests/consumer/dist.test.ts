@@ -43,3 +43,41 @@ describe("'use client' in dist", () => {
     expect(badge).toContain('HealthBadge.displayName = "HealthBadge"');
   });
 });
+
+/**
+ * Development warnings cost an app nothing in production: the build marks each `devWarn(…)` call
+ * pure, so an app's minifier drops the call and its message. The messages are read from the
+ * sources, and must be in an unminified bundle (else this test could not fail).
+ */
+describe('development warnings in a production bundle', () => {
+  const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => readFileSync(join(root, 'src', file), 'utf8'));
+  // The literal head of each message, up to its first interpolation.
+  const messages = [...new Set(sources.flatMap((code) => [...code.matchAll(/devWarn\(\s*[`'"]([^`'"$\\]{16,})/g)].map((match) => match[1]!)))];
+  const bundle = async (minify: boolean) => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: { contents: "export * from './dist/index.js';", resolveDir: root },
+      bundle: true,
+      write: false,
+      minify,
+      format: 'esm',
+      external: ['react', 'react-dom', 'react/jsx-runtime', 'class-variance-authority', 'clsx'],
+      define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"' },
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]!.text;
+  };
+
+  it('finds the messages in a development bundle', async () => {
+    expect(messages.length).toBeGreaterThan(60);
+    const development = await bundle(false);
+    expect(messages.filter((message) => !development.includes(message))).toEqual([]);
+  });
+
+  it('drops every message from a minified production bundle', async () => {
+    const production = await bundle(true);
+    expect(messages.filter((message) => production.includes(message))).toEqual([]);
+  });
+});
