@@ -48,7 +48,6 @@ export const ShopifySelected: Story = {
 
 export const BlockedActivated: Story = {
   name: 'Blocked platform activated',
-  parameters: { screenshot: { dark: true } },
   args: { value: 'SHOPIFY' },
   play: async ({ canvasElement, args, globals }) => {
     const m = messagesOf({ globals });
