@@ -10,7 +10,9 @@ import viteConfig from './vite.config.ts';
  * - `consumer`: the packed package as an app gets it (type checks of the README's examples,
  *   plain-Node import and server rendering with React 19 and 18, what `npm pack` ships);
  * - `storybook-light` / `storybook-dark`: every story in the pinned Chromium, once per theme:
- *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline;
+ *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline
+ *   (every story in light; in dark the "All states" matrices and the stories that opt in:
+ *   .storybook/screenshots.ts);
  * - `storybook-fr`: every story with a play function, in French (render, play, axe; no screenshot);
  * - `ssr-react19` / `ssr-react18`: the same tests (tests/ssr) on each supported React: every
  *   pattern server-rendered (react-dom/server, in a worker: no DOM), hydrated and mounted in the

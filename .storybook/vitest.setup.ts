@@ -1,15 +1,17 @@
 /**
  * Runs around every story test (the theme projects and storybook-fr): fails a story on any unexpected console
  * error or warning, then screenshots the rendered story and compares it with the committed
- * baseline for the project's theme.
+ * baseline for the project's theme (every story in light; in dark only the stories that
+ * `takesScreenshot` selects, see screenshots.ts).
  */
 import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { page } from 'vitest/browser';
 import { resetDevWarnings } from '../src/domain/dev';
 import { installConsoleGuard } from '../tests/setup/console-guard';
+import { screenshotName, takesScreenshot, type ScreenshotParameters } from './screenshots';
 
 interface StoryContextLike {
-  story?: { parameters?: { expectedConsole?: RegExp[]; screenshot?: { disable?: boolean; allowedMismatchedPixelRatio?: number } } };
+  story?: { parameters?: { expectedConsole?: RegExp[]; screenshot?: ScreenshotParameters } };
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -37,7 +39,9 @@ afterEach(async (ctx) => {
   const { task } = ctx;
   const parameters = (ctx as unknown as StoryContextLike).story?.parameters;
   // storybook-fr checks the play functions and axe in French; its layout is the light project's.
-  if (task.result?.state === 'fail' || parameters?.screenshot?.disable || task.file.projectName === 'storybook-fr') return;
+  if (task.result?.state === 'fail' || task.file.projectName === 'storybook-fr') return;
+  const theme = task.file.projectName?.endsWith('dark') ? 'dark' : 'light';
+  if (!takesScreenshot(theme, task.name, parameters?.screenshot)) return;
   const root = document.querySelector<HTMLElement>('[data-story-root]');
   if (!root) return;
   await document.fonts.ready;
@@ -50,8 +54,7 @@ afterEach(async (ctx) => {
     await page.viewport(window.innerWidth, height);
     await nextFrame();
   }
-  const theme = task.file.projectName?.endsWith('dark') ? 'dark' : 'light';
-  const name = `${task.name.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '')}-${theme}`;
+  const name = screenshotName(task.name, theme);
   const tolerance = parameters?.screenshot?.allowedMismatchedPixelRatio;
   await expect
     .element(page.elementLocator(root))

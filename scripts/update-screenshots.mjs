@@ -4,6 +4,8 @@
  *   npm run test:update                     → rewrite every baseline (obsolete ones are removed)
  *   npm run test:update -- stories/x.tsx    → rewrite the baselines of those story files only
  * Baselines must come from the pinned Chromium of @sparticuz/chromium, so CHROMIUM_PATH is refused.
+ * After a successful update, the new or changed baselines are recompressed losslessly
+ * (scripts/optimise-screenshots.mjs), so committed PNGs are always optimised.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
@@ -29,4 +31,7 @@ if (files.length === 0) {
 }
 
 const result = spawnSync('vitest', ['run', '--project', 'storybook-*', ...files, '--update'], { stdio: 'inherit', shell: false });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+
+const optimised = spawnSync(process.execPath, ['scripts/optimise-screenshots.mjs'], { stdio: 'inherit', shell: false });
+process.exit(optimised.status ?? 1);

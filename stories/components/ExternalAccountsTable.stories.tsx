@@ -23,7 +23,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Playground: Story = {};
 
-export const Selected: Story = { name: 'Selected (seed 001)' };
+export const Selected: Story = { name: 'Selected (seed 001)', parameters: { screenshot: { dark: true } } };
 export const NotSelected: Story = { name: 'Not selected (seed 003)', args: { accounts: accountsOf('tiktok-ads-fr') } };
 
 /** Another merchant's accounts are mixed in: they never show, and no raw reference reaches the DOM. */

@@ -39,6 +39,7 @@ type Story = StoryObj<typeof meta>;
 export const Playground: Story = {};
 
 export const Seed002: Story = {
+  parameters: { screenshot: { dark: true } },
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
     await expect(within(canvasElement).getByRole('heading', { level: 3 })).toHaveTextContent(`${m.summary.title}${m.common.dataMayBeOutdated}`);

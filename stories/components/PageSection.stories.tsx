@@ -43,5 +43,6 @@ export const MalformedData: Story = {
 
 export const WithTitleAndDescription: Story = {
   name: 'With title and description',
+  parameters: { screenshot: { dark: true } },
   args: { description: en.sourceTable.intro, children: <SyncHistoryTable runs={RUNS} headingLevel={3} /> },
 };

@@ -20,7 +20,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Visible: Story = { args: { variant: 'visible' } };
+export const Visible: Story = { args: { variant: 'visible' }, parameters: { screenshot: { dark: true } } };
 
 /** Not on screen, still the page's h1. */
 export const VisuallyHidden: Story = {

@@ -27,7 +27,7 @@ export const Playground: Story = {};
 export const Completed: Story = { name: 'completed (seed 001)' };
 export const Partial: Story = { name: 'partial', args: { runs: syncRunsOf('ga4-ch') } };
 export const Failed: Story = { name: 'failed', args: { runs: syncRunsOf('shopify-es') } };
-export const Mixed: Story = { args: { runs: MIXED } };
+export const Mixed: Story = { args: { runs: MIXED }, parameters: { screenshot: { dark: true } } };
 export const Empty: Story = { args: { runs: [] } };
 
 /** Bad input: a status the library does not know is shown, neutral, with its raw code. */

@@ -11,4 +11,4 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Palette: Story = {};
+export const Palette: Story = { parameters: { screenshot: { dark: true } } };

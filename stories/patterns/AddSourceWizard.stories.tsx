@@ -119,6 +119,7 @@ const REVIEW_ARGS = {
  */
 export const ShopifyToProfileFrance: Story = {
   name: 'Shopify to Profile France',
+  parameters: { screenshot: { dark: true } },
   args: { layout: 'all-steps', noticeContentLocales: { shopify_onboarding: 'fr' } },
   play: async (context) => {
     const { canvasElement } = context;

@@ -31,6 +31,7 @@ type Story = StoryObj<typeof meta>;
  */
 export const IntegrationsSettings: Story = {
   name: 'Integrations settings',
+  parameters: { screenshot: { dark: true } },
   args: { noticeContentLocales: { legacy_route: 'fr' } },
   play: async ({ args, canvasElement, globals }) => {
     const m = messagesOf({ globals });

@@ -59,6 +59,7 @@ type Story = StoryObj<typeof meta>;
  * Previewing an action says so, right under it, and executes nothing.
  */
 export const ShopifySuisse: Story = {
+  parameters: { screenshot: { dark: true } },
   args: { ...pageArgs(SHOPIFY_SUISSE), credentialContentLocale: 'fr' },
   play: async (context) => {
     const { args, canvasElement } = context;
