@@ -3,7 +3,6 @@
 import { forwardRef, useEffect, useId, useReducer, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
 import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
-import { Button } from '../internal/Button';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { GuardrailList } from '../components/GuardrailList';
 import { Notice, NoticeStack } from '../components/Notice';
@@ -35,13 +34,12 @@ import {
   type SourceConnection,
 } from '../domain';
 import { describe, devWarn, toText } from '../domain/dev';
-import { Icon } from '../internal/Icon';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../internal/cn';
-import { TONE_PILL } from '../internal/tone';
 import { usePageClock } from './usePageClock';
 import { ADD_SOURCE_NOTICES } from './defaults';
+import { WizardFinishedMessage, WizardNavigation, WizardStatus, WizardStepIntro, WizardStepSummary } from './AddSourceWizardParts';
 import {
   addSourceWizardReducer,
   blockedPlatform,
@@ -443,32 +441,17 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     );
   };
 
-  const status = (
-    <div role="status" aria-live="polite" data-slot="wizard-status" className="iu:empty:hidden">
-      {statusMessage ? <Notice variant="warning">{statusMessage}</Notice> : null}
-    </div>
-  );
+  const status = <WizardStatus message={statusMessage} />;
   const navigation = (
-    <nav aria-label={t('patterns.wizard.navigation')} className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
-      <Button onClick={back} disabled={!canGoBack(state, context)}>
-        {t('onboarding.back')}
-      </Button>
-      <Button variant="primary" onClick={next} disabled={!canGoNext(state, context)}>
-        {isLastStep(state, context) ? t('patterns.wizard.finish') : t('onboarding.next')}
-      </Button>
-    </nav>
+    <WizardNavigation
+      canGoBack={canGoBack(state, context)}
+      canGoNext={canGoNext(state, context)}
+      isLast={isLastStep(state, context)}
+      onBack={back}
+      onNext={next}
+    />
   );
-  // Focus lands here after Finish: the message is read when it takes focus (it is no live region, so it is said once).
-  const finishedMessage = finished ? (
-    <div
-      ref={finishedRef}
-      tabIndex={-1}
-      data-slot="wizard-finished"
-      className="iu:scroll-mt-4 iu:rounded-ui iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
-    >
-      <Notice variant="info">{t('patterns.wizard.finished')}</Notice>
-    </div>
-  ) : null;
+  const finishedMessage = finished ? <WizardFinishedMessage ref={finishedRef} /> : null;
   const guardrailSection = (
     <PageSection label={t('guardrails.title')} problem={checkArray(guardrails, 'guardrails')}>
       <GuardrailList guardrails={guardrails} headingLevel={2} />
@@ -494,34 +477,16 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         return t('onboarding.progress.complete');
     }
   };
-  const summary = (step: OnboardingStep, position: number) => {
-    const progress = standings[position]!.progress;
-    const blockedStep = progress === 'blocked';
-    return (
-      <li
-        key={step.id}
-        data-slot="wizard-step-summary"
-        data-step-id={step.id}
-        data-state={blockedStep ? 'blocked' : 'complete'}
-        data-tone={blockedStep ? 'critical' : 'success'}
-        className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm"
-      >
-        <span className="iu:flex iu:min-w-0 iu:flex-1 iu:basis-56 iu:flex-wrap iu:items-center iu:gap-2">
-          <span data-slot="wizard-step-summary-progress" className={cn(TONE_PILL, 'iu:shrink-0 iu:text-xs iu:font-medium iu:leading-4')}>
-            <Icon name={blockedStep ? 'ban' : 'check'} size={12} />
-            {t(blockedStep ? 'onboarding.progress.blocked' : 'onboarding.progress.complete')}
-          </span>
-          <span className="iu:min-w-0 iu:break-words">
-            <span className="iu:font-medium">{t('patterns.wizard.stepLabel', { number: String(position + 1), title: title(step.id) })}</span>
-            <span className="iu:text-muted-foreground"> — {summaryValue(step.id)}</span>
-          </span>
-        </span>
-        <Button onClick={() => go(step.id)} aria-label={t('patterns.wizard.editStep', { step: title(step.id) })} className="iu:py-1">
-          {t('patterns.wizard.edit')}
-        </Button>
-      </li>
-    );
-  };
+  const summary = (step: OnboardingStep, position: number) => (
+    <WizardStepSummary
+      key={step.id}
+      stepId={step.id}
+      position={position}
+      blocked={standings[position]!.progress === 'blocked'}
+      value={summaryValue(step.id)}
+      onEdit={() => go(step.id)}
+    />
+  );
 
   /** One-step layout: the current step, with its heading, description, notes, content and Back/Next. */
   const currentPanel = () => {
@@ -529,7 +494,6 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     const step = stepList[index]!;
     const id = step.id;
     const panelState = stateOf(index);
-    const notes = tList(`onboarding.steps.${id}.notes`);
     return (
       <StepPanel
         key={id}
@@ -549,16 +513,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         }
       >
         <div className="iu:grid iu:gap-4">
-          <div className="iu:space-y-1.5 iu:text-sm">
-            <p data-slot="step-description">{t(`onboarding.steps.${id}.description`)}</p>
-            {notes.length > 0 ? (
-              <ul data-slot="step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
-                {notes.map((note) => (
-                  <li key={note}>{note}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
+          <WizardStepIntro stepId={id} />
           {isPanelStep(id) ? stepContent(id, 3, panelState === 'gated') : null}
         </div>
       </StepPanel>
