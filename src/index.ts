@@ -13,6 +13,7 @@ export * from './components/OnboardingStepper';
 export * from './components/FreshnessCell';
 export * from './components/SourceTable';
 export * from './components/WriteOnlyCredentialField';
+export * from './components/AccessTokenStatus';
 export * from './components/ActionPreviewList';
 export * from './components/SourceHeader';
 export * from './components/SourceHealthPanel';

@@ -2,9 +2,8 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState, type ComponentProps } from 'react';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { ACCESS_TOKEN_STATUS, AccessTokenStatus } from '../../src/components/AccessTokenStatus';
 import {
-  ACCESS_TOKEN_STATUS,
-  AccessTokenStatus,
   CREDENTIAL_FIELD_NAMES,
   DEFAULT_SECRET_MAX_LENGTH,
   validateSecret,
