@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, useEffect, useId, useReducer, useRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useReducer, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
 import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
@@ -38,6 +38,7 @@ import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../internal/cn';
 import { usePageClock } from './usePageClock';
+import { useWizardFocus } from './useWizardFocus';
 import { ADD_SOURCE_NOTICES } from './defaults';
 import { WizardFinishedMessage, WizardNavigation, WizardStatus, WizardStepIntro, WizardStepSummary } from './AddSourceWizardParts';
 import {
@@ -83,17 +84,6 @@ type PanelStepId = Extract<
 
 /** How the wizard lays its steps out. */
 export type AddSourceWizardLayout = 'one-step' | 'all-steps';
-
-/** Elements that can take focus, for the first invalid field of a step. */
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** The control to focus for an invalid field: the field itself, else its checked or first focusable control. */
-function firstInvalidControl(container: HTMLElement): HTMLElement | null {
-  const invalid = container.querySelector<HTMLElement>('[aria-invalid="true"]');
-  if (!invalid) return null;
-  if (invalid.matches(FOCUSABLE)) return invalid;
-  return invalid.querySelector<HTMLElement>('input:checked:not([disabled])') ?? invalid.querySelector<HTMLElement>(FOCUSABLE);
-}
 
 export type { AddSourceDraft };
 
@@ -220,9 +210,6 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   );
   const { platformId, sourceName, missingStepId: missing, currentStepId: current, finished } = state;
   const defaultAccountIdsRef = useRef(state.accountIds);
-  const panels = useRef(new Map<string, HTMLElement>());
-  const finishedRef = useRef<HTMLDivElement>(null);
-  const stepperRef = useRef<HTMLElement>(null);
 
   const profileId = effectiveProfileId(state, context);
   const accountIds = effectiveAccountIds(state, context);
@@ -245,35 +232,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const standings = stepStandingsOf(state, context);
   const statusMessage = state.statusStepId ? t('onboarding.requiredFirst', { step: title(state.statusStepId) }) : null;
 
-  // Focus follows the task (never on mount): the new step's heading (its panel in the all-steps
-  // layout, the stepper's step for a step without a panel), the first invalid field, or the
-  // completion message; scrolled into view.
-  useEffect(() => {
-    if (state.focus === null) return;
-    const panel = current === null ? undefined : panels.current.get(current);
-    let target: HTMLElement | null;
-    let block: ScrollLogicalPosition = 'start';
-    if (state.focus.target === 'finished') target = finishedRef.current;
-    else if (state.focus.target === 'step') {
-      target =
-        panel?.querySelector<HTMLElement>('[data-slot="step-heading"]') ??
-        panel ??
-        stepperRef.current?.querySelector<HTMLElement>('[data-slot="onboarding-step-trigger"][aria-current="step"]') ??
-        null;
-    } else {
-      block = 'center';
-      target = panel ? firstInvalidControl(panel) : null;
-      if (!target) {
-        // No field of the step says what is missing: the status says it, and focus goes to the step's first control.
-        dispatch({ type: 'showMissingInStatus' });
-        target = panel?.querySelector<HTMLElement>(`[data-slot="step-content"] :is(${FOCUSABLE})`) ?? null;
-      }
-    }
-    if (!target) return;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView?.({ block, inline: 'nearest' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per request
-  }, [state.focus]);
+  // Focus follows the task (never on mount): the new step, the first invalid field, the completion message.
+  const { registerPanel, finishedRef, stepperRef } = useWizardFocus(state.focus, current, () => dispatch({ type: 'showMissingInStatus' }));
 
   const go = (id: string) => {
     dispatch({ type: 'goToStep', stepId: id });
@@ -404,11 +364,6 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           </PageSection>
         );
     }
-  };
-
-  const registerPanel = (id: string) => (node: HTMLElement | null) => {
-    if (node) panels.current.set(id, node);
-    else panels.current.delete(id);
   };
 
   const stateOf = (position: number): StepPanelState => panelStateOf(standings[position]!);
