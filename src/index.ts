@@ -15,7 +15,7 @@ export type { CatalogSource } from './i18n/translate';
 export { en } from './i18n/messages/en';
 
 // Components.
-export { AccessTokenStatus, type AccessTokenStatusProps } from './components/WriteOnlyCredentialField';
+export { AccessTokenStatus, type AccessTokenStatusProps } from './components/AccessTokenStatus';
 export { AccountPicker, type AccountPickerProps } from './components/AccountPicker';
 export { ActionPreviewList, type ActionPreviewListProps, type ActionPreviewKind, type PreviewableAction } from './components/ActionPreviewList';
 export { CredentialReadiness, type CredentialReadinessProps } from './components/CredentialReadiness';

@@ -1,20 +1,19 @@
 'use client';
 
-import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useReducer, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { AccountPicker } from '../components/AccountPicker';
 import { ActionPreviewList, type PreviewableAction } from '../components/ActionPreviewList';
-import { Button } from '../internal/Button';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { GuardrailList } from '../components/GuardrailList';
 import { Notice, NoticeStack } from '../components/Notice';
-import { OnboardingStepper, stepStandings, type OnboardingStepperBlock } from '../components/OnboardingStepper';
+import { OnboardingStepper, type OnboardingStepperBlock } from '../components/OnboardingStepper';
 import { PageSection } from '../components/PageSection';
 import { PageTitle } from '../components/PageTitle';
 import { lifecycleStateOf, PlatformPicker, platformReason, platformText } from '../components/PlatformPicker';
 import { PrerequisitesTable } from '../components/PrerequisitesTable';
 import { ProfilePicker } from '../components/ProfilePicker';
 import { SourceHealthPanel } from '../components/SourceHealthPanel';
-import { SourceSettingsForm, validateSourceName } from '../components/SourceSettingsForm';
+import { SourceSettingsForm } from '../components/SourceSettingsForm';
 import { StepPanel, type StepPanelState } from '../components/StepPanel';
 import {
   checkArray,
@@ -22,7 +21,6 @@ import {
   checkSource,
   deriveQualityFlags,
   isAuthorizedProfile,
-  linkableAccounts,
   type ExternalAccount,
   type Guardrail,
   type NoticeId,
@@ -36,13 +34,34 @@ import {
   type SourceConnection,
 } from '../domain';
 import { describe, devWarn, toText } from '../domain/dev';
-import { Icon } from '../internal/Icon';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../internal/cn';
-import { TONE_PILL } from '../internal/tone';
 import { usePageClock } from './usePageClock';
+import { useWizardFocus } from './useWizardFocus';
 import { ADD_SOURCE_NOTICES } from './defaults';
+import { WizardFinishedMessage, WizardNavigation, WizardStatus, WizardStepIntro, WizardStepSummary } from './AddSourceWizardParts';
+import {
+  addSourceWizardReducer,
+  blockedPlatform,
+  canGoBack,
+  canGoNext,
+  completedStepIds,
+  currentIndex,
+  effectiveAccountIds,
+  effectiveProfileId,
+  initialState,
+  isLastStep,
+  nextOutcome,
+  panelStateOf,
+  previousStepId,
+  shownPlatformId,
+  stepStandingsOf,
+  usableSteps,
+  wizardStatus,
+  type AddSourceDraft,
+  type WizardContext,
+} from './addSourceWizardState';
 import * as english from '../i18n/messages/en';
 import { dataState } from '../internal/dataState';
 
@@ -58,8 +77,6 @@ const ENGLISH = {
   sourceActions: english.sourceActions,
 };
 
-/** Steps completed by what the user enters on the page rather than by a press of "Next". */
-const INPUT_STEPS = ['select_profile', 'choose_platform', 'select_accounts', 'configure_source'] as const satisfies readonly OnboardingStepId[];
 /** Steps with a panel of their own in the main column; the placeholders live in the stepper (seed 000). */
 type PanelStepId = Extract<
   OnboardingStepId,
@@ -69,24 +86,7 @@ type PanelStepId = Extract<
 /** How the wizard lays its steps out. */
 export type AddSourceWizardLayout = 'one-step' | 'all-steps';
 
-/** Elements that can take focus, for the first invalid field of a step. */
-const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** The control to focus for an invalid field: the field itself, else its checked or first focusable control. */
-function firstInvalidControl(container: HTMLElement): HTMLElement | null {
-  const invalid = container.querySelector<HTMLElement>('[aria-invalid="true"]');
-  if (!invalid) return null;
-  if (invalid.matches(FOCUSABLE)) return invalid;
-  return invalid.querySelector<HTMLElement>('input:checked:not([disabled])') ?? invalid.querySelector<HTMLElement>(FOCUSABLE);
-}
-
-/** What the wizard collected. Nothing is created with it: the wizard is a preview. */
-export interface AddSourceDraft {
-  profileId: string;
-  platformId: PlatformId;
-  accountIds: string[];
-  sourceName: string;
-}
+export type { AddSourceDraft };
 
 export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** `one-step`: the current step only, completed steps as one-line summaries (with Edit), every step in a compact stepper, Back/Next in view at the step's foot. `all-steps`: every step's panel on one page beside the full stepper, as seed 000 shows it. @default 'one-step' */
@@ -191,181 +191,81 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const stepsHeadingId = useId();
   const now = usePageClock(nowProp);
   // Holes and items that are not steps are skipped (the stepper warns about each).
-  const stepList = Array.isArray(steps) ? steps.filter((step): step is OnboardingStep => step != null && typeof step === 'object') : [];
-  if (Array.isArray(steps) && stepList.length !== steps.length)
-    devWarn(`AddSourceWizard steps: skipped ${steps.length - stepList.length} item(s) that are not steps (holes, null…).`);
+  const stepList = usableSteps(steps);
   const platformList = Array.isArray(platforms) ? platforms : [];
-
-  // Anti-leak, fail closed: a default profile outside the authorized ones is ignored.
-  const [chosenProfileId, setProfileId] = useState<string | null>(() => {
-    if (defaultProfileId == null) return null;
-    if (isAuthorizedProfile(defaultProfileId, authorizedProfileIds)) return defaultProfileId;
-    devWarn('AddSourceWizard: defaultProfileId ignored (not among authorizedProfileIds).');
-    return null;
-  });
-  // The authorized list can change after mount: an unauthorized choice is never used.
-  const profileId = chosenProfileId !== null && isAuthorizedProfile(chosenProfileId, authorizedProfileIds) ? chosenProfileId : null;
-  // A default platform that is not one of the offered ones (a typo, a symbol…) is ignored.
-  const [platformId, setPlatformId] = useState<PlatformId | null>(() => {
-    if (defaultPlatformId == null) return null;
-    if (typeof defaultPlatformId === 'string' && platformList.some((p) => p?.id === defaultPlatformId)) return defaultPlatformId;
-    devWarn(`AddSourceWizard: defaultPlatformId ${describe(defaultPlatformId)} is not an offered platform; ignored.`);
-    return null;
-  });
-  const [blockedId, setBlockedId] = useState<PlatformId | null>(null);
-  const [chosenAccountIds, setAccountIds] = useState<string[]>(() => (Array.isArray(defaultAccountIds) ? [...defaultAccountIds] : []));
-  const [sourceName, setSourceName] = useState(() => (typeof defaultSourceName === 'string' ? defaultSourceName : ''));
-  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(defaultCompletedStepIds));
-  const [current, setCurrent] = useState<string | null>(defaultStepId ?? stepList[0]?.id ?? null);
-  const [missing, setMissing] = useState<string | null>(null);
-  const [finished, setFinished] = useState(false);
-  // A required step's message when the step has no field of its own to show it (e.g. no platform chosen).
-  const [statusMessage, setStatusMessage] = useState<string | null>(null);
-  const defaultAccountIdsRef = useRef(chosenAccountIds);
-  const panels = useRef(new Map<string, HTMLElement>());
-  const finishedRef = useRef<HTMLDivElement>(null);
-  const stepperRef = useRef<HTMLElement>(null);
-  // Where focus goes after the next render: the new step, the first invalid field, the completion message.
-  const focusRequest = useRef<'step' | 'invalid' | 'finished' | null>(null);
-  const [focusTick, setFocusTick] = useState(0);
-  const requestFocus = (target: 'step' | 'invalid' | 'finished') => {
-    focusRequest.current = target;
-    setFocusTick((tick) => tick + 1);
-  };
-
-  // Only accounts linkable for the chosen (authorized) profile and the platform on show are kept,
-  // defaults included: an unauthorized id never reaches the picker, a step or `onFinish`.
-  const linkableIds = new Set(
-    linkableAccounts(discoveredAccounts, authorizedProfileIds, profileId, platformId ?? blockedId ?? scenarioPlatformId).map((a) => a.id),
+  const context: WizardContext = { steps: stepList, platforms: platformList, authorizedProfileIds, discoveredAccounts, scenarioPlatformId };
+  const [state, dispatch] = useReducer(
+    addSourceWizardReducer,
+    {
+      steps: stepList,
+      platforms: platformList,
+      authorizedProfileIds,
+      defaultProfileId,
+      defaultPlatformId,
+      defaultAccountIds,
+      defaultSourceName,
+      defaultStepId,
+      defaultCompletedStepIds,
+    },
+    initialState,
   );
-  const accountIds = chosenAccountIds.filter((id) => typeof id === 'string' && linkableIds.has(id));
-  if (accountIds.length !== chosenAccountIds.length && chosenAccountIds === defaultAccountIdsRef.current) {
+  const { platformId, sourceName, missingStepId: missing, currentStepId: current, finished } = state;
+  const defaultAccountIdsRef = useRef(state.accountIds);
+
+  const profileId = effectiveProfileId(state, context);
+  const accountIds = effectiveAccountIds(state, context);
+  if (accountIds.length !== state.accountIds.length && state.accountIds === defaultAccountIdsRef.current) {
     devWarn(
-      `AddSourceWizard: ${describe(chosenAccountIds.length - accountIds.length)} default account(s) ignored (not linkable for the chosen profile and platform).`,
+      `AddSourceWizard: ${describe(state.accountIds.length - accountIds.length)} default account(s) ignored (not linkable for the chosen profile and platform).`,
     );
   }
-  const nameOk = validateSourceName(sourceName) === null;
-  const isComplete = (id: string): boolean => {
-    switch (id) {
-      case 'select_profile':
-        return profileId !== null;
-      case 'choose_platform':
-        return platformId !== null && blockedId === null;
-      case 'select_accounts':
-        return accountIds.length > 0;
-      case 'configure_source':
-        return nameOk;
-      default:
-        return done.has(id);
-    }
-  };
-  const completedStepIds = stepList.filter((s) => isComplete(s.id)).map((s) => s.id);
   const title = (id: string) => t(`onboarding.steps.${id as OnboardingStepId}.title`);
 
-  const blockedPlatform = blockedId ? platformList.find((p) => p.id === blockedId) : undefined;
-  const blockReason = blockedPlatform
+  const triedPlatform = blockedPlatform(state, context);
+  const blockReason = triedPlatform
     ? t('onboarding.blockedPlatform', {
-        platform: platformText(blockedPlatform, t, tList).label,
-        reason: platformReason(blockedPlatform, lifecycleStateOf(blockedPlatform.lifecycle), t) ?? '',
+        platform: platformText(triedPlatform, t, tList).label,
+        reason: platformReason(triedPlatform, lifecycleStateOf(triedPlatform.lifecycle), t) ?? '',
       })
     : null;
   const blocked: OnboardingStepperBlock | undefined = blockReason ? { stepId: 'choose_platform', reason: blockReason } : undefined;
+  const completed = completedStepIds(state, context);
+  const standings = stepStandingsOf(state, context);
+  const statusMessage = state.statusStepId ? t('onboarding.requiredFirst', { step: title(state.statusStepId) }) : null;
 
-  // The stepper's own rule, so panels and steps never disagree: an upcoming step past an incomplete required one is gated.
-  const standings = stepStandings(stepList, { currentId: current, completed: new Set(completedStepIds), blockedStepId: blocked?.stepId });
+  // Focus follows the task (never on mount): the new step, the first invalid field, the completion message.
+  const { registerPanel, finishedRef, stepperRef } = useWizardFocus(state.focus, current, () => dispatch({ type: 'showMissingInStatus' }));
 
-  // Focus follows the task (never on mount): the new step's heading (its panel in the all-steps
-  // layout, the stepper's step for a step without a panel), the first invalid field, or the
-  // completion message; scrolled into view.
-  useEffect(() => {
-    const request = focusRequest.current;
-    focusRequest.current = null;
-    if (request === null) return;
-    const panel = current === null ? undefined : panels.current.get(current);
-    let target: HTMLElement | null;
-    let block: ScrollLogicalPosition = 'start';
-    if (request === 'finished') target = finishedRef.current;
-    else if (request === 'step') {
-      target =
-        panel?.querySelector<HTMLElement>('[data-slot="step-heading"]') ??
-        panel ??
-        stepperRef.current?.querySelector<HTMLElement>('[data-slot="onboarding-step-trigger"][aria-current="step"]') ??
-        null;
-    } else {
-      block = 'center';
-      target = panel ? firstInvalidControl(panel) : null;
-      if (!target) {
-        // No field of the step says what is missing: the status says it, and focus goes to the step's first control.
-        setStatusMessage(missing ? t('onboarding.requiredFirst', { step: title(missing) }) : null);
-        target = panel?.querySelector<HTMLElement>(`[data-slot="step-content"] :is(${FOCUSABLE})`) ?? null;
-      }
-    }
-    if (!target) return;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView?.({ block, inline: 'nearest' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per request
-  }, [focusTick]);
-
-  const go = (id: string | null) => {
-    setMissing(null);
-    setStatusMessage(null);
-    setCurrent(id);
-    if (id) {
-      setFinished(false);
-      onStepChange?.(id as OnboardingStepId);
-      requestFocus('step');
-    }
+  const go = (id: string) => {
+    dispatch({ type: 'goToStep', stepId: id });
+    onStepChange?.(id as OnboardingStepId);
   };
-
-  const index = stepList.findIndex((s) => s.id === current);
+  const index = currentIndex(state, context);
   const next = () => {
-    if (current === null) return;
-    const step = stepList[index];
-    if (step && (INPUT_STEPS as readonly string[]).includes(step.id) && !isComplete(step.id)) {
-      setMissing(step.id);
-      setStatusMessage(null);
-      requestFocus('invalid');
-      return;
-    }
-    setDone((previous) => new Set(previous).add(current));
-    if (index >= stepList.length - 1) {
-      go(null);
-      setFinished(true);
-      requestFocus('finished');
-      if (profileId && platformId) onFinish?.({ profileId, platformId, accountIds: [...accountIds], sourceName: sourceName.trim() });
-    } else go(stepList[index + 1]!.id);
+    const outcome = nextOutcome(state, context);
+    dispatch({ type: 'next', context });
+    if (outcome.kind === 'step') onStepChange?.(outcome.stepId as OnboardingStepId);
+    if (outcome.kind === 'finish' && outcome.draft) onFinish?.(outcome.draft);
   };
   const back = () => {
-    if (index > 0) go(stepList[index - 1]!.id);
+    const stepId = previousStepId(state, context);
+    if (stepId !== null) go(stepId);
   };
-
-  // Accounts belong to one profile and one platform: a new choice of either unlinks them.
   const chooseProfile = (id: string) => {
-    if (id !== profileId) setAccountIds([]);
-    setProfileId(id);
-    setMissing(null);
-    setStatusMessage(null);
+    dispatch({ type: 'chooseProfile', profileId: id });
     onProfileChange?.(id);
   };
   const choosePlatform = (id: PlatformId) => {
-    if (id !== platformId) setAccountIds([]);
-    setPlatformId(id);
-    setBlockedId(null);
-    setMissing(null);
-    setStatusMessage(null);
+    dispatch({ type: 'choosePlatform', platformId: id });
     onPlatformChange?.(id);
   };
-  const chooseUnavailable = (id: PlatformId) => {
-    setBlockedId(id);
-    setPlatformId(null);
-  };
 
-  const shownPlatformId = platformId ?? blockedId ?? scenarioPlatformId;
+  const shownPlatform = shownPlatformId(state, context);
   const chosenProfile = profileId && Array.isArray(profiles) ? profiles.find((p) => p?.id === profileId) : undefined;
   // "Shopify France", as the seeds name sources: the platform, then the profile without its "Profile" prefix.
   const suggestedName =
     platformId && chosenProfile ? `${t(`platforms.${platformId}.label`)} ${toText(chosenProfile.name).replace(/^Profile\s+/i, '')}` : undefined;
-  const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatformId) : [];
+  const shownPrerequisites = Array.isArray(prerequisites) ? prerequisites.filter((p) => p?.platformId === shownPlatform) : [];
   const previewProblem = checkSource(previewSource);
   const previewAuthorized = !previewProblem && isAuthorizedProfile(previewSource.profileId, authorizedProfileIds);
 
@@ -400,7 +300,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
               platforms={platformList}
               value={platformId}
               onValueChange={choosePlatform}
-              onUnavailableSelect={chooseUnavailable}
+              onUnavailableSelect={(id) => dispatch({ type: 'chooseUnavailablePlatform', platformId: id })}
               headingLevel={level}
               disabled={locked}
             />
@@ -410,9 +310,9 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         return (
           <PageSection label={title('read_prerequisites')} problem={checkArray(prerequisites, 'prerequisites')}>
             {shownPrerequisites.length > 0 ? (
-              <PrerequisitesTable prerequisites={shownPrerequisites} platformId={shownPlatformId} headingLevel={level} />
+              <PrerequisitesTable prerequisites={shownPrerequisites} platformId={shownPlatform} headingLevel={level} />
             ) : (
-              <Notice variant="info">{t('patterns.wizard.noPrerequisites', { platform: t(`platforms.${shownPlatformId}.label`) })}</Notice>
+              <Notice variant="info">{t('patterns.wizard.noPrerequisites', { platform: t(`platforms.${shownPlatform}.label`) })}</Notice>
             )}
           </PageSection>
         );
@@ -424,13 +324,9 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
               authorizedProfileIds={authorizedProfileIds}
               profileId={profileId}
               // Discovery follows the platform on show: the chosen one, else the scenario's (as the prerequisites do).
-              platformId={shownPlatformId}
+              platformId={shownPlatform}
               value={accountIds}
-              onValueChange={(ids) => {
-                setAccountIds(ids);
-                setMissing(null);
-                setStatusMessage(null);
-              }}
+              onValueChange={(ids) => dispatch({ type: 'changeAccounts', accountIds: ids })}
               showRequiredError={missing === 'select_accounts'}
               headingLevel={level}
             />
@@ -441,11 +337,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
           <PageSection label={title('configure_source')}>
             <SourceSettingsForm
               value={sourceName}
-              onValueChange={(name) => {
-                setSourceName(name);
-                setMissing(null);
-                setStatusMessage(null);
-              }}
+              onValueChange={(name) => dispatch({ type: 'changeName', name })}
               suggestedName={suggestedName}
               showRequiredError={missing === 'configure_source'}
               headingLevel={level}
@@ -475,19 +367,11 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     }
   };
 
-  const registerPanel = (id: string) => (node: HTMLElement | null) => {
-    if (node) panels.current.set(id, node);
-    else panels.current.delete(id);
-  };
-
-  const stateOf = (position: number): StepPanelState => {
-    const { progress, gatedBy } = standings[position]!;
-    return progress === 'upcoming' && gatedBy !== null ? 'gated' : progress;
-  };
-  const reasonOf = (position: number, state: StepPanelState) =>
-    state === 'gated'
+  const stateOf = (position: number): StepPanelState => panelStateOf(standings[position]!);
+  const reasonOf = (position: number, panelState: StepPanelState) =>
+    panelState === 'gated'
       ? t('onboarding.requiredFirst', { step: title(standings[position]!.gatedBy!) })
-      : state === 'blocked'
+      : panelState === 'blocked'
         ? (blockReason ?? undefined)
         : undefined;
 
@@ -495,7 +379,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
   const panel = (id: PanelStepId) => {
     const position = stepList.findIndex((s) => s.id === id);
     if (position === -1) return null;
-    const state = stateOf(position);
+    const panelState = stateOf(position);
     return (
       <StepPanel
         key={id}
@@ -505,42 +389,25 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         number={position + 1}
         total={stepList.length}
         stepTitle={title(id)}
-        state={state}
-        reason={reasonOf(position, state)}
+        state={panelState}
+        reason={reasonOf(position, panelState)}
       >
-        {stepContent(id, 2, state === 'gated')}
+        {stepContent(id, 2, panelState === 'gated')}
       </StepPanel>
     );
   };
 
-  const isLast = index === stepList.length - 1;
-  const nextDisabled = current === null || (blocked !== undefined && current === blocked.stepId);
-  const status = (
-    <div role="status" aria-live="polite" data-slot="wizard-status" className="iu:empty:hidden">
-      {statusMessage ? <Notice variant="warning">{statusMessage}</Notice> : null}
-    </div>
-  );
+  const status = <WizardStatus message={statusMessage} />;
   const navigation = (
-    <nav aria-label={t('patterns.wizard.navigation')} className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
-      <Button onClick={back} disabled={index <= 0}>
-        {t('onboarding.back')}
-      </Button>
-      <Button variant="primary" onClick={next} disabled={nextDisabled}>
-        {isLast ? t('patterns.wizard.finish') : t('onboarding.next')}
-      </Button>
-    </nav>
+    <WizardNavigation
+      canGoBack={canGoBack(state, context)}
+      canGoNext={canGoNext(state, context)}
+      isLast={isLastStep(state, context)}
+      onBack={back}
+      onNext={next}
+    />
   );
-  // Focus lands here after Finish: the message is read when it takes focus (it is no live region, so it is said once).
-  const finishedMessage = finished ? (
-    <div
-      ref={finishedRef}
-      tabIndex={-1}
-      data-slot="wizard-finished"
-      className="iu:scroll-mt-4 iu:rounded-ui iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
-    >
-      <Notice variant="info">{t('patterns.wizard.finished')}</Notice>
-    </div>
-  ) : null;
+  const finishedMessage = finished ? <WizardFinishedMessage ref={finishedRef} /> : null;
   const guardrailSection = (
     <PageSection label={t('guardrails.title')} problem={checkArray(guardrails, 'guardrails')}>
       <GuardrailList guardrails={guardrails} headingLevel={2} />
@@ -566,42 +433,23 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         return t('onboarding.progress.complete');
     }
   };
-  const summary = (step: OnboardingStep, position: number) => {
-    const progress = standings[position]!.progress;
-    const blockedStep = progress === 'blocked';
-    return (
-      <li
-        key={step.id}
-        data-slot="wizard-step-summary"
-        data-step-id={step.id}
-        data-state={dataState(blockedStep ? 'blocked' : 'complete')}
-        data-tone={blockedStep ? 'critical' : 'success'}
-        className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm"
-      >
-        <span className="iu:flex iu:min-w-0 iu:flex-1 iu:basis-56 iu:flex-wrap iu:items-center iu:gap-2">
-          <span data-slot="wizard-step-summary-progress" className={cn(TONE_PILL, 'iu:shrink-0 iu:text-xs iu:font-medium iu:leading-4')}>
-            <Icon name={blockedStep ? 'ban' : 'check'} size={12} />
-            {t(blockedStep ? 'onboarding.progress.blocked' : 'onboarding.progress.complete')}
-          </span>
-          <span className="iu:min-w-0 iu:break-words">
-            <span className="iu:font-medium">{t('patterns.wizard.stepLabel', { number: String(position + 1), title: title(step.id) })}</span>
-            <span className="iu:text-muted-foreground"> — {summaryValue(step.id)}</span>
-          </span>
-        </span>
-        <Button onClick={() => go(step.id)} aria-label={t('patterns.wizard.editStep', { step: title(step.id) })} className="iu:py-1">
-          {t('patterns.wizard.edit')}
-        </Button>
-      </li>
-    );
-  };
+  const summary = (step: OnboardingStep, position: number) => (
+    <WizardStepSummary
+      key={step.id}
+      stepId={step.id}
+      position={position}
+      blocked={standings[position]!.progress === 'blocked'}
+      value={summaryValue(step.id)}
+      onEdit={() => go(step.id)}
+    />
+  );
 
   /** One-step layout: the current step, with its heading, description, notes, content and Back/Next. */
   const currentPanel = () => {
     if (index === -1) return null;
     const step = stepList[index]!;
     const id = step.id;
-    const state = stateOf(index);
-    const notes = tList(`onboarding.steps.${id}.notes`);
+    const panelState = stateOf(index);
     return (
       <StepPanel
         key={id}
@@ -610,8 +458,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         number={index + 1}
         total={stepList.length}
         stepTitle={title(id)}
-        state={state}
-        reason={reasonOf(index, state)}
+        state={panelState}
+        reason={reasonOf(index, panelState)}
         headingLevel={2}
         footer={
           <div className="iu:grid iu:gap-2">
@@ -621,17 +469,8 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         }
       >
         <div className="iu:grid iu:gap-4">
-          <div className="iu:space-y-1.5 iu:text-sm">
-            <p data-slot="step-description">{t(`onboarding.steps.${id}.description`)}</p>
-            {notes.length > 0 ? (
-              <ul data-slot="step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
-                {notes.map((note) => (
-                  <li key={note}>{note}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-          {isPanelStep(id) ? stepContent(id, 3, state === 'gated') : null}
+          <WizardStepIntro stepId={id} />
+          {isPanelStep(id) ? stepContent(id, 3, panelState === 'gated') : null}
         </div>
       </StepPanel>
     );
@@ -641,7 +480,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     <div
       ref={ref}
       data-slot="add-source-wizard"
-      data-state={dataState(finished ? 'finished' : blocked ? 'blocked' : 'in-progress')}
+      data-state={dataState(wizardStatus(state, context))}
       data-layout={layout}
       className={cn(IU_ROOT, 'iu:mx-auto iu:grid iu:w-full iu:max-w-6xl iu:min-w-0 iu:gap-6', className)}
       {...rest}
@@ -667,7 +506,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
             ref={stepperRef}
             steps={stepList}
             currentStepId={current}
-            completedStepIds={completedStepIds}
+            completedStepIds={completed}
             blocked={blocked}
             onStepChange={go}
             variant="compact"
@@ -706,7 +545,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
             aria-labelledby={stepsHeadingId}
             steps={stepList}
             currentStepId={current}
-            completedStepIds={completedStepIds}
+            completedStepIds={completed}
             blocked={blocked}
             onStepChange={go}
           />

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, userEvent, within } from 'storybook/test';
+import { ACCESS_TOKEN_STATUS_NAMES, AccessTokenStatus } from '../../src/components/AccessTokenStatus';
 import {
-  ACCESS_TOKEN_STATUS_NAMES,
-  AccessTokenStatus,
   CREDENTIAL_FIELD_NAMES,
   WRITE_ONLY_CREDENTIAL_FIELD_STATE_NAMES,
   WRITE_ONLY_CREDENTIAL_FIELD_STATES,

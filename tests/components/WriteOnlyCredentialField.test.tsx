@@ -2,9 +2,8 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState, type ComponentProps } from 'react';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { ACCESS_TOKEN_STATUS, AccessTokenStatus } from '../../src/components/AccessTokenStatus';
 import {
-  ACCESS_TOKEN_STATUS,
-  AccessTokenStatus,
   CREDENTIAL_FIELD_NAMES,
   DEFAULT_SECRET_MAX_LENGTH,
   validateSecret,
@@ -14,6 +13,7 @@ import {
   type WriteOnlyCredentialFieldProps,
   type WriteOnlyCredentialFieldState,
 } from '../../src/components/WriteOnlyCredentialField';
+import { fieldStateOf } from '../../src/components/WriteOnlyCredentialField/WriteOnlyCredentialField.props';
 import { en } from '../../src/i18n';
 import { fr } from '../../src/locales/fr';
 import { makeCredentialState, SHOPIFY_SUISSE_CREDENTIALS } from '../../src/fixtures';
@@ -559,5 +559,22 @@ describe('WriteOnlyCredentialField', () => {
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
+  });
+});
+
+describe('fieldStateOf', () => {
+  const none = { disabled: false, persistenceEnabled: true, invalid: false, submitted: false, replacing: false, configured: false };
+  const all = { disabled: true, persistenceEnabled: false, invalid: true, submitted: true, replacing: true, configured: true };
+
+  it.each<[WriteOnlyCredentialFieldState, Partial<typeof none>]>([
+    ['disabled', all],
+    ['persistenceDisabled', { ...all, disabled: false }],
+    ['invalid', { ...all, disabled: false, persistenceEnabled: true }],
+    ['submitted', { ...all, disabled: false, persistenceEnabled: true, invalid: false }],
+    ['replacing', { ...all, disabled: false, persistenceEnabled: true, invalid: false, submitted: false }],
+    ['configured', { configured: true }],
+    ['notConfigured', {}],
+  ])('is %s when it is the first that applies (disabled › persistenceDisabled › invalid › submitted › replacing › configured)', (expected, facts) => {
+    expect(fieldStateOf({ ...none, ...facts })).toBe(expected);
   });
 });

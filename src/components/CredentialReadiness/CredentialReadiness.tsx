@@ -10,7 +10,7 @@ import { TONE_PILL } from '../../internal/tone';
 import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../../internal/Icon';
-import { ACCESS_TOKEN_STATUS, accessTokenStateOf } from '../WriteOnlyCredentialField';
+import { ACCESS_TOKEN_STATUS, accessTokenStateOf } from '../AccessTokenStatus';
 import {
   CHECKLIST_STATUS_STATES,
   checklistStatusStateOf,

@@ -7,17 +7,12 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
 import { Icon } from '../../internal/Icon';
-import {
-  AccessTokenStatus,
-  CREDENTIAL_FIELD_NAMES,
-  CREDENTIAL_STATUS,
-  configuredStateOf,
-  WriteOnlyCredentialField,
-  type CredentialFieldName,
-} from '../WriteOnlyCredentialField';
+import { AccessTokenStatus } from '../AccessTokenStatus';
+import { TEMPORARY_TOKEN_STATUS } from '../AccessTokenStatus/AccessTokenStatus.props';
+import { CREDENTIAL_FIELD_NAMES, CREDENTIAL_STATUS, configuredStateOf, WriteOnlyCredentialField, type CredentialFieldName } from '../WriteOnlyCredentialField';
 import { CredentialStatus } from '../../internal/CredentialStatus/CredentialStatus';
 import { withoutValueChannels } from '../WriteOnlyCredentialField/WriteOnlyCredentialField';
-import { CREDENTIAL_FIELD_LABELS, TEMPORARY_TOKEN_STATUS } from '../WriteOnlyCredentialField/WriteOnlyCredentialField.props';
+import { CREDENTIAL_FIELD_LABELS } from '../WriteOnlyCredentialField/WriteOnlyCredentialField.props';
 import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './CredentialsPanel.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';

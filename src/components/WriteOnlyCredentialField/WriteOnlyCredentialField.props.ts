@@ -1,4 +1,4 @@
-import { ACCESS_TOKEN_CACHE_STATES, CREDENTIAL_FIELD_STATES, isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
+import { CREDENTIAL_FIELD_STATES, isOneOf, type CredentialFieldState } from '../../domain';
 import type { MessageKey } from '../../i18n';
 import type { Tone } from '../../internal/tone';
 import type { IconName } from '../../internal/Icon';
@@ -47,23 +47,6 @@ export const CREDENTIAL_STATUS = {
   unknown: { tone: 'neutral', icon: 'help', label: 'common.unknown' },
 } as const satisfies Record<CredentialFieldState | 'unknown', { tone: Tone; icon: IconName; label: MessageKey }>;
 
-/** The status pill of the access token: always temporary (obtained at run time, never stored). */
-export const TEMPORARY_TOKEN_STATUS = { tone: 'info', icon: 'clock', label: 'credentials.states.temporary' } as const satisfies {
-  tone: Tone;
-  icon: IconName;
-  label: MessageKey;
-};
-
-/** The access token's in-memory cache (seed 001 "Access token cache (memory): inactive"). */
-export const ACCESS_TOKEN_STATUS = {
-  inactive: { tone: 'neutral', icon: 'circle', label: 'readiness.tokenCacheStates.inactive', story: 'inactive' },
-  active: { tone: 'success', icon: 'clock', label: 'readiness.tokenCacheStates.active', story: 'active' },
-  unknown: { tone: 'neutral', icon: 'help', label: 'common.unknown', story: 'unknown' },
-} as const satisfies Record<AccessTokenCacheState | 'unknown', { tone: Tone; icon: IconName; label: MessageKey; story: string }>;
-
-export type AccessTokenStatusState = keyof typeof ACCESS_TOKEN_STATUS;
-export const ACCESS_TOKEN_STATUS_NAMES = Object.keys(ACCESS_TOKEN_STATUS) as AccessTokenStatusState[];
-
 /** A secret longer than this is refused (not truncated) unless the `maxLength` prop says otherwise. */
 export const DEFAULT_SECRET_MAX_LENGTH = 512;
 
@@ -78,8 +61,24 @@ export function configuredStateOf(configured: unknown): CredentialFieldState | '
   return 'unknown';
 }
 
-export function accessTokenStateOf(cache: unknown): AccessTokenStatusState {
-  return isOneOf(ACCESS_TOKEN_CACHE_STATES, cache) ? cache : 'unknown';
+/** The facts a field's state is read from, at one moment. */
+export interface FieldFacts {
+  disabled: boolean;
+  persistenceEnabled: boolean;
+  invalid: boolean;
+  submitted: boolean;
+  replacing: boolean;
+  configured: boolean;
+}
+
+/** The field's state: the first that applies, in the precedence of `WRITE_ONLY_CREDENTIAL_FIELD_STATES`. */
+export function fieldStateOf(facts: FieldFacts): WriteOnlyCredentialFieldState {
+  if (facts.disabled) return 'disabled';
+  if (!facts.persistenceEnabled) return 'persistenceDisabled';
+  if (facts.invalid) return 'invalid';
+  if (facts.submitted) return 'submitted';
+  if (facts.replacing) return 'replacing';
+  return facts.configured ? 'configured' : 'notConfigured';
 }
 
 /** Why a typed value cannot be submitted, or null when it can. Never looks at more than its length. */

@@ -2,7 +2,7 @@
 
 import { cva } from 'class-variance-authority';
 import { forwardRef, useEffect, useId, useRef, useState, type DOMAttributes, type HTMLAttributes, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { isOneOf, type AccessTokenCacheState, type CredentialFieldState } from '../../domain';
+import { isOneOf, type CredentialFieldState } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
@@ -10,26 +10,23 @@ import { buttonVariants } from '../../internal/Button';
 import { Icon } from '../../internal/Icon';
 import { CredentialStatus } from '../../internal/CredentialStatus/CredentialStatus';
 import {
-  ACCESS_TOKEN_STATUS,
-  accessTokenStateOf,
   configuredStateOf,
   CREDENTIAL_FIELD_LABELS,
   CREDENTIAL_FIELD_NAMES,
   CREDENTIAL_STATUS,
   DEFAULT_SECRET_MAX_LENGTH,
-  TEMPORARY_TOKEN_STATUS,
+  fieldStateOf,
   validateSecret,
   WRITE_ONLY_CREDENTIAL_FIELD_STATES,
   WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS,
   type CredentialFieldName,
   type SecretValidationError,
-  type WriteOnlyCredentialFieldState,
 } from './WriteOnlyCredentialField.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
-const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
+const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials };
 
 const frame = cva('iu:grid iu:gap-2 iu:rounded-ui iu:border iu:bg-surface iu:p-3 iu:text-sm iu:text-foreground', {
   variants: { state: WRITE_ONLY_CREDENTIAL_FIELD_VARIANTS },
@@ -150,19 +147,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   const editing = !isConfigured || replacing;
   const canSubmit = !disabled && persistenceEnabled;
 
-  const state: WriteOnlyCredentialFieldState = disabled
-    ? 'disabled'
-    : !persistenceEnabled
-      ? 'persistenceDisabled'
-      : error
-        ? 'invalid'
-        : submitted
-          ? 'submitted'
-          : replacing
-            ? 'replacing'
-            : isConfigured
-              ? 'configured'
-              : 'notConfigured';
+  const state = fieldStateOf({ disabled, persistenceEnabled, invalid: error !== null, submitted, replacing, configured: isConfigured });
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -368,50 +353,4 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   );
 });
 
-export interface AccessTokenStatusProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** State of the in-memory token cache (seed 001: inactive). The token itself never reaches the UI. @default 'inactive' */
-  cache?: AccessTokenCacheState;
-}
-
-/**
- * The read-only row of the temporary access token: "temporary (in-memory cache)", whether the
- * cache is active, and never the token. There is nothing to enter: the token is obtained at
- * run time from Client ID + Client Secret (client credentials grant, PATCH-011).
- */
-export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusProps>(function AccessTokenStatus(
-  { cache = 'inactive', className, ...rest },
-  ref,
-) {
-  const { t } = useIntegrationsUI(ENGLISH);
-  const labelId = `${useId()}-label`;
-  const state = accessTokenStateOf(cache);
-  if (state === 'unknown') devWarn('AccessTokenStatus: `cache` must be "inactive" or "active"; showing Unknown.');
-  const spec = ACCESS_TOKEN_STATUS[state];
-  return (
-    <div
-      ref={ref}
-      role="group"
-      aria-labelledby={labelId}
-      data-slot="access-token-status"
-      data-state={dataState(state)}
-      className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:p-3 iu:text-sm iu:text-foreground', className)}
-      {...rest}
-    >
-      <div className="iu:flex iu:flex-wrap iu:items-center iu:justify-between iu:gap-x-3 iu:gap-y-1">
-        <span id={labelId} className="iu:font-medium">
-          {t('credentials.fields.accessToken')}
-        </span>
-        <span data-slot="credential-status" className="iu:inline-flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
-          <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
-        </span>
-      </div>
-      <p data-slot="token-cache" data-tone={spec.tone} className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-muted-foreground">
-        <Icon name={spec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
-        {t('readiness.tokenCache', { state: t(spec.label) })}
-      </p>
-    </div>
-  );
-});
-
 WriteOnlyCredentialField.displayName = 'WriteOnlyCredentialField';
-AccessTokenStatus.displayName = 'AccessTokenStatus';
