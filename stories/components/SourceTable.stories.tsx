@@ -48,7 +48,7 @@ const countText = (context: { globals?: { locale?: unknown } }, shown: number, t
 
 /** args + play of a per-status / per-freshness story; the story's `name` is written at the export. */
 const filterStory = (state: SourceTableFilterState): Story => ({
-  args: { initialFilters: SOURCE_TABLE_STATE_FILTERS[state].filters },
+  args: { defaultFilters: SOURCE_TABLE_STATE_FILTERS[state].filters },
   play: async ({ canvasElement }) => {
     await expect(rowNames(canvasElement)).toEqual(expectedNames(state));
   },
@@ -166,7 +166,7 @@ export const Filtered: Story = {
 /** Newest sync first (the column's first direction); sources that never synced stay last. */
 export const SortedByLastSync: Story = {
   name: 'Sorted by last sync',
-  args: { initialSort: { column: 'lastSync' } },
+  args: { defaultSort: { column: 'lastSync' } },
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
     const canvas = within(canvasElement);
@@ -279,7 +279,7 @@ export const AllStates: Story = {
               {...args}
               headingLevel={3}
               aria-labelledby={`source-table-state-${state}`}
-              initialFilters={SOURCE_TABLE_STATE_FILTERS[state].filters}
+              defaultFilters={SOURCE_TABLE_STATE_FILTERS[state].filters}
             />
           </section>
         ))}

@@ -11,14 +11,14 @@ export const STATUS_SORT_ORDER: Record<ConnectionLabel, number> = Object.fromEnt
   number
 >;
 
-/** An initial sort: a sortable column and its direction. */
+/** A sort: a sortable column and its direction. */
 export interface SourceTableSort {
   column: SourceTableSortableColumn;
   /** @default the column's first direction (newest first for Last sync, A→Z otherwise) */
   desc?: boolean;
 }
 
-/** Initial filters; every filter left out (or empty) shows everything. */
+/** Filters and search; every filter left out (or empty) shows everything. */
 export interface SourceTableFilters {
   /** Only the sources of this profile (an id among `authorizedProfileIds`). */
   profileId?: string;

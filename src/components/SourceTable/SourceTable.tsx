@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { isOneOf, visibleProfiles, visibleSources, type Profile, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import { headingLevelOr } from '../../internal/heading';
@@ -66,12 +66,14 @@ export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   profiles?: readonly Profile[];
   /** Shows the loading state instead of rows. @default false */
   loading?: boolean;
-  /** Called with the source when its "View details" button is activated. */
+  /** Called with the source when its "View details" button is activated (not used with `renderDetailsLink`). */
   onOpenSource?: (source: SourceConnection) => void;
+  /** Renders "View details" as the app's link, e.g. `(s) => <Link to={'/sources/' + s.id} />`: it receives the label, classes and accessible name. @default a button that calls `onOpenSource` */
+  renderDetailsLink?: (source: SourceConnection) => ReactElement;
   /** Sort applied on mount. @default none (the given order) */
-  initialSort?: SourceTableSort;
+  defaultSort?: SourceTableSort;
   /** Filters and search applied on mount. @default none */
-  initialFilters?: SourceTableFilters;
+  defaultFilters?: SourceTableFilters;
   /** Clock for freshness and relative ages. @default the provider's `now` */
   now?: Instant;
   /** Columns to show, in the table's order; the source column is always shown. A page with its own freshness section can leave out `lastSync` (seed 002). @default every column */
@@ -103,8 +105,9 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     profiles,
     loading = false,
     onOpenSource,
-    initialSort,
-    initialFilters = EMPTY_FILTERS,
+    renderDetailsLink,
+    defaultSort,
+    defaultFilters = EMPTY_FILTERS,
     now: nowProp,
     headingLevel = 2,
     columns: columnsProp,
@@ -159,23 +162,23 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   }, [profiles, authorizedProfileIds]);
   const profileById = useMemo(() => new Map(authorizedProfiles.map((p) => [p.id, p])), [authorizedProfiles]);
 
-  // The view is uncontrolled: read once from the initial props (like an input's defaultValue).
+  // The view is uncontrolled: read once from `defaultSort` and `defaultFilters` (like an input's defaultValue).
   const [view, setView] = useState<SourceTableView>(() => {
-    let filters: SourceTableFilters = initialFilters;
+    let filters: SourceTableFilters = defaultFilters;
     if (filters === null || typeof filters !== 'object') {
-      devWarn(`SourceTable initialFilters: expected an object, got ${typeof filters}; ignored.`);
+      devWarn(`SourceTable defaultFilters: expected an object, got ${typeof filters}; ignored.`);
       filters = EMPTY_FILTERS;
     }
     if (filters.profileId && !profileById.has(filters.profileId)) {
-      devWarn(`SourceTable: initial profile filter ${describe(filters.profileId)} is not an authorized profile; ignored.`);
+      devWarn(`SourceTable defaultFilters: profile ${describe(filters.profileId)} is not an authorized profile; ignored.`);
       filters = { ...filters, profileId: undefined };
     }
     let sort: SourceTableSort | null = null;
-    if (initialSort != null) {
-      const column: unknown = typeof initialSort === 'object' ? initialSort.column : undefined;
+    if (defaultSort != null) {
+      const column: unknown = typeof defaultSort === 'object' ? defaultSort.column : undefined;
       if (isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, column))
-        sort = { column, desc: typeof initialSort.desc === 'boolean' ? initialSort.desc : COLUMNS[column].sort.descFirst };
-      else devWarn(`SourceTable initialSort: ${column === undefined ? typeof initialSort : describe(column)} is not a sortable column; ignored.`);
+        sort = { column, desc: typeof defaultSort.desc === 'boolean' ? defaultSort.desc : COLUMNS[column].sort.descFirst };
+      else devWarn(`SourceTable defaultSort: ${column === undefined ? typeof defaultSort : describe(column)} is not a sortable column; ignored.`);
     }
     return { sort, filters };
   });
@@ -232,7 +235,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
       statusDisplay,
       cards,
       onOpenSource,
-      renderDetailsLink: undefined,
+      renderDetailsLink,
     };
     return (
       <tr
