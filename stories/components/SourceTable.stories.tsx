@@ -248,6 +248,24 @@ export const OpenSource: Story = {
 };
 
 /**
+ * "View details" as the app's link (`renderDetailsLink`): the app returns its router's link, the
+ * table gives it the label, the classes and the accessible name; the library navigates nowhere.
+ */
+export const DetailsAsLink: Story = {
+  name: 'Details as a link',
+  args: { onOpenSource: undefined, renderDetailsLink: (source) => <a href={`#/sources/${source.id}`} /> },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    const canvas = within(canvasElement);
+    const link = canvas.getByRole('link', { name: text(m.sourceTable.viewDetailsOf, { source: SHOPIFY_SUISSE.name }) });
+    await expect(link).toHaveAttribute('href', `#/sources/${SHOPIFY_SUISSE.id}`);
+    await expect(link).toHaveTextContent(m.common.viewDetails);
+    await expect(canvas.getAllByRole('link', { name: re(text(m.sourceTable.viewDetailsOf, { source: '' })) })).toHaveLength(SOURCES.length);
+    await expect(canvas.queryByRole('button', { name: re(text(m.sourceTable.viewDetailsOf, { source: '' })) })).toBeNull();
+  },
+};
+
+/**
  * At a phone's width (below 48rem of the table's own width) each row reads as a card, each value
  * under its column's name; nothing scrolls sideways and no focus stop is ever covered.
  */
