@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, type HTMLAttributes } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactElement } from 'react';
 import { DataQualityAlertList } from '../components/DataQualityAlert';
 import { DataQualityTable } from '../components/DataQualityTable';
 import { GuardrailList } from '../components/GuardrailList';
@@ -58,8 +58,10 @@ export interface IntegrationsSettingsPageProps extends Omit<HTMLAttributes<HTMLD
   notices?: readonly NoticeId[];
   /** Language of given notices' text when it differs from the page's (e.g. a French legacy-route notice on an English page). @default the page's locale */
   noticeContentLocales?: Partial<Record<NoticeId, Locale>>;
-  /** Called when the user opens a source's detail ("View details"). */
+  /** Called when the user opens a source's detail ("View details"; not used with `renderDetailsLink`). */
   onOpenSource?: (source: SourceConnection) => void;
+  /** Renders each source's "View details" as the app's link, e.g. `(s) => <Link to={'/sources/' + s.id} />` (SourceTable's `renderDetailsLink`). @default a button that calls `onOpenSource` */
+  renderDetailsLink?: (source: SourceConnection) => ReactElement;
   /** Shows the sources table's loading state. @default false */
   loading?: boolean;
   /** Clock for freshness, health and relative times. @default the provider's `now` */
@@ -87,6 +89,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
     notices = INTEGRATIONS_SETTINGS_NOTICES,
     noticeContentLocales,
     onOpenSource,
+    renderDetailsLink,
     loading = false,
     now: nowProp,
     className,
@@ -136,6 +139,7 @@ export const IntegrationsSettingsPage = forwardRef<HTMLDivElement, IntegrationsS
           statusDisplay="code"
           loading={loading}
           onOpenSource={onOpenSource}
+          renderDetailsLink={renderDetailsLink}
           now={now}
         />
       </PageSection>

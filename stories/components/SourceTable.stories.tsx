@@ -48,7 +48,7 @@ const countText = (context: { globals?: { locale?: unknown } }, shown: number, t
 
 /** args + play of a per-status / per-freshness story; the story's `name` is written at the export. */
 const filterStory = (state: SourceTableFilterState): Story => ({
-  args: { initialFilters: SOURCE_TABLE_STATE_FILTERS[state].filters },
+  args: { defaultFilters: SOURCE_TABLE_STATE_FILTERS[state].filters },
   play: async ({ canvasElement }) => {
     await expect(rowNames(canvasElement)).toEqual(expectedNames(state));
   },
@@ -63,7 +63,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The connected-sources table of the integrations settings (seed 002): source, profile, platform, status (HealthBadge), last sync / freshness (FreshnessCell) and a "View details" button per row that calls `onOpenSource(source)`. Use it wherever a merchant reviews or picks among their connected sources. Columns sort from their headers (aria-sort), the toolbar filters by profile, platform, status and freshness and searches names; past 500 sources the body is virtualized (10,000 rows mount in a few tens of ms, see `npm run bench`). Anti-leak: only the sources of `authorizedProfileIds` (required) are ever rendered, through `visibleSources`; without authorized profiles it shows nothing. Sorting, filtering and search are a pure row model (`rows.ts`); past 500 sources only the rows in view (and a few either side) are in the DOM.',
+          'The connected-sources table of the integrations settings (seed 002): source, profile, platform, status (HealthBadge), last sync / freshness (FreshnessCell) and a "View details" button per row that calls `onOpenSource(source)` (or the router link of the app, from `renderDetailsLink(source)`). Use it wherever a merchant reviews or picks among their connected sources. Columns sort from their headers (aria-sort), the toolbar filters by profile, platform, status and freshness and searches names; past 500 sources the body is virtualized (10,000 rows mount in a few tens of ms, see `npm run bench`). Anti-leak: only the sources of `authorizedProfileIds` (required) are ever rendered, through `visibleSources`; without authorized profiles it shows nothing. Sorting, filtering and search are a pure row model (`rows.ts`); past 500 sources only the rows in view (and a few either side) are in the DOM.',
       },
     },
   },
@@ -166,7 +166,7 @@ export const Filtered: Story = {
 /** Newest sync first (the column's first direction); sources that never synced stay last. */
 export const SortedByLastSync: Story = {
   name: 'Sorted by last sync',
-  args: { initialSort: { column: 'lastSync' } },
+  args: { defaultSort: { column: 'lastSync' } },
   play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
     const canvas = within(canvasElement);
@@ -248,6 +248,24 @@ export const OpenSource: Story = {
 };
 
 /**
+ * "View details" as the app's link (`renderDetailsLink`): the app returns its router's link, the
+ * table gives it the label, the classes and the accessible name; the library navigates nowhere.
+ */
+export const DetailsAsLink: Story = {
+  name: 'Details as a link',
+  args: { onOpenSource: undefined, renderDetailsLink: (source) => <a href={`#/sources/${source.id}`} /> },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesOf({ globals });
+    const canvas = within(canvasElement);
+    const link = canvas.getByRole('link', { name: text(m.sourceTable.viewDetailsOf, { source: SHOPIFY_SUISSE.name }) });
+    await expect(link).toHaveAttribute('href', `#/sources/${SHOPIFY_SUISSE.id}`);
+    await expect(link).toHaveTextContent(m.common.viewDetails);
+    await expect(canvas.getAllByRole('link', { name: re(text(m.sourceTable.viewDetailsOf, { source: '' })) })).toHaveLength(SOURCES.length);
+    await expect(canvas.queryByRole('button', { name: re(text(m.sourceTable.viewDetailsOf, { source: '' })) })).toBeNull();
+  },
+};
+
+/**
  * At a phone's width (below 48rem of the table's own width) each row reads as a card, each value
  * under its column's name; nothing scrolls sideways and no focus stop is ever covered.
  */
@@ -279,7 +297,7 @@ export const AllStates: Story = {
               {...args}
               headingLevel={3}
               aria-labelledby={`source-table-state-${state}`}
-              initialFilters={SOURCE_TABLE_STATE_FILTERS[state].filters}
+              defaultFilters={SOURCE_TABLE_STATE_FILTERS[state].filters}
             />
           </section>
         ))}

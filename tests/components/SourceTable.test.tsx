@@ -111,6 +111,38 @@ describe('SourceTable', () => {
     expect(onOpenSource).toHaveBeenCalledWith(SHOPIFY_SUISSE);
   });
 
+  describe('renderDetailsLink', () => {
+    const link = (source: { id: string }) => <a href={`#/sources/${source.id}`} className="app-link" />;
+
+    it('renders "View details" as the app’s link, with the label, classes and the name that says which source', () => {
+      renderTable({ renderDetailsLink: link });
+      expect(screen.queryByRole('button', { name: /^View details of / })).toBeNull();
+      const links = screen.getAllByRole('link', { name: /^View details of / });
+      expect(links).toHaveLength(10);
+      const suisse = screen.getByRole('link', { name: 'View details of Shopify Suisse' });
+      expect(suisse).toHaveAttribute('href', `#/sources/${SHOPIFY_SUISSE.id}`);
+      expect(suisse).toHaveTextContent('View details');
+      expect(suisse).toHaveAttribute('data-slot', 'source-table-open');
+      expect(suisse).toHaveClass('app-link', 'iu:text-accent');
+    });
+
+    it('is the whole action: a given onOpenSource is not called when the link is followed', async () => {
+      const onOpenSource = vi.fn();
+      renderTable({ renderDetailsLink: link, onOpenSource });
+      const anchor = screen.getByRole('link', { name: 'View details of Shopify Suisse' });
+      // The app's router handles the click; the library navigates nowhere itself.
+      anchor.addEventListener('click', (event) => event.preventDefault());
+      await userEvent.click(anchor);
+      expect(onOpenSource).not.toHaveBeenCalled();
+    });
+
+    it('falls back to the button, with a warning, when it returns no element', () => {
+      expectConsole(/renderDetailsLink: expected a React element, got null; a button is shown/);
+      renderTable({ renderDetailsLink: () => null as never });
+      expect(screen.getAllByRole('button', { name: /^View details of / })).toHaveLength(10);
+    });
+  });
+
   describe('anti-leak', () => {
     it('never renders a source outside the authorized profiles, nor lists a foreign profile', () => {
       renderTable({ sources: [...SOURCES, FOREIGN_SOURCE], profiles: [...PROFILES, FOREIGN_PROFILE] });
@@ -155,9 +187,9 @@ describe('SourceTable', () => {
       expect(screen.queryByRole('option', { name: PROFILE_FRANCE.name })).toBeNull();
     });
 
-    it('ignores an initial profile filter outside the authorized profiles', () => {
-      expectConsole(/initial profile filter "profile-foreign" is not an authorized profile; ignored/);
-      renderTable({ sources: [...SOURCES, FOREIGN_SOURCE], initialFilters: { profileId: FOREIGN_PROFILE.id } });
+    it('ignores a default profile filter outside the authorized profiles', () => {
+      expectConsole(/defaultFilters: profile "profile-foreign" is not an authorized profile; ignored/);
+      renderTable({ sources: [...SOURCES, FOREIGN_SOURCE], defaultFilters: { profileId: FOREIGN_PROFILE.id } });
       expect(names()).toHaveLength(10);
       expect(screen.getByRole('combobox', { name: 'Profile' })).toHaveValue('');
     });
@@ -208,17 +240,17 @@ describe('SourceTable', () => {
       expect(names().slice(6)).toEqual(['TikTok Ads France', 'Shopify Espagne', 'Google Ads Suisse', 'Meta Ads Suisse']);
     });
 
-    it('starts from initialSort', () => {
-      renderTable({ initialSort: { column: 'lastSync' } });
+    it('starts from defaultSort', () => {
+      renderTable({ defaultSort: { column: 'lastSync' } });
       expect(header('lastSync')).toHaveAttribute('aria-sort', 'descending');
       expect(names()[0]).toBe('Shopify Suisse');
     });
   });
 
   describe('filters and search', () => {
-    it.each(SOURCE_TABLE_FILTER_STATE_NAMES)('initial filter %s shows exactly the matching sources', (state) => {
+    it.each(SOURCE_TABLE_FILTER_STATE_NAMES)('default filter %s shows exactly the matching sources', (state) => {
       const { filters } = SOURCE_TABLE_STATE_FILTERS[state];
-      renderTable({ initialFilters: filters });
+      renderTable({ defaultFilters: filters });
       const expected = SOURCES.filter((s) =>
         'status' in filters ? connectionLabel(s) === filters.status : deriveFreshness(s, FIXTURE_NOW) === filters.freshness,
       ).map((s) => s.name);
@@ -263,7 +295,7 @@ describe('SourceTable', () => {
 
     it('says when nothing matches and clears every filter in one click', async () => {
       const user = userEvent.setup();
-      renderTable({ initialFilters: { profileId: PROFILE_FRANCE.id, status: 'expired' } });
+      renderTable({ defaultFilters: { profileId: PROFILE_FRANCE.id, status: 'expired' } });
       expect(names()).toEqual([]);
       expect(screen.getByText(en.sourceTable.empty)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: en.sourceTable.clearFilters }));
@@ -273,8 +305,8 @@ describe('SourceTable', () => {
       expect(screen.getByRole('searchbox')).toHaveFocus();
     });
 
-    it('combines an initial filter and search (Filtered)', () => {
-      renderTable({ initialFilters: { profileId: PROFILE_FRANCE.id, search: 'ads' } });
+    it('combines a default filter and search (Filtered)', () => {
+      renderTable({ defaultFilters: { profileId: PROFILE_FRANCE.id, search: 'ads' } });
       expect(names()).toEqual(['Google Ads France', 'Meta Ads France', 'TikTok Ads France']);
       expect(screen.getByRole('searchbox')).toHaveValue('ads');
       expect(screen.getByRole('combobox', { name: 'Profile' })).toHaveValue(PROFILE_FRANCE.id);

@@ -65,6 +65,13 @@ describe('IntegrationsSettingsPage', () => {
     expect(onOpenSource).toHaveBeenCalledWith(expect.objectContaining({ id: 'ga4-ch' }));
   });
 
+  it('passes renderDetailsLink to the sources table: "View details" is the app’s link', () => {
+    renderUI(<IntegrationsSettingsPage {...props} renderDetailsLink={(source) => <a href={`#/sources/${source.id}`} />} />);
+    const link = screen.getByRole('link', { name: 'View details of GA4 Suisse' });
+    expect(link).toHaveAttribute('href', '#/sources/ga4-ch');
+    expect(screen.queryByRole('button', { name: /^View details of / })).toBeNull();
+  });
+
   it('malformed sources: the five source sections show a contained error; notices and guardrails render', () => {
     expectConsole(/sources\[1\]\.enabled is missing/);
     const { container } = renderUI(<IntegrationsSettingsPage {...props} sources={[SOURCES[0]!, { ...SOURCES[1]!, enabled: 'yes' } as never]} />);

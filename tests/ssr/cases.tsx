@@ -148,6 +148,17 @@ export const SSR_CASES: readonly SsrCase[] = [
   { name: 'HealthBadge', element: page(<HealthBadge source={SHOPIFY_FRANCE} view="health" />) },
   { name: 'FreshnessCell, absolute time in Zurich', element: page(<FreshnessCell source={GA4_SUISSE} profile={PROFILE_SUISSE} showAbsolute />) },
   { name: 'SourceTable', element: page(<SourceTable sources={SOURCES} profiles={PROFILES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />) },
+  {
+    name: 'SourceTable, details as links',
+    element: page(
+      <SourceTable
+        sources={SOURCES}
+        profiles={PROFILES}
+        authorizedProfileIds={AUTHORIZED_PROFILE_IDS}
+        renderDetailsLink={(source) => <a href={`#/sources/${source.id}`} />}
+      />,
+    ),
+  },
   { name: 'OnboardingStepper', element: page(<OnboardingStepper steps={ADD_SOURCE_SCREEN.steps} currentStepId="select_profile" completedStepIds={[]} />) },
   { name: 'PlatformPicker', element: page(<PlatformPicker platforms={PLATFORMS} />) },
   {

@@ -1,27 +1,17 @@
 'use client';
 
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
-import { isOneOf, PLATFORM_IDS, visibleProfiles, visibleSources, type Profile, type SourceConnection } from '../../domain';
-import { describe, devWarn, toText } from '../../domain/dev';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { isOneOf, visibleProfiles, visibleSources, type Profile, type SourceConnection } from '../../domain';
+import { describe, devWarn } from '../../domain/dev';
 import { headingLevelOr } from '../../internal/heading';
 import { textOf } from '../../internal/text';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { revealFocused } from '../../internal/reveal';
-import { FreshnessCell } from '../FreshnessCell';
-import { HealthBadge } from '../HealthBadge';
 import { Icon } from '../../internal/Icon';
-import {
-  SOURCE_TABLE_COLUMN_IDS,
-  SOURCE_TABLE_COLUMNS,
-  SOURCE_TABLE_FRESHNESS,
-  SOURCE_TABLE_SORTABLE_COLUMNS,
-  SOURCE_TABLE_STATUSES,
-  type SourceTableColumnId,
-  type SourceTableFilters,
-  type SourceTableSort,
-} from './SourceTable.props';
+import { COLUMNS, columnOf, SOURCE_TABLE_COLUMN_IDS, SOURCE_TABLE_SORTABLE_COLUMNS, type SourceTableCellContext, type SourceTableColumnId } from './columns';
+import type { SourceTableFilters, SourceTableSort } from './SourceTable.props';
 import { nextSort, sourceTableRows, type SourceTableView } from './rows';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
@@ -48,11 +38,12 @@ const EMPTY_FILTERS: SourceTableFilters = {};
  */
 const TABLE_MIN_WIDTH_REM = 64;
 
-/** The share of the table's width the sticky source column takes, with the columns shown (their widths are relative). */
-function sourceColumnShare(shown: readonly SourceTableColumnId[]): number {
-  const width = (columnId: SourceTableColumnId) => Number.parseFloat(SOURCE_TABLE_COLUMNS[columnId].width) || 0;
+/** The share of the table's width the sticky row-header column takes, with the columns shown (their widths are relative). */
+function rowHeaderShare(shown: readonly SourceTableColumnId[]): number {
+  const width = (columnId: SourceTableColumnId) => Number.parseFloat(columnOf(columnId).width) || 0;
   const total = shown.reduce((sum, columnId) => sum + width(columnId), 0);
-  return total > 0 ? width('source') / total : 0;
+  const sticky = shown.filter((columnId) => columnOf(columnId).rowHeader);
+  return total > 0 ? sticky.reduce((sum, columnId) => sum + width(columnId), 0) / total : 0;
 }
 
 /** Rows rendered above and below those in view, so that a fast scroll never shows a gap. */
@@ -67,12 +58,6 @@ export function rowWindow(count: number, firstInView: number, viewportHeight: un
   return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, first + inView + OVERSCAN), height };
 }
 
-/** The filter of each filterable column, in `SourceTableFilters`. */
-const FILTER_OF_COLUMN = { profile: 'profileId', platform: 'platformId', status: 'status', lastSync: 'freshness' } as const satisfies Partial<
-  Record<SourceTableColumnId, keyof SourceTableFilters>
->;
-type FilterColumn = keyof typeof FILTER_OF_COLUMN;
-
 export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Every source the app knows; only those of `authorizedProfileIds` are ever rendered. */
   sources: readonly SourceConnection[];
@@ -82,12 +67,14 @@ export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   profiles?: readonly Profile[];
   /** Shows the loading state instead of rows. @default false */
   loading?: boolean;
-  /** Called with the source when its "View details" button is activated. */
+  /** Called with the source when its "View details" button is activated (not used with `renderDetailsLink`). */
   onOpenSource?: (source: SourceConnection) => void;
+  /** Renders "View details" as the app's link, e.g. `(s) => <Link to={'/sources/' + s.id} />`: it receives the label, classes and accessible name. @default a button that calls `onOpenSource` */
+  renderDetailsLink?: (source: SourceConnection) => ReactElement;
   /** Sort applied on mount. @default none (the given order) */
-  initialSort?: SourceTableSort;
+  defaultSort?: SourceTableSort;
   /** Filters and search applied on mount. @default none */
-  initialFilters?: SourceTableFilters;
+  defaultFilters?: SourceTableFilters;
   /** Clock for freshness and relative ages. @default the provider's `now` */
   now?: Instant;
   /** Columns to show, in the table's order; the source column is always shown. A page with its own freshness section can leave out `lastSync` (seed 002). @default every column */
@@ -119,8 +106,9 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     profiles,
     loading = false,
     onOpenSource,
-    initialSort,
-    initialFilters = EMPTY_FILTERS,
+    renderDetailsLink,
+    defaultSort,
+    defaultFilters = EMPTY_FILTERS,
     now: nowProp,
     headingLevel = 2,
     columns: columnsProp,
@@ -175,23 +163,23 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   }, [profiles, authorizedProfileIds]);
   const profileById = useMemo(() => new Map(authorizedProfiles.map((p) => [p.id, p])), [authorizedProfiles]);
 
-  // The view is uncontrolled: read once from the initial props (like an input's defaultValue).
+  // The view is uncontrolled: read once from `defaultSort` and `defaultFilters` (like an input's defaultValue).
   const [view, setView] = useState<SourceTableView>(() => {
-    let filters: SourceTableFilters = initialFilters;
+    let filters: SourceTableFilters = defaultFilters;
     if (filters === null || typeof filters !== 'object') {
-      devWarn(`SourceTable initialFilters: expected an object, got ${typeof filters}; ignored.`);
+      devWarn(`SourceTable defaultFilters: expected an object, got ${typeof filters}; ignored.`);
       filters = EMPTY_FILTERS;
     }
     if (filters.profileId && !profileById.has(filters.profileId)) {
-      devWarn(`SourceTable: initial profile filter ${describe(filters.profileId)} is not an authorized profile; ignored.`);
+      devWarn(`SourceTable defaultFilters: profile ${describe(filters.profileId)} is not an authorized profile; ignored.`);
       filters = { ...filters, profileId: undefined };
     }
     let sort: SourceTableSort | null = null;
-    if (initialSort != null) {
-      const column: unknown = typeof initialSort === 'object' ? initialSort.column : undefined;
+    if (defaultSort != null) {
+      const column: unknown = typeof defaultSort === 'object' ? defaultSort.column : undefined;
       if (isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, column))
-        sort = { column, desc: typeof initialSort.desc === 'boolean' ? initialSort.desc : SOURCE_TABLE_COLUMNS[column].descFirst };
-      else devWarn(`SourceTable initialSort: ${column === undefined ? typeof initialSort : describe(column)} is not a sortable column; ignored.`);
+        sort = { column, desc: typeof defaultSort.desc === 'boolean' ? defaultSort.desc : COLUMNS[column].sort.descFirst };
+      else devWarn(`SourceTable defaultSort: ${column === undefined ? typeof defaultSort : describe(column)} is not a sortable column; ignored.`);
     }
     return { sort, filters };
   });
@@ -202,7 +190,6 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   );
   const { sort, filters: activeFilters } = view;
   const globalFilter = activeFilters.search ?? '';
-  const filterValue = (columnId: FilterColumn) => activeFilters[FILTER_OF_COLUMN[columnId]] ?? '';
   const filtered = Object.values(activeFilters).some(Boolean);
   const virtual = !loading && data.length > SOURCE_TABLE_VIRTUALIZE_AFTER;
 
@@ -219,7 +206,6 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   }, [view]);
 
   const setFilters = (change: SourceTableFilters) => setView((current) => ({ ...current, filters: { ...current.filters, ...change } }));
-  const setFilter = (columnId: FilterColumn, value: string) => setFilters({ [FILTER_OF_COLUMN[columnId]]: value || undefined });
   const searchRef = useRef<HTMLInputElement>(null);
   // The "Clear filters" button disappears with the filters: focus goes on to the search box.
   const clearFilters = () => {
@@ -229,56 +215,12 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
 
   const wanted = new Set<string>(Array.isArray(columnsProp) ? columnsProp : SOURCE_TABLE_COLUMN_IDS);
   for (const column of wanted) if (!isOneOf(SOURCE_TABLE_COLUMN_IDS, column)) devWarn(`SourceTable columns: unknown column ${describe(column)}; ignored.`);
-  // The source column names each row (the row header): it is never hidden.
-  const shown = SOURCE_TABLE_COLUMN_IDS.filter((columnId) => columnId === 'source' || wanted.has(columnId));
+  // The column that names each row (the row header) is never hidden.
+  const shown = SOURCE_TABLE_COLUMN_IDS.filter((columnId) => columnOf(columnId).rowHeader || wanted.has(columnId));
   const level = headingLevelOr<2 | 3 | 4 | 5 | 6>(headingLevel, 2, [2, 3, 4, 5, 6]);
   if (level !== headingLevel) devWarn(`SourceTable headingLevel: expected 2 to 6, got ${describe(headingLevel)}; using 2.`);
   const Heading = `h${level}` as 'h2';
   const state = loading ? 'loading' : data.length === 0 ? 'empty' : rows.length === 0 ? 'no-match' : 'ready';
-
-  const cell = (
-    columnId: Exclude<SourceTableColumnId, 'source'>,
-    source: SourceConnection,
-    profile: { name: string; timeZone?: string } | undefined,
-  ): ReactNode => {
-    switch (columnId) {
-      case 'profile':
-        return (
-          <span className="iu:block iu:truncate iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">{profile?.name ?? source.profileId}</span>
-        );
-      case 'platform':
-        return (
-          <span className="iu:block iu:truncate iu:font-mono iu:text-xs iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]">
-            {source.platformId}
-          </span>
-        );
-      case 'status':
-        return (
-          <HealthBadge
-            source={source}
-            timeZone={profile?.timeZone}
-            now={now}
-            size="sm"
-            text={statusDisplay === 'code' ? toText(source.connectionStatus) : undefined}
-          />
-        );
-      case 'lastSync':
-        return <FreshnessCell source={source} timeZone={profile?.timeZone} now={now} layout="inline" />;
-      case 'detail':
-        return (
-          <button
-            type="button"
-            data-slot="source-table-open"
-            aria-label={t('sourceTable.viewDetailsOf', { source: source.name })}
-            onClick={() => onOpenSource?.(source)}
-            className="iu:inline-flex iu:items-center iu:gap-1 iu:whitespace-nowrap iu:rounded-md iu:px-1 iu:py-0.5 iu:text-sm iu:font-medium iu:text-accent iu:underline-offset-2 iu:hover:underline iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
-          >
-            {t('common.viewDetails')}
-            <Icon name="arrowRight" size={14} />
-          </button>
-        );
-    }
-  };
 
   // Below 48rem of the component's width (a phone, or a narrow column of a wide page) the rows of
   // the plain (not virtualized) table read as cards: still the same table for assistive
@@ -287,7 +229,15 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
   // height: it stays a table that scrolls sideways, without the sticky column.
   const cards = !virtual;
   const renderRow = (source: SourceConnection, style?: CSSProperties, rowIndex?: number) => {
-    const profile = profileById.get(source.profileId);
+    const context: SourceTableCellContext = {
+      t,
+      now,
+      profile: profileById.get(source.profileId),
+      statusDisplay,
+      cards,
+      onOpenSource,
+      renderDetailsLink,
+    };
     return (
       <tr
         key={source.id}
@@ -301,37 +251,38 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             'iu:@max-3xl:grid iu:@max-3xl:h-auto iu:@max-3xl:grid-cols-[auto_minmax(0,1fr)] iu:@max-3xl:items-baseline iu:@max-3xl:gap-x-3 iu:@max-3xl:gap-y-2 iu:@max-3xl:rounded-md iu:@max-3xl:border iu:@max-3xl:border-border iu:@max-3xl:bg-surface iu:@max-3xl:p-3 iu:@max-3xl:last:border-b',
         )}
       >
-        {/* The source name stays in view while the row scrolls sideways (a wide enough table only: on a narrow one it would cover the row). */}
-        <th
-          scope="row"
-          className={cn(
-            'iu:z-[1] iu:bg-surface iu:px-3 iu:text-left iu:font-medium iu:group-hover:bg-surface-raised iu:@3xl:sticky iu:@3xl:left-0',
-            cards && 'iu:@max-3xl:col-span-2 iu:@max-3xl:bg-transparent iu:@max-3xl:p-0 iu:@max-3xl:text-base iu:@max-3xl:font-semibold',
-          )}
-        >
-          <span className={cn('iu:block iu:truncate', cards && 'iu:@max-3xl:whitespace-normal iu:@max-3xl:[overflow-wrap:anywhere]')} title={source.name}>
-            {source.name}
-          </span>
-        </th>
-        {shown.map((columnId) =>
-          columnId === 'source' ? null : (
+        {shown.map((columnId) => {
+          const column = columnOf(columnId);
+          // The row header stays in view while the row scrolls sideways (a wide enough table only: on a narrow one it would cover the row).
+          return column.rowHeader ? (
+            <th
+              key={columnId}
+              scope="row"
+              className={cn(
+                'iu:z-[1] iu:bg-surface iu:px-3 iu:text-left iu:font-medium iu:group-hover:bg-surface-raised iu:@3xl:sticky iu:@3xl:left-0',
+                cards && 'iu:@max-3xl:col-span-2 iu:@max-3xl:bg-transparent iu:@max-3xl:p-0 iu:@max-3xl:text-base iu:@max-3xl:font-semibold',
+              )}
+            >
+              {column.cell(source, context)}
+            </th>
+          ) : (
             <td
               key={columnId}
               // A card shows the column's name before the value (generated content with empty alternative
               // text: the table's column header already names the cell for assistive technology).
-              data-label={cards && columnId !== 'detail' ? t(SOURCE_TABLE_COLUMNS[columnId].header) : undefined}
+              data-label={cards && column.cardLabel ? t(column.header) : undefined}
               className={cn(
                 'iu:px-3',
                 cards &&
-                  (columnId === 'detail'
-                    ? 'iu:@max-3xl:col-span-2 iu:@max-3xl:block iu:@max-3xl:p-0'
-                    : 'iu:@max-3xl:col-span-2 iu:@max-3xl:grid iu:@max-3xl:grid-cols-subgrid iu:@max-3xl:items-baseline iu:@max-3xl:p-0 iu:@max-3xl:before:text-xs iu:@max-3xl:before:font-medium iu:@max-3xl:before:text-muted-foreground iu:@max-3xl:before:content-[attr(data-label)_/_""]'),
+                  (column.cardLabel
+                    ? 'iu:@max-3xl:col-span-2 iu:@max-3xl:grid iu:@max-3xl:grid-cols-subgrid iu:@max-3xl:items-baseline iu:@max-3xl:p-0 iu:@max-3xl:before:text-xs iu:@max-3xl:before:font-medium iu:@max-3xl:before:text-muted-foreground iu:@max-3xl:before:content-[attr(data-label)_/_""]'
+                    : 'iu:@max-3xl:col-span-2 iu:@max-3xl:block iu:@max-3xl:p-0'),
               )}
             >
-              <div className="iu:min-w-0">{cell(columnId, source, profile)}</div>
+              <div className="iu:min-w-0">{column.cell(source, context)}</div>
             </td>
-          ),
-        )}
+          );
+        })}
       </tr>
     );
   };
@@ -402,33 +353,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
     body = rows.map((row) => renderRow(row));
   }
 
-  // One select per filterable column: the same control, only the options differ.
-  const filters = [
-    {
-      column: 'profile',
-      label: t('sourceTable.columns.profile'),
-      all: t('sourceTable.allProfiles'),
-      options: authorizedProfiles.map((p) => ({ value: p.id, label: p.name })),
-    },
-    {
-      column: 'platform',
-      label: t('sourceTable.columns.platform'),
-      all: t('sourceTable.allPlatforms'),
-      options: PLATFORM_IDS.map((id) => ({ value: id, label: t(`platforms.${id}.label`) })),
-    },
-    {
-      column: 'status',
-      label: t('sourceTable.columns.status'),
-      all: t('sourceTable.allStatuses'),
-      options: SOURCE_TABLE_STATUSES.map((status) => ({ value: status, label: t(`connection.${status}`) })),
-    },
-    {
-      column: 'lastSync',
-      label: t('sourceTable.columns.freshness'),
-      all: t('sourceTable.allFreshness'),
-      options: SOURCE_TABLE_FRESHNESS.map((f) => ({ value: f, label: t(`freshness.${f}`) })),
-    },
-  ] as const;
+  const optionContext = { t, profiles: authorizedProfiles };
   return (
     <div
       ref={ref}
@@ -466,24 +391,26 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
             />
           </span>
         </label>
-        {filters
-          .filter((filter) => isOneOf(shown, filter.column))
-          .map((filter) => (
+        {/* One select per filterable column: the same control, only the options differ. */}
+        {shown.map((columnId) => {
+          const { filter } = columnOf(columnId);
+          return filter ? (
             <FilterSelect
-              key={filter.column}
-              label={filter.label}
-              value={filterValue(filter.column)}
+              key={columnId}
+              label={t(filter.label)}
+              value={activeFilters[filter.key] ?? ''}
               disabled={loading}
-              onChange={(v) => setFilter(filter.column, v)}
+              onChange={(v) => setFilters({ [filter.key]: v || undefined })}
             >
-              <option value="">{filter.all}</option>
-              {filter.options.map((option) => (
+              <option value="">{t(filter.all)}</option>
+              {filter.options(optionContext).map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}
                 </option>
               ))}
             </FilterSelect>
-          ))}
+          ) : null;
+        })}
       </div>
 
       <p role="status" data-slot="source-table-count" className="iu:text-sm iu:text-muted-foreground">
@@ -509,7 +436,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         // Tab never stops on a control under the sticky column or header: they are the box's scroll padding.
         style={
           {
-            '--iu-source-table-sticky': `${sourceColumnShare(shown) * TABLE_MIN_WIDTH_REM}rem`,
+            '--iu-source-table-sticky': `${rowHeaderShare(shown) * TABLE_MIN_WIDTH_REM}rem`,
             ...(windowed ? { height: windowed.height } : {}),
           } as CSSProperties
         }
@@ -525,7 +452,7 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
         >
           <colgroup className={cards ? 'iu:@max-3xl:hidden' : undefined}>
             {shown.map((columnId) => (
-              <col key={columnId} style={{ width: SOURCE_TABLE_COLUMNS[columnId].width }} />
+              <col key={columnId} style={{ width: columnOf(columnId).width }} />
             ))}
           </colgroup>
           <thead className={cards ? 'iu:@max-3xl:block' : undefined}>
@@ -534,11 +461,11 @@ export const SourceTable = forwardRef<HTMLDivElement, SourceTableProps>(function
               className={cards ? 'iu:@max-3xl:mb-3 iu:@max-3xl:flex iu:@max-3xl:flex-wrap iu:@max-3xl:gap-2' : undefined}
             >
               {shown.map((columnId) => {
-                const label = t(SOURCE_TABLE_COLUMNS[columnId].header);
+                const label = t(columnOf(columnId).header);
                 const sortable = isOneOf(SOURCE_TABLE_SORTABLE_COLUMNS, columnId);
                 const th = cn(
                   'iu:sticky iu:top-0 iu:h-10 iu:bg-surface-raised iu:px-3 iu:text-left iu:text-xs iu:font-semibold iu:text-muted-foreground iu:shadow-[inset_0_-1px_0_var(--ui-border)]',
-                  columnId === 'source' ? 'iu:z-20 iu:@3xl:left-0' : 'iu:z-10',
+                  columnOf(columnId).rowHeader ? 'iu:z-20 iu:@3xl:left-0' : 'iu:z-10',
                   // Cards: the header row is a bar of sort buttons; a column that does not sort stays for assistive technology only.
                   cards &&
                     (sortable

@@ -1,5 +1,8 @@
-import { connectionLabel, deriveFreshness, type SourceConnection } from '../../domain';
-import { SOURCE_TABLE_COLUMNS, STATUS_SORT_ORDER, type SourceTableFilters, type SourceTableSort, type SourceTableSortableColumn } from './SourceTable.props';
+import type { SourceConnection } from '../../domain';
+import { COLUMNS, columnOf, SOURCE_TABLE_COLUMN_IDS, type SourceTableRowContext, type SourceTableSortableColumn } from './columns';
+import type { SourceTableFilters, SourceTableSort } from './SourceTable.props';
+
+export type { SourceTableRowContext } from './columns';
 
 /**
  * What a SourceTable shows of its sources: one sort, the column filters and the text search.
@@ -13,49 +16,18 @@ export interface SourceTableView {
   filters: SourceTableFilters;
 }
 
-/** What the row model needs to know besides the sources. */
-export interface SourceTableRowContext {
-  /** The name shown for a profile id (searched and sorted as shown). */
-  profileName: (profileId: string) => string;
-  /** Clock for the freshness filter; without one, a freshness filter matches nothing. */
-  now: string | number | undefined;
-}
-
-/** Milliseconds of a last-sync timestamp, or undefined when absent or unreadable (sorted last). */
-function syncMs(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+const DEFS = SOURCE_TABLE_COLUMN_IDS.map(columnOf);
 
-/** The value a column sorts by; undefined sorts last in either direction. */
-function sortValue(column: SourceTableSortableColumn, source: SourceConnection, context: SourceTableRowContext): string | number | undefined {
-  switch (column) {
-    case 'source':
-      return String(source.name).toLowerCase();
-    case 'profile':
-      return context.profileName(source.profileId).toLowerCase();
-    case 'platform':
-      return String(source.platformId).toLowerCase();
-    case 'status':
-      return STATUS_SORT_ORDER[connectionLabel(source)];
-    case 'lastSync':
-      return syncMs(source.lastSuccessfulSyncAt);
-  }
-}
-
-/** True when the source passes every filter and the search (case-insensitive, in source, profile and platform names). */
+/** True when the source passes every column's filter (in column order) and the search (case-insensitive, in the searchable columns). */
 function matches(source: SourceConnection, filters: SourceTableFilters, context: SourceTableRowContext): boolean {
-  if (filters.profileId && source.profileId !== filters.profileId) return false;
-  if (filters.platformId && source.platformId !== filters.platformId) return false;
-  if (filters.status && connectionLabel(source) !== filters.status) return false;
-  // Derived on demand, only for the rows the other filters kept.
-  if (filters.freshness && (context.now === undefined || deriveFreshness(source, context.now) !== filters.freshness)) return false;
+  for (const { filter } of DEFS) {
+    const value = filter && filters[filter.key];
+    if (filter && value && !filter.keeps(source, value, context)) return false;
+  }
   const search = filters.search?.toLowerCase();
   if (!search) return true;
-  return [source.name, context.profileName(source.profileId), source.platformId].some((text) => String(text).toLowerCase().includes(search));
+  return DEFS.some(({ search: text }) => text !== undefined && String(text(source, context)).toLowerCase().includes(search));
 }
 
 /** The rows of a view: the sources that pass its filters, in its sort order (ties keep the given order). */
@@ -64,8 +36,9 @@ export function sourceTableRows(sources: readonly SourceConnection[], view: Sour
   const sort = view.sort;
   if (!sort) return kept;
   const direction = sort.desc ? -1 : 1;
+  const sortValue = COLUMNS[sort.column].sort.value;
   return kept
-    .map((source, index) => ({ source, index, value: sortValue(sort.column, source, context) }))
+    .map((source, index) => ({ source, index, value: sortValue(source, context) }))
     .sort((a, b) => {
       if (a.value === undefined || b.value === undefined) return a.value === b.value ? a.index - b.index : a.value === undefined ? 1 : -1;
       return direction * compare(a.value, b.value) || a.index - b.index;
@@ -75,7 +48,7 @@ export function sourceTableRows(sources: readonly SourceConnection[], view: Sour
 
 /** The sort after a press on a column's header: its first direction, then the other, then none. */
 export function nextSort(current: SourceTableSort | null, column: SourceTableSortableColumn): SourceTableSort | null {
-  const first = SOURCE_TABLE_COLUMNS[column].descFirst;
+  const first = COLUMNS[column].sort.descFirst;
   if (!current || current.column !== column) return { column, desc: first };
   return current.desc === first ? { column, desc: !first } : null;
 }

@@ -1,0 +1,1 @@
+export { Slot, mergeSlotProps, composeRefs, type SlotProps } from './Slot';
