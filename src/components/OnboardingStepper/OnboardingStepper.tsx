@@ -1,7 +1,7 @@
 'use client';
 
 import { cva } from 'class-variance-authority';
-import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
@@ -9,6 +9,8 @@ import { cn, IU_ROOT } from '../../internal/cn';
 import { TONE_PILL } from '../../internal/tone';
 import { Icon } from '../../internal/Icon';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
+import { useControllableState } from '../../internal/useControllableState';
+import { useRovingFocus } from '../../internal/useRovingFocus';
 import {
   isKnownStepId,
   isKnownStepKind,
@@ -127,11 +129,12 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   if (densityProp !== 'default' && !compact) devWarn(`OnboardingStepper density: unknown density ${describe(densityProp)}; using default.`);
   const density = compact ? 'compact' : 'default';
   const steps = asSteps(stepsProp);
-  const controlled = currentProp !== undefined;
-  const [internalCurrent, setInternalCurrent] = useState<string | null>(defaultCurrentStepId !== undefined ? defaultCurrentStepId : (steps[0]?.id ?? null));
-  const requestedCurrent = controlled ? currentProp : internalCurrent;
-  const [tabStop, setTabStop] = useState<number | null>(null);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const [requestedCurrent, setCurrent] = useControllableState<string | null, string>({
+    value: currentProp,
+    defaultValue: defaultCurrentStepId !== undefined ? defaultCurrentStepId : (steps[0]?.id ?? null),
+    onChange: onStepChange,
+    name: 'OnboardingStepper currentStepId',
+  });
 
   const ids = new Set(steps.map((s) => s.id));
   if (steps.length !== ids.size) devWarn('OnboardingStepper: steps contain duplicate ids.');
@@ -180,31 +183,15 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   const currentIndex = models.findIndex((m) => m.isCurrent);
   const lastComplete = models.findLastIndex((m) => m.progress === 'complete');
   const fallbackStop = currentIndex >= 0 ? currentIndex : Math.max(lastComplete, 0);
+  // An ordered list of steps: arrows stop at the first and last step (no wrap from 9 back to 1).
+  const roving = useRovingFocus<HTMLButtonElement>(models.length, { loop: false });
+  const tabStop = roving.focused;
   const activeStop = tabStop !== null && tabStop < models.length ? tabStop : fallbackStop;
   const firstGated = models.findIndex((m) => m.gatedBy !== null);
 
   const activate = (model: StepModel) => {
     if (model.gatedBy !== null || model.isCurrent) return;
-    if (!controlled) setInternalCurrent(model.id);
-    onStepChange?.(model.id);
-  };
-
-  const moveFocus = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const last = models.length - 1;
-    const to =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight'
-        ? Math.min(index + 1, last)
-        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
-          ? Math.max(index - 1, 0)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (to === null) return;
-    event.preventDefault();
-    setTabStop(to);
-    buttons.current[to]?.focus();
+    setCurrent(model.id);
   };
 
   return (
@@ -244,9 +231,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
             >
               <div className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-2">
                 <button
-                  ref={(node) => {
-                    buttons.current[index] = node;
-                  }}
+                  ref={roving.itemRef(index)}
                   type="button"
                   data-slot="onboarding-step-trigger"
                   tabIndex={index === activeStop ? 0 : -1}
@@ -256,8 +241,8 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     .filter(Boolean)
                     .join(' ')}
                   onClick={() => activate(model)}
-                  onFocus={() => setTabStop(index)}
-                  onKeyDown={(event) => moveFocus(event, index)}
+                  onFocus={() => roving.onItemFocus(index)}
+                  onKeyDown={(event) => roving.onKeyDown(event, index)}
                   className={cn(
                     'iu:flex iu:min-w-0 iu:flex-1 iu:basis-48 iu:items-center iu:gap-3 iu:rounded-ui iu:text-left iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
                     gated ? 'iu:cursor-not-allowed' : model.isCurrent ? 'iu:cursor-default' : 'iu:cursor-pointer',
