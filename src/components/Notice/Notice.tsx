@@ -9,16 +9,7 @@ import { catalogOf, hasCatalog } from '../../i18n/IntegrationsUIProvider';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { textOf } from '../../internal/text';
 import { Icon } from '../../internal/Icon';
-import {
-  isNoticeId,
-  isNoticeVariant,
-  NOTICE_CATALOG,
-  NOTICE_STATES,
-  NOTICE_VARIANT_CLASSES,
-  splitLead,
-  type NoticeState,
-  type NoticeVariant,
-} from './Notice.props';
+import { isNoticeId, isNoticeVariant, NOTICE_CATALOG, NOTICE_STATES, splitLead, type NoticeState, type NoticeVariant } from './Notice.props';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
@@ -26,7 +17,19 @@ const ENGLISH = { common: english.common, notice: english.notice, notices: engli
 
 const frame = cva(
   'iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground',
-  { variants: { state: NOTICE_VARIANT_CLASSES }, defaultVariants: { state: 'info' } },
+  {
+    variants: {
+      state: {
+        mock: 'iu:border-dashed',
+        legacy: 'iu:border-solid',
+        info: 'iu:border-solid',
+        warning: 'iu:border-solid',
+        critical: 'iu:border-solid iu:border-l-4',
+        unknown: 'iu:border-dashed',
+      } satisfies Record<NoticeState, string>,
+    },
+    defaultVariants: { state: 'info' },
+  },
 );
 
 export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {

@@ -6,7 +6,7 @@ import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { Icon } from '../../internal/Icon';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import { useControllableState } from '../../internal/useControllableState';
@@ -15,9 +15,7 @@ import {
   isKnownStepId,
   isKnownStepKind,
   ONBOARDING_KIND_STATES,
-  ONBOARDING_KIND_VARIANTS,
   ONBOARDING_PROGRESS_STATES,
-  ONBOARDING_PROGRESS_VARIANTS,
   stepStandings,
   type OnboardingKindState,
   type OnboardingStepInput,
@@ -29,14 +27,27 @@ import * as english from '../../i18n/messages/en';
 const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
 
 const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface', {
-  variants: { progress: ONBOARDING_PROGRESS_VARIANTS, density: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' } },
+  variants: {
+    progress: {
+      current: 'iu:border-ring iu:shadow-[0_0_0_1px_var(--ui-ring)]',
+      complete: 'iu:border-border',
+      blocked: 'iu:border-(--iu-tone-border) iu:border-l-4',
+      upcoming: 'iu:border-border',
+    } satisfies Record<OnboardingStepProgress, string>,
+    density: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' },
+  },
   defaultVariants: { progress: 'upcoming', density: 'default' },
 });
 
 const kindChip = cva(
   'iu:inline-flex iu:items-center iu:rounded-full iu:border iu:border-border iu:px-2 iu:py-0.5 iu:text-xs iu:leading-4 iu:text-muted-foreground',
   {
-    variants: { kind: ONBOARDING_KIND_VARIANTS },
+    variants: {
+      kind: { todo: 'iu:border-solid', placeholder: 'iu:border-dashed', info: 'iu:border-dotted', unknown: 'iu:border-dashed iu:italic' } satisfies Record<
+        OnboardingKindState,
+        string
+      >,
+    },
     defaultVariants: { kind: 'todo' },
   },
 );
@@ -268,15 +279,9 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                       {kindLabel}
                     </span>
                   )}
-                  <span
-                    id={progressId}
-                    data-slot="onboarding-step-progress"
-                    data-tone={spec.tone}
-                    className={cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-4')}
-                  >
-                    <Icon name={spec.icon} size={12} />
+                  <StatusPill id={progressId} data-slot="onboarding-step-progress" tone={spec.tone} icon={spec.icon} leading="fixed">
                     {t(spec.label)}
-                  </span>
+                  </StatusPill>
                 </span>
               </div>
               {compact && gateText && !showBlockReason ? (

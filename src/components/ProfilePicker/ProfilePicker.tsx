@@ -6,11 +6,10 @@ import { visibleProfiles } from '../../domain/antileak';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { textOf } from '../../internal/text';
 import { FieldError } from '../../internal/FieldError';
-import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { useControllableState } from '../../internal/useControllableState';
 import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './ProfilePicker.props';
@@ -154,14 +153,9 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                       timeZone: textOf(profile.timeZone, 'ProfilePicker profile.timeZone'),
                     })}
                   </span>
-                  <span
-                    data-slot="availability"
-                    data-tone={spec.tone}
-                    className={cn(TONE_PILL, 'iu:self-center iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none')}
-                  >
-                    <Icon name={spec.icon} size={12} />
+                  <StatusPill data-slot="availability" tone={spec.tone} icon={spec.icon} leading="none" className="iu:self-center iu:whitespace-nowrap">
                     {availability === 'unknown' ? t('common.unknownWithCode', { code: toText(profile.availability) }) : t(spec.label)}
-                  </span>
+                  </StatusPill>
                 </span>
               </label>
             );
