@@ -6,6 +6,7 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { StatusPill } from '../../internal/StatusPill';
+import { InlineMessage } from '../../internal/InlineMessage';
 import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../../internal/Icon';
@@ -146,20 +147,17 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
       </p>
 
       <div className="iu:grid iu:gap-1.5">
-        <p data-slot="no-secret" className="iu:flex iu:items-start iu:gap-2">
-          <Icon name="eyeOff" size={16} className="iu:mt-0.5 iu:text-muted-foreground" />
+        <InlineMessage data-slot="no-secret" icon="eyeOff" iconColour="muted" gap="loose">
           <span className="iu:min-w-0 iu:break-words">{t('readiness.noSecretDisplayed')}</span>
-        </p>
+        </InlineMessage>
         {exchangeOff ? (
-          <p data-slot="exchange-disabled" data-tone="warning" className="iu:flex iu:items-start iu:gap-2">
-            <Icon name="pause" size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+          <InlineMessage data-slot="exchange-disabled" tone="warning" icon="pause" iconColour="tone" gap="loose">
             <span className="iu:min-w-0 iu:break-words">{t('readiness.exchangeDisabled')}</span>
-          </p>
+          </InlineMessage>
         ) : null}
-        <p data-slot="token-cache" data-state={cacheState} data-tone={cacheSpec.tone} className="iu:flex iu:items-start iu:gap-2">
-          <Icon name={cacheSpec.icon} size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+        <InlineMessage data-slot="token-cache" data-state={cacheState} tone={cacheSpec.tone} icon={cacheSpec.icon} iconColour="tone" gap="loose">
           <span className="iu:min-w-0 iu:break-words">{t('readiness.tokenCache', { state: t(cacheSpec.label) })}</span>
-        </p>
+        </InlineMessage>
       </div>
 
       <div data-slot="scopes" className="iu:leading-7">

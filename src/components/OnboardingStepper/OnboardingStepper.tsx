@@ -9,6 +9,7 @@ import { cn, IU_ROOT } from '../../internal/cn';
 import { StatusPill } from '../../internal/StatusPill';
 import { Icon } from '../../internal/Icon';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
+import { InlineMessage } from '../../internal/InlineMessage';
 import { useControllableState } from '../../internal/useControllableState';
 import { useRovingFocus } from '../../internal/useRovingFocus';
 import {
@@ -300,21 +301,22 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     </ul>
                   ) : null}
                   {showBlockReason ? (
-                    <p
+                    <InlineMessage
                       id={reasonId}
                       data-slot="onboarding-step-reason"
-                      data-tone="critical"
-                      className="iu:flex iu:items-start iu:gap-1.5 iu:font-medium iu:text-(--iu-tone-fg)"
+                      tone="critical"
+                      icon="ban"
+                      iconSize={14}
+                      gap="normal"
+                      className="iu:font-medium iu:text-(--iu-tone-fg)"
                     >
-                      <Icon name="ban" size={14} className="iu:mt-0.5" />
                       <span>{t('onboarding.blockedBy', { reason: reasonText })}</span>
-                    </p>
+                    </InlineMessage>
                   ) : null}
                   {gateText && index === firstGated && !compact ? (
-                    <p id={gateId} data-slot="onboarding-step-gate" className="iu:flex iu:items-start iu:gap-1.5 iu:text-muted-foreground">
-                      <Icon name="lock" size={14} className="iu:mt-0.5" />
+                    <InlineMessage id={gateId} data-slot="onboarding-step-gate" icon="lock" iconSize={14} gap="normal" className="iu:text-muted-foreground">
                       <span>{gateText}</span>
-                    </p>
+                    </InlineMessage>
                   ) : null}
                   {gateText && (index !== firstGated || compact) ? (
                     <VisuallyHidden id={gateId} data-slot="onboarding-step-gate">

@@ -7,7 +7,7 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { StatusPill } from '../../internal/StatusPill';
-import { Icon } from '../../internal/Icon';
+import { InlineMessage } from '../../internal/InlineMessage';
 import {
   lifecycleStateOf,
   PLATFORM_LIFECYCLE_STATES,
@@ -136,10 +136,9 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
         </p>
       ) : null}
       {reason ? (
-        <p id={ids.reason} data-slot="reason" data-tone={spec.tone} className="iu:flex iu:items-start iu:gap-1 iu:font-medium">
-          <Icon name={spec.icon} size={14} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+        <InlineMessage id={ids.reason} data-slot="reason" tone={spec.tone} icon={spec.icon} iconSize={14} iconColour="tone" className="iu:font-medium">
           {reason}
-        </p>
+        </InlineMessage>
       ) : null}
     </div>
   );

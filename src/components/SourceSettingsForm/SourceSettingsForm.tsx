@@ -7,7 +7,7 @@ import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
 import { Button } from '../../internal/Button';
 import { FieldError } from '../../internal/FieldError';
-import { Icon } from '../../internal/Icon';
+import { InlineMessage } from '../../internal/InlineMessage';
 import { useControllableState } from '../../internal/useControllableState';
 import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './SourceSettingsForm.props';
 import * as english from '../../i18n/messages/en';
@@ -146,10 +146,9 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
           </Button>
         </div>
       ) : null}
-      <p data-slot="note" className="iu:flex iu:items-start iu:gap-1 iu:break-words iu:text-muted-foreground">
-        <Icon name="info" size={16} className="iu:mt-0.5 iu:shrink-0" />
+      <InlineMessage data-slot="note" icon="info" className="iu:break-words iu:text-muted-foreground">
         {t('sourceSettings.previewOnly')}
-      </p>
+      </InlineMessage>
     </section>
   );
 });
