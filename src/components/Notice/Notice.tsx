@@ -15,21 +15,19 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, notice: english.notice, notices: english.notices };
 
+/** The frame's border style per state. */
+const FRAME_BORDER = {
+  mock: 'iu:border-dashed',
+  legacy: 'iu:border-solid',
+  info: 'iu:border-solid',
+  warning: 'iu:border-solid',
+  critical: 'iu:border-solid iu:border-l-4',
+  unknown: 'iu:border-dashed',
+} as const satisfies Record<NoticeState, string>;
+
 const frame = cva(
   'iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground',
-  {
-    variants: {
-      state: {
-        mock: 'iu:border-dashed',
-        legacy: 'iu:border-solid',
-        info: 'iu:border-solid',
-        warning: 'iu:border-solid',
-        critical: 'iu:border-solid iu:border-l-4',
-        unknown: 'iu:border-dashed',
-      } satisfies Record<NoticeState, string>,
-    },
-    defaultVariants: { state: 'info' },
-  },
+  { variants: { state: FRAME_BORDER }, defaultVariants: { state: 'info' } },
 );
 
 export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {

@@ -27,16 +27,16 @@ import * as english from '../../i18n/messages/en';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
 
+/** The step card's border per progress: the current step ringed, a blocked one marked on its leading edge. */
+const PROGRESS_FRAME = {
+  current: 'iu:border-ring iu:shadow-[0_0_0_1px_var(--ui-ring)]',
+  complete: 'iu:border-border',
+  blocked: 'iu:border-(--iu-tone-border) iu:border-l-4',
+  upcoming: 'iu:border-border',
+} as const satisfies Record<OnboardingStepProgress, string>;
+
 const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface', {
-  variants: {
-    progress: {
-      current: 'iu:border-ring iu:shadow-[0_0_0_1px_var(--ui-ring)]',
-      complete: 'iu:border-border',
-      blocked: 'iu:border-(--iu-tone-border) iu:border-l-4',
-      upcoming: 'iu:border-border',
-    } satisfies Record<OnboardingStepProgress, string>,
-    density: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' },
-  },
+  variants: { progress: PROGRESS_FRAME, density: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' } },
   defaultVariants: { progress: 'upcoming', density: 'default' },
 });
 
