@@ -5,9 +5,7 @@ import { Notice } from '../components/Notice';
 import type { OnboardingStepId } from '../domain';
 import { useIntegrationsUI } from '../i18n';
 import { Button } from '../internal/Button';
-import { cn } from '../internal/cn';
-import { Icon } from '../internal/Icon';
-import { TONE_PILL } from '../internal/tone';
+import { StatusPill } from '../internal/StatusPill';
 import * as english from '../i18n/messages/en';
 import { dataState } from '../internal/dataState';
 
@@ -39,10 +37,9 @@ export function WizardStepSummary({
       className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm"
     >
       <span className="iu:flex iu:min-w-0 iu:flex-1 iu:basis-56 iu:flex-wrap iu:items-center iu:gap-2">
-        <span data-slot="wizard-step-summary-progress" className={cn(TONE_PILL, 'iu:shrink-0 iu:text-xs iu:font-medium iu:leading-4')}>
-          <Icon name={blocked ? 'ban' : 'check'} size={12} />
+        <StatusPill data-slot="wizard-step-summary-progress" icon={blocked ? 'ban' : 'check'} leading="fixed" className="iu:shrink-0">
           {t(blocked ? 'onboarding.progress.blocked' : 'onboarding.progress.complete')}
-        </span>
+        </StatusPill>
         <span className="iu:min-w-0 iu:break-words">
           <span className="iu:font-medium">{t('patterns.wizard.stepLabel', { number: String(position + 1), title })}</span>
           <span className="iu:text-muted-foreground"> — {value}</span>

@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { ExternalAccount, PlatformId } from '../../domain';
 import { linkableAccounts } from '../../domain/antileak';
 import { describe, devWarn } from '../../domain/dev';
@@ -12,6 +12,7 @@ import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { FieldError } from '../../internal/FieldError';
 import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
+import { useControllableState } from '../../internal/useControllableState';
 import { accountPickerStateOf } from './AccountPicker.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
@@ -73,11 +74,15 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
   const { t, tList } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const ids = { title: `${id}-title`, description: `${id}-description`, error: `${id}-error`, note: `${id}-note` };
-  const [inner, setInner] = useState<readonly string[]>(() => idsOf(defaultValue, 'defaultValue'));
+  const [selected, setSelected] = useControllableState<readonly string[]>({
+    value: value === undefined ? undefined : idsOf(value, 'value'),
+    defaultValue: () => idsOf(defaultValue, 'defaultValue'),
+    name: 'AccountPicker value',
+  });
 
   const hasProfile = typeof profileId === 'string' && profileId !== '';
   const list = withUsableIds(linkableAccounts(accounts, authorizedProfileIds, profileId, platformId));
-  const requested = new Set(value !== undefined ? idsOf(value, 'value') : inner);
+  const requested = new Set(selected);
   // A selected id that is not listed (another profile's account after a profile change, a stale id) is ignored.
   const current = new Set(list.filter((account) => requested.has(account.id)).map((account) => account.id));
 
@@ -90,7 +95,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
 
   function toggle(accountId: string, checked: boolean) {
     const next = list.filter((account) => (account.id === accountId ? checked : current.has(account.id))).map((account) => account.id);
-    if (value === undefined) setInner(next);
+    setSelected(next);
     onValueChange?.(next);
   }
 

@@ -1,11 +1,10 @@
 'use client';
 
-import { cva } from 'class-variance-authority';
 import { forwardRef, useId, useState, type DOMAttributes, type HTMLAttributes } from 'react';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
@@ -31,15 +30,8 @@ const ENGLISH = {
   sourceActions: english.sourceActions,
 };
 
-const badge = cva(cn(TONE_PILL, 'iu:justify-self-start iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none'), {
-  variants: {
-    state: {
-      available: '',
-      unavailable: 'iu:border-dashed',
-      unknown: 'iu:border-dashed',
-    } satisfies Record<ActionPreviewItemState, string>,
-  },
-});
+/** The availability pill's border: dashed when the action cannot be previewed. */
+const BADGE_BORDER = { available: '', unavailable: 'iu:border-dashed', unknown: 'iu:border-dashed' } as const satisfies Record<ActionPreviewItemState, string>;
 
 /**
  * Root props without any event handler: activating an action reaches the parent through
@@ -168,10 +160,15 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                 data-state={dataState(itemState)}
                 className="iu:col-span-2 iu:grid iu:grid-cols-subgrid iu:items-start"
               >
-                <span data-slot="availability" data-tone={itemSpec.tone} className={cn(badge({ state: itemState }), 'iu:mt-2')}>
-                  <Icon name={itemSpec.icon} size={12} />
+                <StatusPill
+                  data-slot="availability"
+                  tone={itemSpec.tone}
+                  icon={itemSpec.icon}
+                  leading="none"
+                  className={cn('iu:justify-self-start iu:whitespace-nowrap iu:mt-2', BADGE_BORDER[itemState])}
+                >
                   {badgeLabel}
-                </span>
+                </StatusPill>
                 <div className="iu:grid iu:min-w-0 iu:grid-cols-[minmax(0,1fr)] iu:gap-1">
                   <button
                     type="button"

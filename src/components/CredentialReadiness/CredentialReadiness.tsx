@@ -1,12 +1,12 @@
 'use client';
 
-import { cva } from 'class-variance-authority';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistItem, type CredentialScope, type CredentialState } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
+import { InlineMessage } from '../../internal/InlineMessage';
 import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../../internal/Icon';
@@ -27,10 +27,8 @@ import { dataState } from '../../internal/dataState';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, health: english.health, readiness: english.readiness };
 
-const pill = cva(cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-tight'), {
-  variants: { state: { known: 'iu:border-solid', unknown: 'iu:border-dashed' } },
-  defaultVariants: { state: 'known' },
-});
+/** A pill's border: dashed for a value the library does not know. */
+const pillBorder = (unknown: boolean) => (unknown ? 'iu:border-dashed' : 'iu:border-solid');
 
 export interface CredentialReadinessProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** What is known about the source's credentials (seed 001: `SHOPIFY_SUISSE_CREDENTIALS`). Only codes and statuses are read; nothing else of the object is ever rendered. */
@@ -130,10 +128,15 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
     <>
       <p data-slot="readiness" data-state={dataState(state)} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
         <span className="iu:font-medium">{t('readiness.label')}</span>{' '}
-        <span data-slot="readiness-label" lang={state === 'unknown' ? undefined : lang} className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
-          <Icon name={spec.icon} size={12} />
+        <StatusPill
+          data-slot="readiness-label"
+          icon={spec.icon}
+          leading="tight"
+          lang={state === 'unknown' ? undefined : lang}
+          className={pillBorder(state === 'unknown')}
+        >
           {readinessLabel}
-        </span>
+        </StatusPill>
         {state === 'unknown' ? null : (
           <>
             {' '}
@@ -145,20 +148,17 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
       </p>
 
       <div className="iu:grid iu:gap-1.5">
-        <p data-slot="no-secret" className="iu:flex iu:items-start iu:gap-2">
-          <Icon name="eyeOff" size={16} className="iu:mt-0.5 iu:text-muted-foreground" />
+        <InlineMessage data-slot="no-secret" icon="eyeOff" iconColour="muted" gap="loose">
           <span className="iu:min-w-0 iu:break-words">{t('readiness.noSecretDisplayed')}</span>
-        </p>
+        </InlineMessage>
         {exchangeOff ? (
-          <p data-slot="exchange-disabled" data-tone="warning" className="iu:flex iu:items-start iu:gap-2">
-            <Icon name="pause" size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+          <InlineMessage data-slot="exchange-disabled" tone="warning" icon="pause" iconColour="tone" gap="loose">
             <span className="iu:min-w-0 iu:break-words">{t('readiness.exchangeDisabled')}</span>
-          </p>
+          </InlineMessage>
         ) : null}
-        <p data-slot="token-cache" data-state={dataState(cacheState)} data-tone={cacheSpec.tone} className="iu:flex iu:items-start iu:gap-2">
-          <Icon name={cacheSpec.icon} size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+        <InlineMessage data-slot="token-cache" data-state={dataState(cacheState)} tone={cacheSpec.tone} icon={cacheSpec.icon} iconColour="tone" gap="loose">
           <span className="iu:min-w-0 iu:break-words">{t('readiness.tokenCache', { state: t(cacheSpec.label) })}</span>
-        </p>
+        </InlineMessage>
       </div>
 
       <div data-slot="scopes" className="iu:leading-7">
@@ -229,14 +229,15 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                   data-state={dataState(status)}
                   className="iu:flex iu:items-start iu:gap-2"
                 >
-                  <span
+                  <StatusPill
                     data-slot="checklist-status"
-                    data-tone={statusSpec.tone}
-                    className={cn(pill({ state: status === 'unknown' ? 'unknown' : 'known' }), 'iu:shrink-0')}
+                    tone={statusSpec.tone}
+                    icon={statusSpec.icon}
+                    leading="tight"
+                    className={cn(pillBorder(status === 'unknown'), 'iu:shrink-0')}
                   >
-                    <Icon name={statusSpec.icon} size={12} />
                     {status === 'unknown' ? t('common.unknownWithCode', { code: toText(item.status) }) : t(statusSpec.label)}
-                  </span>{' '}
+                  </StatusPill>{' '}
                   {known ? (
                     <span lang={lang} className="iu:min-w-0 iu:break-words">
                       {tc(`readiness.checklistItems.${item.id}`)}
@@ -262,10 +263,9 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
             data-tone={spec.tone}
             className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1"
           >
-            <code className={pill({ state: state === 'unknown' ? 'unknown' : 'known' })}>
-              <Icon name={spec.icon} size={12} />
+            <StatusPill as="code" icon={spec.icon} leading="tight" className={pillBorder(state === 'unknown')}>
               <span className="iu:font-mono iu:break-all">{toText(code)}</span>
-            </code>
+            </StatusPill>
             <span lang={state === 'unknown' ? undefined : lang} className="iu:font-medium iu:break-words">
               {state === 'unknown' ? t('common.unknown') : tc(spec.label)}
             </span>
@@ -304,10 +304,9 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                     {tc(`flags.${flag.code}`)}
                   </span>
                   {/* The severity is a code, shown as-is in every language (seed 001: "blocking"). */}
-                  <span data-slot="severity" className={pill()}>
-                    <Icon name={severity.icon} size={12} />
+                  <StatusPill data-slot="severity" icon={severity.icon} leading="tight" className={pillBorder(false)}>
                     {flag.severity}
-                  </span>
+                  </StatusPill>
                 </li>
               );
             })}

@@ -14,6 +14,7 @@ import { CredentialStatus } from '../../internal/CredentialStatus/CredentialStat
 import { withoutValueChannels } from '../WriteOnlyCredentialField/WriteOnlyCredentialField';
 import { CREDENTIAL_FIELD_LABELS } from '../WriteOnlyCredentialField/WriteOnlyCredentialField.props';
 import { CREDENTIALS_PANEL_STATES, credentialsPanelStateOf, type CredentialsPanelState } from './CredentialsPanel.props';
+import { InlineMessage } from '../../internal/InlineMessage';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
 
@@ -100,10 +101,9 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
         </p>
       ) : (
         <>
-          <p data-slot="write-only" className="iu:flex iu:items-start iu:gap-2">
-            <Icon name="eyeOff" size={16} className="iu:mt-0.5 iu:text-muted-foreground" />
+          <InlineMessage data-slot="write-only" icon="eyeOff" iconColour="muted" gap="loose">
             <span className="iu:min-w-0 iu:break-words">{t('credentials.writeOnly')}</span>
-          </p>
+          </InlineMessage>
           {editable ? (
             <div className="iu:grid iu:gap-2">
               {CREDENTIAL_FIELD_NAMES.map((field) => (
@@ -145,10 +145,9 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
             <div className="iu:grid iu:gap-1">
               <p data-slot="never-displayed">{t('credentials.neverDisplayedAgain')}</p>
               {persistenceEnabled ? null : (
-                <p data-slot="persistence-reason" data-tone="warning" className="iu:flex iu:items-start iu:gap-1.5 iu:text-(--iu-tone-fg)">
-                  <Icon name="lock" size={16} className="iu:mt-0.5" />
+                <InlineMessage data-slot="persistence-reason" tone="warning" icon="lock" gap="normal" className="iu:text-(--iu-tone-fg)">
                   <span className="iu:min-w-0 iu:break-words">{t('credentials.persistenceDisabled')}</span>
-                </p>
+                </InlineMessage>
               )}
             </div>
           )}

@@ -4,8 +4,7 @@ import { forwardRef, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
-import { Icon } from '../../internal/Icon';
+import { StatusPill } from '../../internal/StatusPill';
 import { DATA_OUTDATED_BADGE_STATES } from './DataOutdatedBadge.props';
 import * as english from '../../i18n/messages/en';
 
@@ -33,17 +32,18 @@ export const DataOutdatedBadge = forwardRef<HTMLSpanElement, DataOutdatedBadgePr
   }
   const spec = DATA_OUTDATED_BADGE_STATES.outdated;
   return (
-    <span
+    <StatusPill
       ref={ref}
       data-slot="data-outdated-badge"
       data-state="outdated"
-      data-tone={spec.tone}
-      className={cn(cn(IU_ROOT, TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium iu:leading-4'), className)}
+      tone={spec.tone}
+      icon={spec.icon}
+      leading="fixed"
+      className={cn(IU_ROOT, 'iu:max-w-full', className)}
       {...rest}
     >
-      <Icon name={spec.icon} size={12} />
       <span className="iu:break-words">{t(spec.label)}</span>
-    </span>
+    </StatusPill>
   );
 });
 

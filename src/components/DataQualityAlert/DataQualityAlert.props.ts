@@ -6,27 +6,22 @@ import type { IconName } from '../../internal/Icon';
 /**
  * Every state a DataQualityAlert can show, defined once: one per severity (most severe first,
  * the order of `SEVERITIES`) plus `unknown` for a flag whose code or severity the library does
- * not know. This table feeds the component (tone, icon, label, announcement, cva classes), the
+ * not know. This table feeds the component (tone, icon, label, announcement), the
  * `DataQualityAlertState` union, the stories and the `it.each` tests.
  *
  * `announce`: critical and blocking alerts are live (`role="alert"`); warnings and info are read
  * in document order only, never interrupting a screen-reader user.
  */
 export const DATA_QUALITY_ALERT_STATES = {
-  critical: { tone: 'critical', icon: 'octagon', label: 'severity.critical', announce: true, story: 'Critical', className: 'iu:border-l-4' },
-  blocking: { tone: 'critical', icon: 'ban', label: 'severity.blocking', announce: true, story: 'Blocking', className: 'iu:border-l-4' },
-  warning: { tone: 'warning', icon: 'alert', label: 'severity.warning', announce: false, story: 'Warning', className: 'iu:border-l-4' },
-  info: { tone: 'info', icon: 'info', label: 'severity.info', announce: false, story: 'Info', className: 'iu:border-l-2' },
-  unknown: { tone: 'neutral', icon: 'help', label: 'common.unknown', announce: false, story: 'Unknown', className: 'iu:border-l-2 iu:border-dashed' },
-} as const satisfies Record<Severity | 'unknown', { tone: Tone; icon: IconName; label: MessageKey; announce: boolean; story: string; className: string }>;
+  critical: { tone: 'critical', icon: 'octagon', label: 'severity.critical', announce: true, story: 'Critical' },
+  blocking: { tone: 'critical', icon: 'ban', label: 'severity.blocking', announce: true, story: 'Blocking' },
+  warning: { tone: 'warning', icon: 'alert', label: 'severity.warning', announce: false, story: 'Warning' },
+  info: { tone: 'info', icon: 'info', label: 'severity.info', announce: false, story: 'Info' },
+  unknown: { tone: 'neutral', icon: 'help', label: 'common.unknown', announce: false, story: 'Unknown' },
+} as const satisfies Record<Severity | 'unknown', { tone: Tone; icon: IconName; label: MessageKey; announce: boolean; story: string }>;
 
 export type DataQualityAlertState = keyof typeof DATA_QUALITY_ALERT_STATES;
 export const DATA_QUALITY_ALERT_STATE_NAMES = Object.keys(DATA_QUALITY_ALERT_STATES) as DataQualityAlertState[];
-
-/** cva variants keyed by state (the severity emphasis of the alert's leading border). */
-export const DATA_QUALITY_ALERT_VARIANTS = Object.fromEntries(
-  DATA_QUALITY_ALERT_STATE_NAMES.map((state) => [state, DATA_QUALITY_ALERT_STATES[state].className]),
-) as { [S in DataQualityAlertState]: (typeof DATA_QUALITY_ALERT_STATES)[S]['className'] };
 
 /** The preview-only actions an alert can recommend (catalog `dataQuality.recommended.*`). */
 export const RECOMMENDED_ACTION_IDS = ['field_mapping_check', 'reconnect', 'grant_permission', 'enter_credentials', 'manual_sync'] as const;

@@ -11,7 +11,6 @@ import { cn, IU_ROOT } from '../../internal/cn';
 import { Icon } from '../../internal/Icon';
 import {
   DATA_QUALITY_ALERT_STATES,
-  DATA_QUALITY_ALERT_VARIANTS,
   isDataQualityCode,
   isSeverity,
   RECOMMENDED_ACTION_BY_CODE,
@@ -32,9 +31,18 @@ const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flag
  */
 export type DataQualityFlagInput = DataQualityFlag | { code: string; severity: string; sourceId?: string };
 
+/** The severity emphasis of the alert's leading border. */
+const SEVERITY_BORDER = {
+  critical: 'iu:border-l-4',
+  blocking: 'iu:border-l-4',
+  warning: 'iu:border-l-4',
+  info: 'iu:border-l-2',
+  unknown: 'iu:border-l-2 iu:border-dashed',
+} as const satisfies Record<DataQualityAlertState, string>;
+
 const alert = cva(
   'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2.5 iu:text-sm iu:text-foreground',
-  { variants: { state: DATA_QUALITY_ALERT_VARIANTS }, defaultVariants: { state: 'unknown' } },
+  { variants: { state: SEVERITY_BORDER }, defaultVariants: { state: 'unknown' } },
 );
 
 export interface DataQualityAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {

@@ -4,12 +4,11 @@ import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { SectionTitle } from '../../internal/TableFrame/SectionTitle';
 import { isDataQualityCode, isSeverity, stateOfFlag, type DataQualityFlagInput } from '../DataQualityAlert';
-import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { DATA_QUALITY_TABLE_COLUMN_IDS, DATA_QUALITY_TABLE_COLUMNS, DATA_QUALITY_TABLE_ROW_STATES, type DataQualityTableState } from './DataQualityTable.props';
 import * as english from '../../i18n/messages/en';
@@ -106,15 +105,16 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={TD} aria-describedby={severity ? descId : undefined}>
-                <span
+                <StatusPill
                   data-slot="severity"
-                  data-tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
+                  tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
+                  icon={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'}
+                  leading="fixed"
                   title={severity ? t(`severity.${severity}`) : undefined}
-                  className={cn(cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-4'), severity ? 'iu:font-mono' : 'iu:border-dashed')}
+                  className={cn('iu:whitespace-nowrap', severity ? 'iu:font-mono' : 'iu:border-dashed')}
                 >
-                  <Icon name={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'} size={12} />
                   {severity ?? unknownOf(rawSeverity)}
-                </span>
+                </StatusPill>
                 {severity ? (
                   // The localized severity, read as the cell's description (the code is shown verbatim in every language).
                   <span id={descId} hidden>

@@ -24,13 +24,10 @@ export function isFreshnessCellState(value: unknown): value is FreshnessCellStat
   return isOneOf(FRESHNESS_STATES, value);
 }
 
-/** Layout variants, fed to cva: label above the time (narrow cells) or beside it (rows, headers). */
-export const FRESHNESS_CELL_LAYOUTS = {
-  stacked: 'iu:flex-col iu:items-start iu:gap-1',
-  inline: 'iu:flex-row iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-0.5',
-} as const;
-export type FreshnessCellLayout = keyof typeof FRESHNESS_CELL_LAYOUTS;
-export const FRESHNESS_CELL_LAYOUT_NAMES = Object.keys(FRESHNESS_CELL_LAYOUTS) as FreshnessCellLayout[];
+/** Layouts: label above the time (narrow cells) or beside it (rows, headers). */
+export const FRESHNESS_CELL_LAYOUTS = ['stacked', 'inline'] as const;
+export type FreshnessCellLayout = (typeof FRESHNESS_CELL_LAYOUTS)[number];
+export const FRESHNESS_CELL_LAYOUT_NAMES: FreshnessCellLayout[] = [...FRESHNESS_CELL_LAYOUTS];
 
 /**
  * The freshness of a source against a clock. Without a clock the freshness is UNKNOWN rather

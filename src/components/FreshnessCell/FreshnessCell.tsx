@@ -2,13 +2,12 @@
 
 import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { freshnessWindowHours, type Profile, type SourceConnection } from '../../domain';
+import { freshnessWindowHours, isOneOf, type Profile, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
-import { Icon } from '../../internal/Icon';
+import { StatusPill } from '../../internal/StatusPill';
 import { SyncInstantText, useSyncInstant } from '../../internal/LastSyncTime';
 import { FRESHNESS_CELL_LAYOUTS, FRESHNESS_CELL_STATES, freshnessOfSource, type FreshnessCellLayout } from './FreshnessCell.props';
 import * as english from '../../i18n/messages/en';
@@ -17,7 +16,15 @@ import { dataState } from '../../internal/dataState';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { freshness: english.freshness };
 
-const root = cva('iu:relative iu:flex iu:min-w-0 iu:text-sm', { variants: { layout: FRESHNESS_CELL_LAYOUTS }, defaultVariants: { layout: 'stacked' } });
+const root = cva('iu:relative iu:flex iu:min-w-0 iu:text-sm', {
+  variants: {
+    layout: {
+      stacked: 'iu:flex-col iu:items-start iu:gap-1',
+      inline: 'iu:flex-row iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-0.5',
+    } satisfies Record<FreshnessCellLayout, string>,
+  },
+  defaultVariants: { layout: 'stacked' },
+});
 
 export interface FreshnessCellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The source whose data freshness is shown (its enabled flag, platform and last successful sync). */
@@ -46,7 +53,7 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
 ) {
   const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);
   const now = nowProp ?? providerNow;
-  const layout: FreshnessCellLayout = typeof layoutProp === 'string' && Object.hasOwn(FRESHNESS_CELL_LAYOUTS, layoutProp) ? layoutProp : 'stacked';
+  const layout: FreshnessCellLayout = isOneOf(FRESHNESS_CELL_LAYOUTS, layoutProp) ? layoutProp : 'stacked';
   if (layout !== layoutProp) devWarn(`FreshnessCell layout: unknown layout ${describe(layoutProp)}; using "stacked".`);
   const state = freshnessOfSource(source, now);
   const spec = FRESHNESS_CELL_STATES[state];
@@ -88,14 +95,9 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
       className={cn(IU_ROOT, root({ layout }), className)}
       {...rest}
     >
-      <span
-        data-slot="freshness-label"
-        data-tone={spec.tone}
-        className={cn(TONE_PILL, 'iu:max-w-full iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-4')}
-      >
-        <Icon name={spec.icon} size={12} />
+      <StatusPill data-slot="freshness-label" tone={spec.tone} icon={spec.icon} leading="fixed" className="iu:max-w-full iu:whitespace-nowrap">
         <span className="iu:truncate">{t(spec.label)}</span>
-      </span>
+      </StatusPill>
       {time || note ? (
         <span data-slot="freshness-detail" className="iu:min-w-0 iu:text-xs iu:leading-4 iu:text-muted-foreground">
           {time}

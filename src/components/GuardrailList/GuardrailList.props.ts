@@ -4,13 +4,13 @@ import type { Tone } from '../../internal/tone';
 
 /**
  * Every state of a guardrail line, defined once: this table feeds the component (`data-state`,
- * tone, cva classes), the `GuardrailItemState` union, the stories and the `it.each` tests.
+ * tone), the `GuardrailItemState` union, the stories and the `it.each` tests.
  * `unknown`: a guardrail whose scope/id the catalog lacks shows its raw id, neutral.
  */
 export const GUARDRAIL_ITEM_STATES = {
-  known: { tone: 'neutral', story: 'Known', className: '' },
-  unknown: { tone: 'neutral', story: 'Unknown', className: 'iu:font-mono iu:text-muted-foreground' },
-} as const satisfies Record<string, { tone: Tone; story: string; className: string }>;
+  known: { tone: 'neutral', story: 'Known' },
+  unknown: { tone: 'neutral', story: 'Unknown' },
+} as const satisfies Record<string, { tone: Tone; story: string }>;
 
 export type GuardrailItemState = keyof typeof GUARDRAIL_ITEM_STATES;
 export const GUARDRAIL_ITEM_STATE_NAMES = Object.keys(GUARDRAIL_ITEM_STATES) as GuardrailItemState[];

@@ -16,7 +16,7 @@ import { dataState } from '../../internal/dataState';
 const ENGLISH = { guardrails: english.guardrails };
 
 const item = cva('iu:break-words', {
-  variants: { state: Object.fromEntries(Object.entries(GUARDRAIL_ITEM_STATES).map(([s, spec]) => [s, spec.className])) as Record<GuardrailItemState, string> },
+  variants: { state: { known: '', unknown: 'iu:font-mono iu:text-muted-foreground' } satisfies Record<GuardrailItemState, string> },
 });
 
 export interface GuardrailListProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {

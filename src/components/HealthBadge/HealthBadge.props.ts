@@ -25,12 +25,9 @@ export const HEALTH_BADGE_STATES = {
 export type HealthBadgeState = keyof typeof HEALTH_BADGE_STATES;
 export const HEALTH_BADGE_STATE_NAMES = Object.keys(HEALTH_BADGE_STATES) as HealthBadgeState[];
 
-/** Size variants, fed to cva. */
-export const HEALTH_BADGE_SIZES = {
-  sm: 'iu:px-1.5 iu:py-0.5 iu:text-xs',
-  md: 'iu:px-2 iu:py-1 iu:text-sm',
-} as const;
-export type HealthBadgeSize = keyof typeof HEALTH_BADGE_SIZES;
+/** The badge's densities. */
+export const HEALTH_BADGE_SIZES = ['sm', 'md'] as const;
+export type HealthBadgeSize = (typeof HEALTH_BADGE_SIZES)[number];
 
 export const HEALTH_BADGE_VIEWS = ['connection', 'health'] as const;
 export type HealthBadgeView = (typeof HEALTH_BADGE_VIEWS)[number];

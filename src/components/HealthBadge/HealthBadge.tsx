@@ -1,24 +1,15 @@
 'use client';
 
-import { cva } from 'class-variance-authority';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { deriveQualityFlags, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { Icon } from '../../internal/Icon';
 import { Tooltip } from '../../internal/Tooltip';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
-import {
-  HEALTH_BADGE_SIZES,
-  HEALTH_BADGE_STATES,
-  isHealthBadgeState,
-  stateOfSource,
-  type HealthBadgeView,
-  type HealthBadgeSize,
-  type HealthBadgeState,
-} from './HealthBadge.props';
+import { StatusPill, type StatusPillSize } from '../../internal/StatusPill';
+import { HEALTH_BADGE_STATES, isHealthBadgeState, stateOfSource, type HealthBadgeView, type HealthBadgeSize, type HealthBadgeState } from './HealthBadge.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
 
@@ -32,10 +23,8 @@ const ENGLISH = {
   healthReasons: english.healthReasons,
 };
 
-const badge = cva(
-  'iu:inline-flex iu:max-w-full iu:items-center iu:gap-1 iu:whitespace-nowrap iu:rounded-full iu:border iu:font-medium iu:text-(--iu-tone-fg) iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border)',
-  { variants: { size: HEALTH_BADGE_SIZES }, defaultVariants: { size: 'md' } },
-);
+/** The pill size of each badge size. */
+const PILL_SIZE = { sm: 'compact', md: 'md' } as const satisfies Record<HealthBadgeSize, StatusPillSize>;
 
 export interface HealthBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   /** The state to show. A string outside the table renders the neutral Unknown badge with that raw code. */
@@ -105,16 +94,17 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
   // A badge with a tooltip says so: its text is underlined with dots, in its own tone.
   const cue = derivedReason ? 'iu:underline iu:decoration-dotted iu:decoration-1 iu:underline-offset-2' : undefined;
   const body = (
-    <span
+    <StatusPill
       ref={ref}
       data-slot="health-badge"
       data-state={dataState(resolved)}
-      data-tone={spec.tone}
+      tone={spec.tone}
+      icon={spec.icon}
+      size={Object.hasOwn(PILL_SIZE, size) ? PILL_SIZE[size] : 'md'}
       {...(rawCode !== null ? { 'data-raw-code': rawCode } : {})}
-      className={cn(IU_ROOT, badge({ size }), className)}
+      className={cn(IU_ROOT, 'iu:max-w-full iu:whitespace-nowrap', className)}
       {...rest}
     >
-      <Icon name={spec.icon} size={size === 'sm' ? 12 : 14} />
       {text !== undefined && text !== label ? (
         <>
           <span data-slot="text" aria-hidden="true" className={cn('iu:truncate iu:font-mono', cue)}>
@@ -127,7 +117,7 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
           {label}
         </span>
       )}
-    </span>
+    </StatusPill>
   );
 
   if (!derivedReason) return body;

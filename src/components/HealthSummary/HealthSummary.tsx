@@ -6,10 +6,9 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { SectionTitle } from '../../internal/TableFrame/SectionTitle';
-import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { HEALTH_SUMMARY_METRIC_NAMES, HEALTH_SUMMARY_METRICS, type HealthSummaryState } from './HealthSummary.props';
 import * as english from '../../i18n/messages/en';
@@ -101,10 +100,9 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
               </th>
               <td className={cn(TD, 'iu:text-right iu:tabular-nums')}>
                 {alert ? (
-                  <span data-slot="health-summary-alert" data-tone={alert.tone} className={cn(TONE_PILL, 'iu:font-semibold')}>
-                    <Icon name={alert.icon} size={14} />
+                  <StatusPill data-slot="health-summary-alert" tone={alert.tone} icon={alert.icon} size="inherit" weight="semibold">
                     {formatNumber(value!)}
-                  </span>
+                  </StatusPill>
                 ) : value === null ? (
                   <span className="iu:text-muted-foreground">{t('common.unknown')}</span>
                 ) : (
@@ -120,10 +118,9 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
               {t('summary.unknownStatus', { codes: unknownCodes.join(', ') })}
             </th>
             <td className={cn(TD, 'iu:text-right iu:tabular-nums')}>
-              <span data-slot="health-summary-alert" data-tone="neutral" className={cn(TONE_PILL, 'iu:border-dashed iu:font-semibold')}>
-                <Icon name="help" size={14} />
+              <StatusPill data-slot="health-summary-alert" tone="neutral" icon="help" size="inherit" weight="semibold" className="iu:border-dashed">
                 {formatNumber(unknownCount)}
-              </span>
+              </StatusPill>
             </td>
           </tr>
         ) : null}

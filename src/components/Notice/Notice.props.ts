@@ -5,38 +5,32 @@ import type { IconName } from '../../internal/Icon';
 
 /**
  * Every variant a Notice can take, defined once: this table feeds the component (tone, icon,
- * role, the icon's accessible name, cva classes), the `NoticeVariant` union, the stories and the
+ * role, the icon's accessible name), the `NoticeVariant` union, the stories and the
  * `it.each` tests. `unknown` is internal: a notice id the catalog lacks renders it, neutral.
  *
  * All roles are `note`: a notice is static context read in document order; none of them
  * announces a change, so none is a live region.
  */
 export const NOTICE_STATES = {
-  mock: { tone: 'neutral', icon: 'eye', role: 'note', label: 'notice.variants.mock', story: 'Mock', className: 'iu:border-dashed' },
-  legacy: { tone: 'info', icon: 'arrowRight', role: 'note', label: 'notice.variants.legacy', story: 'Legacy', className: 'iu:border-solid' },
-  info: { tone: 'info', icon: 'info', role: 'note', label: 'notice.variants.info', story: 'Info', className: 'iu:border-solid' },
-  warning: { tone: 'warning', icon: 'alert', role: 'note', label: 'notice.variants.warning', story: 'Warning', className: 'iu:border-solid' },
+  mock: { tone: 'neutral', icon: 'eye', role: 'note', label: 'notice.variants.mock', story: 'Mock' },
+  legacy: { tone: 'info', icon: 'arrowRight', role: 'note', label: 'notice.variants.legacy', story: 'Legacy' },
+  info: { tone: 'info', icon: 'info', role: 'note', label: 'notice.variants.info', story: 'Info' },
+  warning: { tone: 'warning', icon: 'alert', role: 'note', label: 'notice.variants.warning', story: 'Warning' },
   critical: {
     tone: 'critical',
     icon: 'octagon',
     role: 'note',
     label: 'notice.variants.critical',
     story: 'Critical',
-    className: 'iu:border-solid iu:border-l-4',
   },
-  unknown: { tone: 'neutral', icon: 'help', role: 'note', label: 'notice.variants.unknown', story: 'Unknown', className: 'iu:border-dashed' },
-} as const satisfies Record<string, { tone: Tone; icon: IconName; role: 'note' | 'status'; label: MessageKey; story: string; className: string }>;
+  unknown: { tone: 'neutral', icon: 'help', role: 'note', label: 'notice.variants.unknown', story: 'Unknown' },
+} as const satisfies Record<string, { tone: Tone; icon: IconName; role: 'note' | 'status'; label: MessageKey; story: string }>;
 
 export type NoticeState = keyof typeof NOTICE_STATES;
 /** The variants a caller may ask for (the table without the internal `unknown`). */
 export type NoticeVariant = Exclude<NoticeState, 'unknown'>;
 export const NOTICE_STATE_NAMES = Object.keys(NOTICE_STATES) as NoticeState[];
 export const NOTICE_VARIANTS = NOTICE_STATE_NAMES.filter((s): s is NoticeVariant => s !== 'unknown');
-
-/** cva variants keyed by state (the frame's border style). */
-export const NOTICE_VARIANT_CLASSES = Object.fromEntries(NOTICE_STATE_NAMES.map((s) => [s, NOTICE_STATES[s].className])) as {
-  [S in NoticeState]: (typeof NOTICE_STATES)[S]['className'];
-};
 
 /**
  * The variant and lead of each catalog notice. `lead: 'sentence'`: the first sentence

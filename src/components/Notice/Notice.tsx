@@ -9,25 +9,26 @@ import { catalogOf, hasCatalog } from '../../i18n/IntegrationsUIProvider';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { textOf } from '../../internal/text';
 import { Icon } from '../../internal/Icon';
-import {
-  isNoticeId,
-  isNoticeVariant,
-  NOTICE_CATALOG,
-  NOTICE_STATES,
-  NOTICE_VARIANT_CLASSES,
-  splitLead,
-  type NoticeState,
-  type NoticeVariant,
-} from './Notice.props';
+import { isNoticeId, isNoticeVariant, NOTICE_CATALOG, NOTICE_STATES, splitLead, type NoticeState, type NoticeVariant } from './Notice.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, notice: english.notice, notices: english.notices };
 
+/** The frame's border style per state. */
+const FRAME_BORDER = {
+  mock: 'iu:border-dashed',
+  legacy: 'iu:border-solid',
+  info: 'iu:border-solid',
+  warning: 'iu:border-solid',
+  critical: 'iu:border-solid iu:border-l-4',
+  unknown: 'iu:border-dashed',
+} as const satisfies Record<NoticeState, string>;
+
 const frame = cva(
   'iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground',
-  { variants: { state: NOTICE_VARIANT_CLASSES }, defaultVariants: { state: 'info' } },
+  { variants: { state: FRAME_BORDER }, defaultVariants: { state: 'info' } },
 );
 
 export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {

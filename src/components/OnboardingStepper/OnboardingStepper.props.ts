@@ -15,40 +15,30 @@ import type { IconName } from '../../internal/Icon';
 
 /**
  * A step's progress, defined once: text, icon and tone (never colour alone). This table feeds the
- * component (chip, number disc and cva classes of the step card), the stories and the tests.
+ * component (chip and number disc of the step card), the stories and the tests.
  */
 export const ONBOARDING_PROGRESS_STATES = {
-  current: { tone: 'info', icon: 'arrowRight', label: 'onboarding.progress.current', className: 'iu:border-ring iu:shadow-[0_0_0_1px_var(--ui-ring)]' },
-  complete: { tone: 'success', icon: 'check', label: 'onboarding.progress.complete', className: 'iu:border-border' },
-  blocked: { tone: 'critical', icon: 'ban', label: 'onboarding.progress.blocked', className: 'iu:border-(--iu-tone-border) iu:border-l-4' },
-  upcoming: { tone: 'neutral', icon: 'circle', label: 'onboarding.progress.upcoming', className: 'iu:border-border' },
-} as const satisfies Record<OnboardingStepProgress, { tone: Tone; icon: IconName; label: MessageKey; className: string }>;
+  current: { tone: 'info', icon: 'arrowRight', label: 'onboarding.progress.current' },
+  complete: { tone: 'success', icon: 'check', label: 'onboarding.progress.complete' },
+  blocked: { tone: 'critical', icon: 'ban', label: 'onboarding.progress.blocked' },
+  upcoming: { tone: 'neutral', icon: 'circle', label: 'onboarding.progress.upcoming' },
+} as const satisfies Record<OnboardingStepProgress, { tone: Tone; icon: IconName; label: MessageKey }>;
 
 export const ONBOARDING_PROGRESS_NAMES = Object.keys(ONBOARDING_PROGRESS_STATES) as OnboardingStepProgress[];
-
-/** cva variants of the step card, keyed by progress. */
-export const ONBOARDING_PROGRESS_VARIANTS = Object.fromEntries(
-  ONBOARDING_PROGRESS_NAMES.map((progress) => [progress, ONBOARDING_PROGRESS_STATES[progress].className]),
-) as { [P in OnboardingStepProgress]: (typeof ONBOARDING_PROGRESS_STATES)[P]['className'] };
 
 /**
  * A step's kind as seed 000 prints it after the title ("Select profile todo"), plus `unknown`
  * for a kind the library does not know (shown with its raw value).
  */
 export const ONBOARDING_KIND_STATES = {
-  todo: { label: 'onboarding.kinds.todo', className: 'iu:border-solid' },
-  placeholder: { label: 'onboarding.kinds.placeholder', className: 'iu:border-dashed' },
-  info: { label: 'onboarding.kinds.info', className: 'iu:border-dotted' },
-  unknown: { label: 'common.unknown', className: 'iu:border-dashed iu:italic' },
-} as const satisfies Record<OnboardingStepKind | 'unknown', { label: MessageKey; className: string }>;
+  todo: { label: 'onboarding.kinds.todo' },
+  placeholder: { label: 'onboarding.kinds.placeholder' },
+  info: { label: 'onboarding.kinds.info' },
+  unknown: { label: 'common.unknown' },
+} as const satisfies Record<OnboardingStepKind | 'unknown', { label: MessageKey }>;
 
 export type OnboardingKindState = keyof typeof ONBOARDING_KIND_STATES;
 export const ONBOARDING_KIND_NAMES = Object.keys(ONBOARDING_KIND_STATES) as OnboardingKindState[];
-
-/** cva variants of the kind chip. */
-export const ONBOARDING_KIND_VARIANTS = Object.fromEntries(ONBOARDING_KIND_NAMES.map((kind) => [kind, ONBOARDING_KIND_STATES[kind].className])) as {
-  [K in OnboardingKindState]: (typeof ONBOARDING_KIND_STATES)[K]['className'];
-};
 
 /**
  * The wizard states of issue 3, one story each: where the user is, everything before it being

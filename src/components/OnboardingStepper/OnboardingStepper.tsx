@@ -1,21 +1,22 @@
 'use client';
 
 import { cva } from 'class-variance-authority';
-import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { isOneOf, PLATFORM_IDS, type OnboardingStepProgress } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI, type IntegrationsUIContextValue } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { Icon } from '../../internal/Icon';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
+import { InlineMessage } from '../../internal/InlineMessage';
+import { useControllableState } from '../../internal/useControllableState';
+import { useRovingFocus } from '../../internal/useRovingFocus';
 import {
   isKnownStepId,
   isKnownStepKind,
   ONBOARDING_KIND_STATES,
-  ONBOARDING_KIND_VARIANTS,
   ONBOARDING_PROGRESS_STATES,
-  ONBOARDING_PROGRESS_VARIANTS,
   stepStandings,
   type OnboardingKindState,
   type OnboardingStepInput,
@@ -27,15 +28,28 @@ import { dataState } from '../../internal/dataState';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, onboarding: english.onboarding, platformCard: english.platformCard, platforms: english.platforms };
 
+/** The step card's border per progress: the current step ringed, a blocked one marked on its leading edge. */
+const PROGRESS_FRAME = {
+  current: 'iu:border-ring iu:shadow-[0_0_0_1px_var(--ui-ring)]',
+  complete: 'iu:border-border',
+  blocked: 'iu:border-(--iu-tone-border) iu:border-l-4',
+  upcoming: 'iu:border-border',
+} as const satisfies Record<OnboardingStepProgress, string>;
+
 const stepCard = cva('iu:rounded-ui iu:border iu:bg-surface', {
-  variants: { progress: ONBOARDING_PROGRESS_VARIANTS, variant: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' } },
+  variants: { progress: PROGRESS_FRAME, variant: { default: 'iu:p-3', compact: 'iu:px-3 iu:py-2' } },
   defaultVariants: { progress: 'upcoming', variant: 'default' },
 });
 
 const kindChip = cva(
   'iu:inline-flex iu:items-center iu:rounded-full iu:border iu:border-border iu:px-2 iu:py-0.5 iu:text-xs iu:leading-4 iu:text-muted-foreground',
   {
-    variants: { kind: ONBOARDING_KIND_VARIANTS },
+    variants: {
+      kind: { todo: 'iu:border-solid', placeholder: 'iu:border-dashed', info: 'iu:border-dotted', unknown: 'iu:border-dashed iu:italic' } satisfies Record<
+        OnboardingKindState,
+        string
+      >,
+    },
     defaultVariants: { kind: 'todo' },
   },
 );
@@ -128,11 +142,12 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   if (variantProp !== 'default' && !compact) devWarn(`OnboardingStepper variant: unknown variant ${describe(variantProp)}; using default.`);
   const variant = compact ? 'compact' : 'default';
   const steps = asSteps(stepsProp);
-  const controlled = currentProp !== undefined;
-  const [internalCurrent, setInternalCurrent] = useState<string | null>(defaultCurrentStepId !== undefined ? defaultCurrentStepId : (steps[0]?.id ?? null));
-  const requestedCurrent = controlled ? currentProp : internalCurrent;
-  const [tabStop, setTabStop] = useState<number | null>(null);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const [requestedCurrent, setCurrent] = useControllableState<string | null, string>({
+    value: currentProp,
+    defaultValue: defaultCurrentStepId !== undefined ? defaultCurrentStepId : (steps[0]?.id ?? null),
+    onChange: onStepChange,
+    name: 'OnboardingStepper currentStepId',
+  });
 
   const ids = new Set(steps.map((s) => s.id));
   if (steps.length !== ids.size) devWarn('OnboardingStepper: steps contain duplicate ids.');
@@ -181,31 +196,15 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
   const currentIndex = models.findIndex((m) => m.isCurrent);
   const lastComplete = models.findLastIndex((m) => m.progress === 'complete');
   const fallbackStop = currentIndex >= 0 ? currentIndex : Math.max(lastComplete, 0);
+  // An ordered list of steps: arrows stop at the first and last step (no wrap from 9 back to 1).
+  const roving = useRovingFocus<HTMLButtonElement>(models.length, { loop: false });
+  const tabStop = roving.focused;
   const activeStop = tabStop !== null && tabStop < models.length ? tabStop : fallbackStop;
   const firstGated = models.findIndex((m) => m.gatedBy !== null);
 
   const activate = (model: StepModel) => {
     if (model.gatedBy !== null || model.isCurrent) return;
-    if (!controlled) setInternalCurrent(model.id);
-    onStepChange?.(model.id);
-  };
-
-  const moveFocus = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const last = models.length - 1;
-    const to =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight'
-        ? Math.min(index + 1, last)
-        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
-          ? Math.max(index - 1, 0)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (to === null) return;
-    event.preventDefault();
-    setTabStop(to);
-    buttons.current[to]?.focus();
+    setCurrent(model.id);
   };
 
   return (
@@ -245,9 +244,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
             >
               <div className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-2">
                 <button
-                  ref={(node) => {
-                    buttons.current[index] = node;
-                  }}
+                  ref={roving.itemRef(index)}
                   type="button"
                   data-slot="onboarding-step-trigger"
                   tabIndex={index === activeStop ? 0 : -1}
@@ -257,8 +254,8 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     .filter(Boolean)
                     .join(' ')}
                   onClick={() => activate(model)}
-                  onFocus={() => setTabStop(index)}
-                  onKeyDown={(event) => moveFocus(event, index)}
+                  onFocus={() => roving.onItemFocus(index)}
+                  onKeyDown={(event) => roving.onKeyDown(event, index)}
                   className={cn(
                     'iu:flex iu:min-w-0 iu:flex-1 iu:basis-48 iu:items-center iu:gap-3 iu:rounded-ui iu:text-left iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
                     gated ? 'iu:cursor-not-allowed' : model.isCurrent ? 'iu:cursor-default' : 'iu:cursor-pointer',
@@ -284,15 +281,9 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                       {kindLabel}
                     </span>
                   )}
-                  <span
-                    id={progressId}
-                    data-slot="onboarding-step-progress"
-                    data-tone={spec.tone}
-                    className={cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-4')}
-                  >
-                    <Icon name={spec.icon} size={12} />
+                  <StatusPill id={progressId} data-slot="onboarding-step-progress" tone={spec.tone} icon={spec.icon} leading="fixed">
                     {t(spec.label)}
-                  </span>
+                  </StatusPill>
                 </span>
               </div>
               {compact && gateText && !showBlockReason ? (
@@ -311,21 +302,22 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     </ul>
                   ) : null}
                   {showBlockReason ? (
-                    <p
+                    <InlineMessage
                       id={reasonId}
                       data-slot="onboarding-step-reason"
-                      data-tone="critical"
-                      className="iu:flex iu:items-start iu:gap-1.5 iu:font-medium iu:text-(--iu-tone-fg)"
+                      tone="critical"
+                      icon="ban"
+                      iconSize={14}
+                      gap="normal"
+                      className="iu:font-medium iu:text-(--iu-tone-fg)"
                     >
-                      <Icon name="ban" size={14} className="iu:mt-0.5" />
                       <span>{t('onboarding.blockedBy', { reason: reasonText })}</span>
-                    </p>
+                    </InlineMessage>
                   ) : null}
                   {gateText && index === firstGated && !compact ? (
-                    <p id={gateId} data-slot="onboarding-step-gate" className="iu:flex iu:items-start iu:gap-1.5 iu:text-muted-foreground">
-                      <Icon name="lock" size={14} className="iu:mt-0.5" />
+                    <InlineMessage id={gateId} data-slot="onboarding-step-gate" icon="lock" iconSize={14} gap="normal" className="iu:text-muted-foreground">
                       <span>{gateText}</span>
-                    </p>
+                    </InlineMessage>
                   ) : null}
                   {gateText && (index !== firstGated || compact) ? (
                     <VisuallyHidden id={gateId} data-slot="onboarding-step-gate">

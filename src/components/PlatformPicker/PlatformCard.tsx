@@ -6,8 +6,8 @@ import type { Platform } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
-import { Icon } from '../../internal/Icon';
+import { StatusPill } from '../../internal/StatusPill';
+import { InlineMessage } from '../../internal/InlineMessage';
 import {
   lifecycleStateOf,
   PLATFORM_LIFECYCLE_STATES,
@@ -39,7 +39,7 @@ const card = cva(
   },
 );
 
-const badgeClass = cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none');
+const BADGE = 'iu:whitespace-nowrap';
 
 /** Ids of a card's parts, derived from its `id`, so a picker can name and describe the card with them. */
 export function platformCardIds(base: string) {
@@ -104,24 +104,21 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
         <span id={ids.label} data-slot="label" className="iu:min-w-0 iu:break-words iu:text-base iu:font-semibold">
           {text.label}
         </span>{' '}
-        <span id={ids.priority} data-slot="priority" data-tone={PLATFORM_PRIORITY_STATES[priority].tone} className={badgeClass}>
+        <StatusPill id={ids.priority} data-slot="priority" tone={PLATFORM_PRIORITY_STATES[priority].tone} leading="none" className={BADGE}>
           {priority === 'unknown' ? t('common.unknownWithCode', { code: toText(platform.priority) }) : priority}
-        </span>{' '}
-        <span id={ids.lifecycle} data-slot="lifecycle" data-tone={spec.tone} className={badgeClass}>
-          <Icon name={spec.icon} size={12} />
+        </StatusPill>{' '}
+        <StatusPill id={ids.lifecycle} data-slot="lifecycle" tone={spec.tone} icon={spec.icon} leading="none" className={BADGE}>
           {lifecycle === 'unknown' ? t('common.unknownWithCode', { code: toText(platform.lifecycle) }) : t(spec.label)}
-        </span>
+        </StatusPill>
         {platform.widgetEligible ? null : (
-          <span id={ids.widget} data-slot="widget-eligibility" data-tone="neutral" className={cn(badgeClass, 'iu:border-dashed')}>
-            <Icon name="eyeOff" size={12} />
+          <StatusPill id={ids.widget} data-slot="widget-eligibility" tone="neutral" icon="eyeOff" leading="none" className={cn(BADGE, 'iu:border-dashed')}>
             {t('platformCard.notWidgetEligible')}
-          </span>
+          </StatusPill>
         )}
         {selected ? (
-          <span data-slot="selected" data-tone="info" className={badgeClass}>
-            <Icon name="check" size={12} />
+          <StatusPill data-slot="selected" tone="info" icon="check" leading="none" className={BADGE}>
             {t('platformCard.selected')}
-          </span>
+          </StatusPill>
         ) : null}
       </p>
       <p data-slot="capabilities">
@@ -140,10 +137,9 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
         </p>
       ) : null}
       {reason ? (
-        <p id={ids.reason} data-slot="reason" data-tone={spec.tone} className="iu:flex iu:items-start iu:gap-1 iu:font-medium">
-          <Icon name={spec.icon} size={14} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
+        <InlineMessage id={ids.reason} data-slot="reason" tone={spec.tone} icon={spec.icon} iconSize={14} iconColour="tone" className="iu:font-medium">
           {reason}
-        </p>
+        </InlineMessage>
       ) : null}
     </div>
   );

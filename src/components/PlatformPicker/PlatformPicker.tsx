@@ -1,12 +1,14 @@
 'use client';
 
-import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { Platform, PlatformId } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
+import { useControllableState } from '../../internal/useControllableState';
+import { useRovingFocus } from '../../internal/useRovingFocus';
 import { PlatformCard, platformCardIds } from './PlatformCard';
 import { isSelectablePlatform, lifecycleStateOf } from './PlatformPicker.props';
 import * as english from '../../i18n/messages/en';
@@ -45,9 +47,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
   const { t } = useIntegrationsUI(ENGLISH);
   const id = useId();
   const titleId = `${id}-title`;
-  const [inner, setInner] = useState<PlatformId | null>(defaultValue);
-  const [focused, setFocused] = useState<number | null>(null);
-  const cards = useRef<(HTMLDivElement | null)[]>([]);
+  const [requested, setRequested] = useControllableState<PlatformId | null, PlatformId>({ value, defaultValue, name: 'PlatformPicker value' });
 
   let list: readonly Platform[] = platforms;
   if (!Array.isArray(platforms)) {
@@ -55,20 +55,21 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
     list = [];
   }
   list = list.filter((p) => p != null);
+  // A radio group: arrows wrap from the last card to the first (WAI-ARIA radio group pattern).
+  const roving = useRovingFocus<HTMLDivElement>(list.length, { loop: true });
 
-  const requested = value !== undefined ? value : inner;
   const checkedIndex = requested == null ? -1 : list.findIndex((p) => p.id === requested && isSelectablePlatform(p));
   // A value that cannot be chosen (blocked, planned, unknown) is never shown as chosen.
   if (requested != null && checkedIndex === -1) devWarn(`PlatformPicker value: ${describe(requested)} is not a choosable platform; showing no selection.`);
-  const tabStop = checkedIndex >= 0 ? checkedIndex : (focused ?? 0);
+  const tabStop = checkedIndex >= 0 ? checkedIndex : (roving.focused ?? 0);
 
   const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
 
   function choose(platform: Platform) {
     if (!isSelectablePlatform(platform)) return;
-    if (value === undefined) setInner(platform.id);
     if (platform.id !== requested) onValueChange?.(platform.id);
+    setRequested(platform.id);
   }
 
   function activate(platform: Platform) {
@@ -79,20 +80,13 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>, index: number) {
     if (disabled) return;
-    const platform = list[index]!;
-    let next: number | null = null;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = (index + 1) % list.length;
-    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = (index - 1 + list.length) % list.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = list.length - 1;
-    else if (event.key === ' ' || event.key === 'Enter') {
+    if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
-      activate(platform);
+      activate(list[index]!);
       return;
     }
+    const next = roving.onKeyDown(event, index);
     if (next === null) return;
-    event.preventDefault();
-    cards.current[next]?.focus();
     // As in any radio group, moving onto a platform chooses it; moving onto an unavailable one
     // only focuses it (reading its reason is not an attempt to choose it).
     if (isSelectablePlatform(list[next]!)) choose(list[next]!);
@@ -130,9 +124,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
             return (
               <PlatformCard
                 key={`${index}-${toText(platform.id)}`}
-                ref={(node) => {
-                  cards.current[index] = node;
-                }}
+                ref={roving.itemRef(index)}
                 id={cardId}
                 platform={platform}
                 selected={index === checkedIndex}
@@ -145,7 +137,7 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
                 tabIndex={disabled ? undefined : index === tabStop ? 0 : -1}
                 onClick={() => activate(platform)}
                 onKeyDown={(event) => onKeyDown(event, index)}
-                onFocus={() => setFocused(index)}
+                onFocus={() => roving.onItemFocus(index)}
                 className={cn(
                   'iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring',
                   selectable && !disabled ? 'iu:cursor-pointer iu:hover:border-border-strong' : 'iu:cursor-not-allowed',

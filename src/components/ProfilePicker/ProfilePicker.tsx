@@ -1,17 +1,17 @@
 'use client';
 
-import { forwardRef, useId, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { Profile } from '../../domain';
 import { visibleProfiles } from '../../domain/antileak';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { textOf } from '../../internal/text';
 import { FieldError } from '../../internal/FieldError';
-import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
+import { useControllableState } from '../../internal/useControllableState';
 import { availabilityStateOf, pickerStateOf, PROFILE_AVAILABILITY_STATES } from './ProfilePicker.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
@@ -64,7 +64,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
   const titleId = `${id}-title`;
   const errorId = `${id}-error`;
   const noteId = `${id}-note`;
-  const [inner, setInner] = useState<string | null>(defaultValue);
+  const [requested, setRequested] = useControllableState<string | null, string>({ value, defaultValue, onChange: onValueChange, name: 'ProfilePicker value' });
 
   // One option per id: a duplicate would repeat a radio (and its React key); the first wins.
   const seen = new Set<string>();
@@ -76,7 +76,6 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
     seen.add(profile.id);
     return true;
   });
-  const requested = value !== undefined ? value : inner;
   // A value outside the listed profiles (another merchant's, a stale id) selects nothing.
   const current = requested != null && list.some((p) => p.id === requested) ? requested : null;
   if (requested != null && current === null) devWarn('ProfilePicker value: not an authorized profile; showing no selection.');
@@ -88,8 +87,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
 
   function select(profile: Profile) {
     if (!PROFILE_AVAILABILITY_STATES[availabilityStateOf(profile.availability)].selectable) return;
-    if (value === undefined) setInner(profile.id);
-    onValueChange?.(profile.id);
+    setRequested(profile.id);
   }
 
   return (
@@ -156,14 +154,9 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                       timeZone: textOf(profile.timeZone, 'ProfilePicker profile.timeZone'),
                     })}
                   </span>
-                  <span
-                    data-slot="availability"
-                    data-tone={spec.tone}
-                    className={cn(TONE_PILL, 'iu:self-center iu:whitespace-nowrap iu:text-xs iu:font-medium iu:leading-none')}
-                  >
-                    <Icon name={spec.icon} size={12} />
+                  <StatusPill data-slot="availability" tone={spec.tone} icon={spec.icon} leading="none" className="iu:self-center iu:whitespace-nowrap">
                     {availability === 'unknown' ? t('common.unknownWithCode', { code: toText(profile.availability) }) : t(spec.label)}
-                  </span>
+                  </StatusPill>
                 </span>
               </label>
             );

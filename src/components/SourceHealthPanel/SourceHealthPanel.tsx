@@ -6,10 +6,9 @@ import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
-import { Icon } from '../../internal/Icon';
 import { panelHealthOf, reasonKey, SOURCE_HEALTH_PANEL_STATES, SOURCE_HEALTH_PANEL_VARIANTS, type SourceHealthPanelVariant } from './SourceHealthPanel.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
@@ -70,10 +69,9 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
       </Heading>
       {variantSpec.intro ? <p className="iu:text-muted-foreground">{t(variantSpec.intro)}</p> : null}
       <p data-slot="status-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
-        <span data-slot="status" data-tone={spec.tone} className={cn(TONE_PILL, 'iu:font-medium')}>
-          <Icon name={spec.icon} size={14} />
+        <StatusPill data-slot="status" tone={spec.tone} icon={spec.icon} size="inherit">
           {t('health.statusLine', { status: statusWord })}
-        </span>
+        </StatusPill>
         {health.codes.map((code) => (
           <code key={code} data-slot="status-code" data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
             {code}

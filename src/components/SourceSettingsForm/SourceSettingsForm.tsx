@@ -1,13 +1,14 @@
 'use client';
 
-import { forwardRef, useId, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useId, useRef, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
 import { Button } from '../../internal/Button';
 import { FieldError } from '../../internal/FieldError';
-import { Icon } from '../../internal/Icon';
+import { InlineMessage } from '../../internal/InlineMessage';
+import { useControllableState } from '../../internal/useControllableState';
 import { SOURCE_NAME_MAX_LENGTH, sourceSettingsStateOf, validateSourceName } from './SourceSettingsForm.props';
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
@@ -59,9 +60,13 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
   const id = useId();
   const ids = { title: `${id}-title`, description: `${id}-description`, input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error` };
   const inputRef = useRef<HTMLInputElement>(null);
-  const [inner, setInner] = useState(() => textOf(defaultValue, 'defaultValue'));
+  const [name, change] = useControllableState<string>({
+    value: value === undefined ? undefined : textOf(value, 'value'),
+    defaultValue: () => textOf(defaultValue, 'defaultValue'),
+    onChange: onValueChange,
+    name: 'SourceSettingsForm value',
+  });
 
-  const name = value !== undefined ? textOf(value, 'value') : inner;
   const maxLength = Number.isInteger(maxLengthProp) && maxLengthProp > 0 ? maxLengthProp : SOURCE_NAME_MAX_LENGTH;
   if (maxLength !== maxLengthProp)
     devWarn(`SourceSettingsForm maxLength: expected a positive integer, got ${describe(maxLengthProp)}; using ${SOURCE_NAME_MAX_LENGTH}.`);
@@ -76,11 +81,6 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
     state === 'tooLong' ? t('sourceSettings.tooLongError', { count, max: maxLength }) : state === 'requiredError' ? t('sourceSettings.requiredError') : null;
   const level = headingLevelOr(headingLevel, 3);
   const Heading = `h${level}` as const;
-
-  function change(next: string) {
-    if (value === undefined) setInner(next);
-    onValueChange?.(next);
-  }
 
   function applySuggestion(next: string) {
     change(next);
@@ -147,10 +147,9 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
           </Button>
         </div>
       ) : null}
-      <p data-slot="note" className="iu:flex iu:items-start iu:gap-1 iu:break-words iu:text-muted-foreground">
-        <Icon name="info" size={16} className="iu:mt-0.5 iu:shrink-0" />
+      <InlineMessage data-slot="note" icon="info" className="iu:break-words iu:text-muted-foreground">
         {t('sourceSettings.previewOnly')}
-      </p>
+      </InlineMessage>
     </section>
   );
 });

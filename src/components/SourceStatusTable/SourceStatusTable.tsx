@@ -6,13 +6,12 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { SectionTitle } from '../../internal/TableFrame/SectionTitle';
 import { FRESHNESS_CELL_STATES, freshnessOfSource } from '../FreshnessCell';
 import { HealthBadge } from '../HealthBadge';
-import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { LastSyncTime } from '../../internal/LastSyncTime';
 import {
@@ -158,16 +157,17 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
                 </>
               ) : freshness ? (
                 <td className={TD} aria-describedby={descId}>
-                  <span
+                  <StatusPill
                     data-slot="freshness-code"
                     data-state={dataState(freshness)}
-                    data-tone={FRESHNESS_CELL_STATES[freshness].tone}
+                    tone={FRESHNESS_CELL_STATES[freshness].tone}
+                    icon={FRESHNESS_CELL_STATES[freshness].icon}
+                    leading="fixed"
                     title={t(FRESHNESS_CELL_STATES[freshness].label)}
-                    className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:font-mono iu:text-xs iu:font-medium iu:leading-4')}
+                    className="iu:whitespace-nowrap iu:font-mono"
                   >
-                    <Icon name={FRESHNESS_CELL_STATES[freshness].icon} size={12} />
                     {freshness}
-                  </span>
+                  </StatusPill>
                   {/* The localized label, read as the cell's description (the code is shown verbatim in every language). */}
                   <span id={descId} hidden>
                     {t(FRESHNESS_CELL_STATES[freshness].label)}

@@ -5,10 +5,9 @@ import type { SyncRun } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
-import { Icon } from '../../internal/Icon';
 import { TableFrame } from '../../internal/TableFrame';
 import { SYNC_HISTORY_COLUMN_IDS, SYNC_HISTORY_COLUMNS, SYNC_RUN_STATES, syncRunStateOf } from './SyncHistoryTable.props';
 import * as english from '../../i18n/messages/en';
@@ -101,10 +100,9 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={cell}>
-                <span data-slot="status" data-tone={spec.tone} className={cn(TONE_PILL, 'iu:whitespace-nowrap iu:text-xs iu:font-medium')}>
-                  <Icon name={spec.icon} size={12} />
+                <StatusPill data-slot="status" tone={spec.tone} icon={spec.icon} className="iu:whitespace-nowrap">
                   {state === 'unknown' ? t('common.unknownWithCode', { code: toText(run.status) }) : state}
-                </span>
+                </StatusPill>
               </td>
               <td className={cn(cell, 'iu:text-right iu:tabular-nums')}>{count(run, 'fetched')}</td>
               <td className={cn(cell, 'iu:text-right iu:tabular-nums')}>{count(run, 'processed')}</td>

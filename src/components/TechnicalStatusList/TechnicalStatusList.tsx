@@ -6,9 +6,8 @@ import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
-import { TONE_PILL } from '../../internal/tone';
+import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
-import { Icon } from '../../internal/Icon';
 import { rawText, SyncInstantText, useSyncInstant } from '../../internal/LastSyncTime';
 import {
   ATTENTION_FLAGS,
@@ -163,10 +162,9 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
               <dt className="iu:min-w-0 iu:break-words iu:text-muted-foreground iu:[overflow-wrap:anywhere]">{t(TECHNICAL_STATUS_ROWS[row.id].label)}</dt>
               <dd className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">
                 {spec.tone ? (
-                  <span data-slot="value" data-tone={spec.tone} title={row.title} className={cn(TONE_PILL, 'iu:max-w-full iu:text-xs iu:font-medium')}>
-                    <Icon name={spec.icon} size={12} />
+                  <StatusPill data-slot="value" tone={spec.tone} icon={spec.icon} title={row.title} className="iu:max-w-full">
                     <span className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">{row.value}</span>
-                  </span>
+                  </StatusPill>
                 ) : (
                   <span data-slot="value" className={row.id === 'apiVersionReview' ? 'iu:font-mono iu:text-xs' : undefined}>
                     {row.value}

@@ -1,15 +1,13 @@
 'use client';
 
 import { useIntegrationsUI, type MessageKey } from '../../i18n';
-import { cn } from '../cn';
-import { TONE_PILL, type Tone } from '../tone';
-import { Icon, type IconName } from '../Icon';
+import type { Tone } from '../tone';
+import type { IconName } from '../Icon';
+import { StatusPill } from '../StatusPill';
 import * as english from '../../i18n/messages/en';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, credentialField: english.credentialField, credentials: english.credentials, readiness: english.readiness };
-
-const pill = cn(TONE_PILL, 'iu:text-xs iu:font-medium iu:leading-none');
 
 interface CredentialStatusProps {
   /** The status pill: a row of `CREDENTIAL_STATUS` or `TEMPORARY_TOKEN_STATUS`. */
@@ -25,10 +23,9 @@ export function CredentialStatus({ spec }: CredentialStatusProps) {
   const { t } = useIntegrationsUI(ENGLISH);
   return (
     <>
-      <span data-tone={spec.tone} className={pill}>
-        <Icon name={spec.icon} size={12} />
+      <StatusPill tone={spec.tone} icon={spec.icon} leading="none">
         {t(spec.label)}
-      </span>{' '}
+      </StatusPill>{' '}
       <span className="iu:text-xs iu:text-muted-foreground">{t('credentials.valueNeverDisplayed')}</span>
     </>
   );

@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { cn } from '../cn';
-import { Icon } from '../Icon';
+import { InlineMessage } from '../InlineMessage';
 
 export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'role' | 'children'> {
   /** What is wrong and how to fix it. */
@@ -14,17 +14,17 @@ export interface FieldErrorProps extends Omit<HTMLAttributes<HTMLParagraphElemen
  */
 export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError({ children, className, ...rest }, ref) {
   return (
-    <p
+    <InlineMessage
       ref={ref}
       role="alert"
       data-slot="error"
-      data-tone="critical"
-      className={cn('iu:flex iu:items-start iu:gap-1 iu:break-words iu:font-medium iu:text-(--iu-tone-fg)', className)}
+      tone="critical"
+      icon="alert"
+      className={cn('iu:break-words iu:font-medium iu:text-(--iu-tone-fg)', className)}
       {...rest}
     >
-      <Icon name="alert" size={16} className="iu:mt-0.5 iu:shrink-0" />
       {children}
-    </p>
+    </InlineMessage>
   );
 });
 
