@@ -124,6 +124,14 @@ describe('OnboardingStepper', () => {
     expect(container.querySelector('[data-step-id="choose_platform"] p[data-slot="onboarding-step-gate"]')).toBeVisible();
     await user.click(buttons[1]!);
     await user.click(buttons[8]!);
+    // The keyboard reaches a gated step (it stays focusable, to read why) but cannot activate it.
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    await user.keyboard('{End}{Enter}');
+    expect(buttons[8]).toHaveFocus();
     expect(onStepChange).not.toHaveBeenCalled();
     expect(current(container)).toBe(buttons[0]);
   });
