@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { messagesOf, re, text } from '../support/l10n';
+import { messagesOf, re } from '../support/l10n';
 import { HealthBadge, HEALTH_BADGE_STATE_NAMES, HEALTH_BADGE_STATES, type HealthBadgeProps } from '../../src/components/HealthBadge';
 import {
   GA4_FRANCE,
@@ -56,12 +56,6 @@ export const UnknownRawCode: Story = {
   name: 'Unknown status (raw code)',
   args: { source: makeSource({ connectionStatus: 'SUSPENDED' as never }) },
   parameters: { expectedConsole: [/connectionStatus: unknown status "SUSPENDED"/] },
-  play: async ({ canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const badge = canvasElement.querySelector('[data-slot="health-badge"]');
-    await expect(badge).toHaveAttribute('data-state', 'unknown');
-    await expect(badge).toHaveTextContent(text(m.common.unknownWithCode, { code: 'SUSPENDED' }));
-  },
 };
 
 export const Small: Story = { args: { source: SHOPIFY_FRANCE, view: 'health', size: 'sm' } };
@@ -83,36 +77,20 @@ export const ReasonTooltip: Story = {
   args: { source: SHOPIFY_FRANCE, view: 'health' },
   render: withRoomAbove,
   play: async (context) => {
-    const m = messagesOf(context);
     await userEvent.tab();
     const trigger = warningBadge(context);
     await expect(trigger).toHaveFocus();
     const tooltip = tooltipOf(trigger);
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toHaveAttribute('data-side', 'top');
-    await expect(tooltip).toHaveTextContent(m.flags.schema_changed);
-    await expect(tooltip).toHaveTextContent(re(m.freshness.lastSync));
-  },
-};
-
-/** Escape closes the tooltip (WCAG 1.4.13, dismissable) and the focus stays on the badge. */
-export const ReasonTooltipDismissed: Story = {
-  name: 'Reason tooltip dismissed (Escape)',
-  args: { source: SHOPIFY_FRANCE, view: 'health' },
-  play: async (context) => {
-    await userEvent.tab();
-    const trigger = warningBadge(context);
-    const tooltip = tooltipOf(trigger);
-    await expect(tooltip).toBeVisible();
-    await userEvent.keyboard('{Escape}');
-    await expect(tooltip).not.toBeVisible();
-    await expect(trigger).toHaveFocus();
+    await expectTooltipFullyVisible(tooltip);
   },
 };
 
 /**
  * Hoverable (WCAG 1.4.13): the pointer moves from the badge across the gap onto the tooltip, and
- * the tooltip stays open to be read; it closes only once the pointer has left both.
+ * the tooltip stays open to be read (the gap is bridged; staying open until the pointer leaves
+ * both is the unit test's).
  */
 export const ReasonTooltipHovered: Story = {
   name: 'Reason tooltip (pointer on the tooltip)',
@@ -128,9 +106,6 @@ export const ReasonTooltipHovered: Story = {
     const underPointer = document.elementFromPoint(gap.x, gap.y) as HTMLElement;
     await expect(tooltip.contains(underPointer), 'the gap between badge and tooltip is bridged').toBe(true);
     await userEvent.hover(underPointer);
-    await afterGracePeriod();
-    await expect(tooltip).toBeVisible();
-    await userEvent.hover(tooltip);
     await afterGracePeriod();
     await expect(tooltip).toBeVisible();
     await expectTooltipFullyVisible(tooltip);

@@ -1,11 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
 import { Notice, NOTICE_STATE_NAMES, NOTICE_STATES, NOTICE_VARIANTS, NoticeStack } from '../../src/components/Notice';
 import { NOTICE_IDS } from '../../src/domain';
 import { SCREEN_NOTICES } from '../../src/fixtures';
 import { en } from '../../src/i18n';
 import { narrowStory } from '../support/viewports';
-import { messagesOf, text } from '../support/l10n';
 
 const meta = {
   title: 'Components/Notice',
@@ -45,12 +43,6 @@ export const WithTitle: Story = {
 export const SourceDetailNotices: Story = {
   name: 'Source detail notices (seeds 001/003/004)',
   render: () => <NoticeStack ids={SCREEN_NOTICES.sourceDetail} />,
-  play: async ({ canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const notes = canvasElement.querySelectorAll('[data-slot="notice"]');
-    await expect(notes).toHaveLength(1);
-    await expect(notes[0]!.textContent).toBe(`${m.notices.mock_data} ${m.notices.mock_shell}`);
-  },
 };
 
 /** Seed 000: scenario, mock shell, and the Shopify onboarding notice (French in the seed). */
@@ -80,12 +72,6 @@ export const UnknownNotice: Story = {
   name: 'Unknown notice id',
   args: { noticeId: 'maintenance_window' },
   parameters: { expectedConsole: [/Notice noticeId: unknown notice "maintenance_window"/] },
-  play: async ({ canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const note = canvasElement.querySelector('[data-slot="notice"]');
-    await expect(note).toHaveAttribute('data-state', 'unknown');
-    await expect(note).toHaveTextContent(text(m.common.unknownWithCode, { code: 'maintenance_window' }));
-  },
 };
 
 export const Narrow: Story = {

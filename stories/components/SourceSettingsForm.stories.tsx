@@ -2,13 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   SOURCE_SETTINGS_FORM_STATE_NAMES,
-  SOURCE_NAME_MAX_LENGTH,
   SOURCE_SETTINGS_FORM_STATES,
   SourceSettingsForm,
   type SourceSettingsFormState,
 } from '../../src/components/SourceSettingsForm';
 import { SHOPIFY_FRANCE } from '../../src/fixtures';
-import { fr } from '../../src/locales/fr';
 import { headingLevelArgType } from '../support/args';
 import { narrowStory } from '../support/viewports';
 import { messagesOf, text } from '../support/l10n';
@@ -36,77 +34,42 @@ type Story = StoryObj<typeof meta>;
 
 export const Playground: Story = { args: { suggestedName: SHOPIFY_FRANCE.name } };
 
-export const Empty: Story = {
-  play: async ({ canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const input = within(canvasElement).getByRole('textbox', { name: m.sourceSettings.nameLabel });
-    await expect(input).toHaveValue('');
-    await expect(input).toBeRequired();
-    await expect(input).not.toHaveAttribute('aria-invalid');
-  },
-};
+export const Empty: Story = {};
 
 export const WithSuggestion: Story = {
   name: 'With suggestion',
   args: { suggestedName: SHOPIFY_FRANCE.name },
-  play: async ({ canvasElement, args, globals }) => {
+  play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: text(m.sourceSettings.useSuggestion, { name: SHOPIFY_FRANCE.name }) }));
-    await expect(args.onValueChange).toHaveBeenCalledWith(SHOPIFY_FRANCE.name);
-    const input = canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel });
-    await expect(input).toHaveValue(SHOPIFY_FRANCE.name);
-    await expect(input).toHaveFocus();
-    await expect(canvas.queryByRole('button')).toBeNull();
+    await expect(canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel })).toHaveFocus();
   },
 };
 
 export const Filled: Story = {
   args: { defaultValue: SHOPIFY_FRANCE.name, suggestedName: SHOPIFY_FRANCE.name },
-  play: async ({ canvasElement, args, globals }) => {
+  play: async ({ canvasElement, globals }) => {
     const m = messagesOf({ globals });
-    const canvas = within(canvasElement);
-    const input = canvas.getByRole('textbox', { name: m.sourceSettings.nameLabel });
+    const input = within(canvasElement).getByRole('textbox', { name: m.sourceSettings.nameLabel });
     await userEvent.type(input, ' EU');
-    await expect(args.onValueChange).toHaveBeenLastCalledWith(`${SHOPIFY_FRANCE.name} EU`);
-    await expect(canvas.queryByRole('button')).toBeNull();
+    await expect(input).toHaveValue(`${SHOPIFY_FRANCE.name} EU`);
   },
 };
 
 export const RequiredError: Story = {
   name: 'Required error',
   args: { value: '  ', showRequiredError: true },
-  play: async ({ canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(m.sourceSettings.requiredError);
-  },
 };
 
 export const TooLong: Story = {
   name: 'Too long',
   args: { defaultValue: TOO_LONG_NAME },
-  play: async ({ canvasElement, globals }) => {
-    const m = messagesOf({ globals });
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('textbox')).toHaveValue(TOO_LONG_NAME);
-    await expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      text(m.sourceSettings.tooLongError, { count: Array.from(TOO_LONG_NAME).length, max: SOURCE_NAME_MAX_LENGTH }),
-    );
-  },
 };
 
 export const French: Story = {
   args: { suggestedName: SHOPIFY_FRANCE.name, showRequiredError: true },
   globals: { locale: 'fr' },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading')).toHaveTextContent(fr.onboarding.steps.configure_source.title);
-    await expect(canvas.getByRole('textbox', { name: fr.sourceSettings.nameLabel })).toBeInTheDocument();
-    await expect(canvas.getByRole('button', { name: `Utiliser « ${SHOPIFY_FRANCE.name} »` })).toBeInTheDocument();
-  },
 };
 
 export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { defaultValue: TOO_LONG_NAME } };

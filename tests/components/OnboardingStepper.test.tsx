@@ -122,6 +122,15 @@ describe('OnboardingStepper', () => {
     }
     // The reason is visible on the next step, and for assistive technology on every gated one.
     expect(container.querySelector('[data-step-id="choose_platform"] p[data-slot="onboarding-step-gate"]')).toBeVisible();
+    // The keyboard reaches a gated step (it stays focusable, to read why) but cannot activate it.
+    await user.tab();
+    expect(buttons[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    await user.keyboard('{End}{Enter}');
+    expect(buttons[8]).toHaveFocus();
     await user.click(buttons[1]!);
     await user.click(buttons[8]!);
     expect(onStepChange).not.toHaveBeenCalled();

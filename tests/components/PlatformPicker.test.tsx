@@ -99,6 +99,13 @@ describe('PlatformCard', () => {
     expect(slot(container, 'reason')!.textContent).toBe(en.platformCard.blockedReasonGeneric);
   });
 
+  it('says when a platform is not widget eligible, and only then', () => {
+    const { container, rerender } = renderUI(<PlatformCard platform={{ ...platform('SHOPIFY'), widgetEligible: false }} />);
+    expect(slot(container, 'widget-eligibility')!.textContent).toBe(en.platformCard.notWidgetEligible);
+    rerender(<PlatformCard platform={platform('SHOPIFY')} />);
+    expect(slot(container, 'widget-eligibility')).toBeNull();
+  });
+
   it('selected: a "selected" badge, not colour alone', () => {
     const { container } = renderUI(<PlatformCard platform={platform('SHOPIFY')} selected />);
     expect(slot(container, 'selected')).toHaveTextContent(en.platformCard.selected);
