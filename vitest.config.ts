@@ -13,7 +13,7 @@ import viteConfig from './vite.config.ts';
  *   render, play, axe (a11y.test = 'error') and a screenshot against the committed baseline
  *   (every story in light; in dark the "All states" matrices and the stories that opt in:
  *   .storybook/screenshots.ts);
- * - `storybook-fr`: every story with a play function, in French (render, play, axe; no screenshot);
+ * - `storybook-fr`: every story in French (render, play, axe; no screenshot);
  * - `ssr-react19` / `ssr-react18`: the same tests (tests/ssr) on each supported React: every
  *   pattern server-rendered (react-dom/server, in a worker: no DOM), hydrated and mounted in the
  *   pinned Chromium without a warning or a mismatch.
@@ -50,7 +50,7 @@ const storybookProject = (theme: 'light' | 'dark') => ({
 });
 
 /**
- * The stories that have a play function (Storybook tags them `play-fn`), in French: the play
+ * Every story in French: axe checks the French render (longer words, other labels), and the play
  * functions read the catalog of the toolbar's locale (stories/support/l10n.ts), so each one runs
  * in both languages. Render, play and axe; no screenshot (vitest.setup.ts skips it for this
  * project: the light project's baselines already cover the layout, French text is checked by the
@@ -58,7 +58,7 @@ const storybookProject = (theme: 'light' | 'dark') => ({
  */
 const storybookFrenchProject = () => ({
   extends: true as const,
-  plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme: 'light', locale: 'fr' }, tags: { include: ['play-fn'] } })],
+  plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme: 'light', locale: 'fr' } })],
   test: {
     name: 'storybook-fr',
     retry: 1,
