@@ -3,7 +3,9 @@
  * (vitest.setup.ts) and the baseline check (tests/package/screenshots.test.ts), so the committed
  * PNGs are exactly the ones the story tests compare against.
  *
- * - Light: every story (unless `screenshot: { disable: true }`).
+ * - Light: every story (unless `screenshot: { disable: true }`), except a "Playground": it is the
+ *   controls panel's sandbox, and its default args are those of a named state story, whose
+ *   screenshot covers the same pixels.
  * - Dark: every story still renders, plays and runs axe in dark, but only these take a
  *   screenshot: each "All states" matrix (automatically) and the stories that opt in with
  *   `parameters: { screenshot: { dark: true } }` (one seed screen per pattern, a representative
@@ -18,16 +20,20 @@ export interface ScreenshotParameters {
   disable?: boolean;
   /** Screenshot in dark too (default: only for a story named "All states"). */
   dark?: boolean;
+  /** Screenshot in light (default: every story but a "Playground"). */
+  light?: boolean;
   /** Pixelmatch tolerance for this story, instead of the project's. */
   allowedMismatchedPixelRatio?: number;
 }
 
 /** The story name that gets a dark screenshot without a parameter. */
 export const ALL_STATES = 'All states';
+/** The story name that never takes a screenshot without a parameter (`screenshot: { light: true }` would opt in). */
+export const PLAYGROUND = 'Playground';
 
 export function takesScreenshot(theme: ScreenshotTheme, storyName: string, screenshot: ScreenshotParameters | undefined): boolean {
   if (screenshot?.disable) return false;
-  if (theme === 'light') return true;
+  if (theme === 'light') return screenshot?.light ?? storyName !== PLAYGROUND;
   return screenshot?.dark ?? storyName === ALL_STATES;
 }
 

@@ -1,3 +1,5 @@
+'use client';
+
 import { useRef, useState, type KeyboardEvent } from 'react';
 
 /** Which arrow keys move: up/down, left/right, or both pairs (a grid that reflows, a list). */

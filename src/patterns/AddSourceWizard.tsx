@@ -89,7 +89,7 @@ export type AddSourceWizardLayout = 'one-step' | 'all-steps';
 export type { AddSourceDraft };
 
 export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** `one-step`: the current step only, completed steps as one-line summaries (with Edit), every step in a compact stepper, Back/Next in view at the step's foot. `all-steps`: every step's panel on one page beside the full stepper, as seed 000 shows it. @default 'one-step' */
+  /** `one-step`: the current step only, completed steps as one-line summaries (with Edit), every step in a compact stepper, Back/Next in view at the step's foot. `all-steps`: every step's panel on one page beside the full stepper. @default 'one-step' */
   layout?: AddSourceWizardLayout;
   /** Profiles; only those of `authorizedProfileIds` can be listed or chosen (anti-leak). */
   profiles: readonly Profile[];
@@ -101,17 +101,17 @@ export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement
   steps: readonly OnboardingStep[];
   /** Prerequisites of every platform; the chosen platform's are shown (fixtures `SHOPIFY_PREREQUISITES`). */
   prerequisites: readonly Prerequisite[];
-  /** The source whose health the review step previews (seed 000: "Shopify France"). */
+  /** The source whose health the review step previews. */
   previewSource: SourceConnection;
   /** Accounts the (mock) discovery found; only those of the chosen profile and platform are listed or linkable (fixtures `DISCOVERED_ACCOUNTS`). @default [] */
   discoveredAccounts?: readonly ExternalAccount[];
   /** Preview-only actions of the reviewed source (fixtures `SOURCE_ACTIONS`). */
   actions: readonly SourceAction[];
-  /** Guardrail lines at the bottom (seed 000's 18: fixtures `ONBOARDING_GUARDRAILS`). */
+  /** Guardrail lines at the bottom (e.g. the fixtures' `ONBOARDING_GUARDRAILS`). */
   guardrails: readonly Guardrail[];
-  /** Notices at the top, in order. @default scenario, mock shell, Shopify onboarding (seed 000) */
+  /** Notices at the top, in order. @default scenario, mock shell, Shopify onboarding (`ADD_SOURCE_NOTICES`) */
   notices?: readonly NoticeId[];
-  /** Language of given notices' text when it differs from the page's (seed 002 shows the legacy-route notice in French on an English page). @default the page's locale */
+  /** Language of given notices' text when it differs from the page's (e.g. a French legacy-route notice on an English page). @default the page's locale */
   noticeContentLocales?: Partial<Record<NoticeId, Locale>>;
   /** Platform of the scenario: its prerequisites show until a platform is chosen. @default 'SHOPIFY' */
   scenarioPlatformId?: PlatformId;
@@ -142,12 +142,12 @@ export interface AddSourceWizardProps extends Omit<HTMLAttributes<HTMLDivElement
 }
 
 /**
- * The Add Source onboarding (seed 000). By default one step at a time: the current step with its
+ * The Add Source onboarding. By default one step at a time: the current step with its
  * heading, description and Back/Next (kept in view), the completed steps as one-line summaries
  * with an Edit button, every step in a compact stepper. Focus follows the task: to the new step's
  * heading after Next, Back or Edit, to the first invalid field when a required choice is missing,
- * to the completion message after Finish. `layout="all-steps"` lays every step out on one page
- * (seed 000): a gated step stays readable, its controls disabled, with the reason. Choosing a profile gates everything after it; a blocked or
+ * to the completion message after Finish. `layout="all-steps"` lays every step out on one page:
+ * a gated step stays readable, its controls disabled, with the reason. Choosing a profile gates everything after it; a blocked or
  * planned platform cannot be chosen and blocks the flow with its reason; credentials, discovery
  * and the initial sync are placeholders; the review step previews the health of the scenario's
  * source with its recommended action. Nothing is submitted, stored or executed.

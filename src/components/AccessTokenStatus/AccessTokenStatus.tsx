@@ -15,14 +15,14 @@ import { dataState } from '../../internal/dataState';
 const ENGLISH = { common: english.common, credentials: english.credentials, readiness: english.readiness };
 
 export interface AccessTokenStatusProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** State of the in-memory token cache (seed 001: inactive). The token itself never reaches the UI. @default 'inactive' */
+  /** State of the in-memory token cache. The token itself never reaches the UI. @default 'inactive' */
   cache?: AccessTokenCacheState;
 }
 
 /**
  * The read-only row of the temporary access token: "temporary (in-memory cache)", whether the
  * cache is active, and never the token. There is nothing to enter: the token is obtained at
- * run time from Client ID + Client Secret (client credentials grant, PATCH-011).
+ * run time from Client ID + Client Secret (client credentials grant).
  */
 export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusProps>(function AccessTokenStatus(
   { cache = 'inactive', className, ...rest },

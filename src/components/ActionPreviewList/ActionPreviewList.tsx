@@ -40,7 +40,7 @@ const BADGE_BORDER = { available: '', unavailable: 'iu:border-dashed', unknown: 
 type RootProps = Omit<HTMLAttributes<HTMLElement>, keyof DOMAttributes<HTMLElement> | 'title'>;
 
 export interface ActionPreviewListProps extends RootProps {
-  /** Which list: the nine source actions (seed 000) or the five credential actions (seed 001). @default 'source' */
+  /** Which list: the nine source actions or the five credential actions. @default 'source' */
   kind?: ActionPreviewKind;
   /** The actions in display order (fixtures `SOURCE_ACTIONS`, `CREDENTIAL_ACTIONS`); an unavailable one carries its reason's message key. */
   actions: readonly PreviewableAction[];

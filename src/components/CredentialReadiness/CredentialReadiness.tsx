@@ -31,16 +31,16 @@ const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flag
 const pillBorder = (unknown: boolean) => (unknown ? 'iu:border-dashed' : 'iu:border-solid');
 
 export interface CredentialReadinessProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
-  /** What is known about the source's credentials (seed 001: `SHOPIFY_SUISSE_CREDENTIALS`). Only codes and statuses are read; nothing else of the object is ever rendered. */
+  /** What is known about the source's credentials (e.g. the fixtures' `SHOPIFY_SUISSE_CREDENTIALS`). Only codes and statuses are read; nothing else of the object is ever rendered. */
   credentials: CredentialState;
   /** Level of the section's title heading; its sub-sections (Checklist, Source Health, Data Quality) are one level below. @default 2 */
   headingLevel?: 2 | 3 | 4;
-  /** Language of the readiness texts (readiness label and action, checklist items, credential flag message) when it differs from the page: seed 001 shows them in French on an English page. They get a `lang` attribute. @default the provider's locale */
+  /** Language of the readiness texts (readiness label and action, checklist items, credential flag message) when it differs from the page, e.g. French on an English page. They get a `lang` attribute. @default the provider's locale */
   contentLocale?: Locale;
 }
 
 /**
- * Seed 001's "Shopify credentials — readiness": the readiness code and what it means, whether
+ * The readiness of a source's credentials: the readiness code and what it means, whether
  * real calls are possible, the token cache, the V1 scopes (forbidden ones critical), the six-item
  * checklist, and the credential's Source Health and Data Quality lines. It reads codes and
  * statuses only: no secret value exists in `CredentialState`, and no other field of the object

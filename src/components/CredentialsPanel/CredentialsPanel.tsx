@@ -32,7 +32,7 @@ const row =
 type RootProps = Omit<HTMLAttributes<HTMLElement>, keyof DOMAttributes<HTMLElement> | 'title' | 'defaultValue' | 'defaultChecked'>;
 
 export interface CredentialsPanelProps extends RootProps {
-  /** What is known about the source's write-only credentials: configured or not, never a value (seed 001: `SHOPIFY_SUISSE_CREDENTIALS`). */
+  /** What is known about the source's write-only credentials: configured or not, never a value (e.g. the fixtures' `SHOPIFY_SUISSE_CREDENTIALS`). */
   credentials: CredentialState;
   /** Receives a typed value once per valid submit, with its field; the panel keeps nothing. Without it (or while persistence is off) no input is shown. */
   onSubmit?: (field: CredentialFieldName, value: string) => void;
@@ -43,9 +43,9 @@ export interface CredentialsPanelProps extends RootProps {
 }
 
 /**
- * Seed 001's "Shopify credentials — write-only". No value is ever received or displayed: only
+ * A source's write-only credentials. No value is ever received or displayed: only
  * whether Client ID and Client Secret are configured. While nothing can be saved (backend flags
- * keep persistence off, or no `onSubmit`) it shows the seed's status rows, then "never displayed
+ * keep persistence off, or no `onSubmit`) it shows the status rows, then "never displayed
  * again", the persistence reason and the flags line, each once. Once a value can be saved it
  * composes two `WriteOnlyCredentialField`s (each with its own help) and `AccessTokenStatus`.
  */

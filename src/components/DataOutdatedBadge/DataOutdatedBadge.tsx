@@ -18,7 +18,7 @@ export interface DataOutdatedBadgeProps extends Omit<HTMLAttributes<HTMLSpanElem
 
 /**
  * The "Data may be outdated" marker placed next to a section title when any source it covers is
- * not FRESH (seed 002). Text, icon and the stale tone: never colour alone. When the data is up to
+ * not FRESH. Text, icon and the stale tone: never colour alone. When the data is up to
  * date it renders nothing (no quiet "up to date" state: the absence of the marker says it).
  * A non-boolean `outdated` shows the marker (and warns): a possibly stale screen must never lose
  * its warning because of bad input.

@@ -142,7 +142,7 @@ export interface DataQualityAlertListProps extends Omit<HTMLAttributes<HTMLDivEl
   flags: readonly DataQualityFlagInput[];
   /** Sources to resolve each flag's `sourceId` to a name (pass them through `visibleSources`). Without it no source is named. */
   sources?: readonly Pick<SourceConnection, 'id' | 'name'>[];
-  /** Group by severity (critical, blocking, warning, info; every group always shown, with its count); `false` lists flags in the given order (seed 002). @default true */
+  /** Group by severity (critical, blocking, warning, info; every group always shown, with its count); `false` lists flags in the given order. @default true */
   grouped?: boolean;
   /** Show each flag's code next to its severity. @default true */
   showCode?: boolean;

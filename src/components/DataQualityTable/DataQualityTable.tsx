@@ -18,7 +18,7 @@ import { dataState } from '../../internal/dataState';
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, severity: english.severity };
 
 export interface DataQualityTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** The open flags in display order, e.g. `deriveAllQualityFlags(visibleSources(…), now)` (seed 002 order). An unknown code or severity renders an Unknown row with the raw code. */
+  /** The open flags in display order, e.g. `deriveAllQualityFlags(visibleSources(…), now)`. An unknown code or severity renders an Unknown row with the raw code. */
   flags: readonly DataQualityFlagInput[];
   /** Show "Data may be outdated" next to the title, e.g. `isDataOutdated(visibleSources(…), now)`. @default false */
   outdated?: boolean;
@@ -46,7 +46,7 @@ function describeBadFlag(flag: unknown, index: number): string | null {
 }
 
 /**
- * Seed 002's "Data Quality — open flags": one row per flag with its severity (the lowercase code,
+ * The open data-quality flags: one row per flag with its severity (the lowercase code,
  * verbatim in every language, with icon and tone; the localized severity is its description),
  * its code and its catalog message, in the given order. "No data quality alert" when there is
  * none. A flag with an unknown code or severity is a neutral Unknown row showing the raw value.

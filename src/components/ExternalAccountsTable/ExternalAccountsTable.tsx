@@ -30,7 +30,7 @@ export interface ExternalAccountsTableProps extends Omit<HTMLAttributes<HTMLElem
 const cell = 'iu:px-3 iu:py-2 iu:align-top';
 
 /**
- * The external accounts linked to a source (seed 001 "External accounts"): name, masked reference
+ * The external accounts linked to a source: name, masked reference
  * and whether it is selected. Anti-leak: the list goes through `visibleAccounts` (authorized
  * profiles only) and a reference is only ever rendered through `maskRef` — the raw value never
  * reaches the DOM, not even in an attribute.

@@ -22,7 +22,7 @@ const item = cva('iu:break-words', {
 export interface GuardrailListProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The guardrails in display order (fixtures `ONBOARDING_GUARDRAILS`, `SETTINGS_GUARDRAILS`); each line is `guardrails.<scope>.<id>` verbatim. */
   guardrails: readonly Guardrail[];
-  /** Which screen's title: "Guardrails (V1):" for onboarding (seed 000), "Guardrails (V1)" for settings (seed 002). @default the scope of the first guardrail, else 'settings' */
+  /** Which screen's title: "Guardrails (V1):" for onboarding, "Guardrails (V1)" for settings. @default the scope of the first guardrail, else 'settings' */
   scope?: GuardrailScope;
   /** Level of the title heading. @default 2 */
   headingLevel?: 2 | 3 | 4;

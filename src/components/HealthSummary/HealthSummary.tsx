@@ -31,7 +31,7 @@ export interface HealthSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>,
 const TD = 'iu:px-3 iu:py-2 iu:align-middle';
 
 /**
- * Seed 002's "Sources — health summary": a Metric / Count table (Total sources, Connected,
+ * The sources' health summary: a Metric / Count table (Total sources, Connected,
  * Expired, Permission missing, Stale, Schema changed, Mapping unconfirmed, Critical issues) from
  * `summarizeHealth`, counts formatted for the locale. Critical issues above zero take the
  * critical tone and icon. The title carries "Data may be outdated" when any counted source is

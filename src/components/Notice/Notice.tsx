@@ -40,7 +40,7 @@ export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title
   children?: ReactNode;
   /** Bold lead shown before the text, on the same line (e.g. "Mock data." joined to the shell notice). */
   title?: string;
-  /** Language of the catalog text when it differs from the page (seed 002 shows the legacy-route notice in French on an English page); the text gets a `lang` attribute. @default the provider's locale */
+  /** Language of the catalog text when it differs from the page (e.g. a French legacy-route notice on an English page); the text gets a `lang` attribute. @default the provider's locale */
   contentLocale?: Locale;
 }
 
@@ -125,14 +125,14 @@ export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
 export interface NoticeStackProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Catalog notices in display order, e.g. `SCREEN_NOTICES.sourceDetail`. A lead-only notice (mock_data) is joined to the next notice of the same variant as its bold lead. */
   ids: readonly NoticeId[];
-  /** Language of individual notices when it differs from the page, e.g. `{ legacy_route: 'fr' }` for seed 002. @default the provider's locale for every notice */
+  /** Language of individual notices when it differs from the page, e.g. `{ legacy_route: 'fr' }`. @default the provider's locale for every notice */
   contentLocales?: Partial<Record<NoticeId, Locale>>;
 }
 
 /**
  * The notices at the top of a screen, stacked. Consecutive notices that read as one sentence
  * chain are joined into one banner: "Mock data." followed by the mock shell text becomes
- * "Mock data. Mock-only: UX shell. …" in a single mock notice (seeds 001/003/004); every other
+ * "Mock data. Mock-only: UX shell. …" in a single mock notice; every other
  * notice keeps its own banner.
  */
 export const NoticeStack = forwardRef<HTMLDivElement, NoticeStackProps>(function NoticeStack({ ids, contentLocales, className, ...rest }, ref) {

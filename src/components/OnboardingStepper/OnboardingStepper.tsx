@@ -55,7 +55,7 @@ const kindChip = cva(
 );
 
 export interface OnboardingStepperProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
-  /** The steps in order (seed 000's nine: `ONBOARDING_STEPS`). Titles, descriptions and notes come from the catalog `onboarding.steps.<id>`. */
+  /** The steps in order (e.g. the fixtures' `ONBOARDING_STEPS`). Titles, descriptions and notes come from the catalog `onboarding.steps.<id>`. */
   steps: readonly OnboardingStepInput[];
   /** The current step (controlled); `null` when the wizard is finished. Omit it to let the stepper keep its own current step. */
   currentStepId?: string | null;
@@ -63,7 +63,7 @@ export interface OnboardingStepperProps extends Omit<HTMLAttributes<HTMLElement>
   defaultCurrentStepId?: string | null;
   /** Steps already complete: they can be revisited, and required ones open the steps after them. @default [] */
   completedStepIds?: readonly string[];
-  /** A step that cannot go on, with the reason (e.g. the blocked platform TikTok Ads chosen, DEC-06). Later steps stay out of reach. */
+  /** A step that cannot go on, with the reason (e.g. a blocked platform chosen). Later steps stay out of reach. */
   blocked?: OnboardingStepperBlock;
   /** Called with a step's id when the user activates a reachable step (click, Enter or Space). Never called for a step past an incomplete required one. */
   onStepChange?: (stepId: string) => void;
@@ -116,7 +116,7 @@ function blockReason(block: OnboardingStepperBlock, t: IntegrationsUIContextValu
 }
 
 /**
- * The onboarding wizard's steps (seed 000) as an ordered list: number, title, kind, progress
+ * The onboarding wizard's steps as an ordered list: number, title, kind, progress
  * (text, icon and tone, never colour alone), description and notes. The current step carries
  * `aria-current="step"`. Complete steps can be revisited; a step past an incomplete required
  * step is not reachable (`aria-disabled`, with the reason as its description). Arrow keys,

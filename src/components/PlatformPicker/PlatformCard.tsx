@@ -62,7 +62,7 @@ export interface PlatformCardProps extends Omit<HTMLAttributes<HTMLDivElement>, 
 const asList = (value: unknown): readonly string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /**
- * One platform as seed 000 shows it: label, priority and lifecycle badges, "not widget
+ * One platform as the platform picker shows it: label, priority and lifecycle badges, "not widget
  * eligible", capabilities, the catalog's notes verbatim, risks (omitted when none) and, for a
  * blocked or planned platform, why it cannot be chosen. Display only: `PlatformPicker` makes
  * it choosable.

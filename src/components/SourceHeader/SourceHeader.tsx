@@ -26,7 +26,7 @@ export interface SourceHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 
 }
 
 /**
- * The top of a source's detail page (seed 004): the source name as heading, its platform and
+ * The top of a source's detail page: the source name as heading, its platform and
  * connection status (HealthBadge, so "Connected (disabled)" reads with icon and tone), and the
  * profile it belongs to. Never names a profile it cannot vouch for.
  */

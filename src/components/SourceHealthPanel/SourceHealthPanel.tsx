@@ -24,7 +24,7 @@ export interface SourceHealthPanelProps extends Omit<HTMLAttributes<HTMLElement>
   source: SourceConnection;
   /** Clock the freshness (and so the stale flag) is measured against. @default the provider's `now` */
   now?: Instant;
-  /** 'detail' for the source page ("Health" + post-connection review line), 'preview' for the onboarding review (seed 000). @default 'detail' */
+  /** 'detail' for the source page ("Health" + post-connection review line), 'preview' for the onboarding review. @default 'detail' */
   variant?: SourceHealthPanelVariant;
   /** Level of the section's title heading, to fit the page outline. @default 2 */
   headingLevel?: 2 | 3 | 4;

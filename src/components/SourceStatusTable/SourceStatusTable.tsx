@@ -36,19 +36,19 @@ const ENGLISH = {
 };
 
 export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** The sources, in display order (seed order); only those of `authorizedProfileIds` are ever rendered. */
+  /** The sources, in display order; only those of `authorizedProfileIds` are ever rendered. */
   sources: readonly SourceConnection[];
   /** Profiles the viewer may see (anti-leak, required). Empty or missing shows nothing: the table fails closed. */
   authorizedProfileIds: readonly string[];
   /** Profiles, for their time zones: each absolute time is in its source's profile zone. @default the provider's time zone */
   profiles?: readonly Profile[];
-  /** Which overview: connection status per source (seed 002 "Source Sync Status") or data freshness ("Data Freshness"). */
+  /** Which overview: connection status per source ("Source Sync Status") or data freshness ("Data Freshness"). */
   view: SourceStatusView;
   /** Clock for freshness, the "Data may be outdated" marker and relative ages. @default the provider's `now` */
   now?: Instant;
   /** Level of the table's title heading. @default 3 */
   headingLevel?: 2 | 3 | 4;
-  /** How "Last sync" reads: the age for the eye, or the seed's text render (the ISO instant). The `<time dateTime>` and the absolute time on hover are there either way. @default 'relative' */
+  /** How "Last sync" reads: the age for the eye, or the ISO instant. The `<time dateTime>` and the absolute time on hover are there either way. @default 'relative' */
   timeDisplay?: SourceStatusTimeDisplay;
   /** Rows shown at first and added by each "Show more" press (a long list renders in pages); `Infinity` shows every row. @default 50 */
   pageSize?: number;
@@ -57,7 +57,7 @@ export interface SourceStatusTableProps extends Omit<HTMLAttributes<HTMLDivEleme
 const TD = 'iu:px-3 iu:py-2 iu:align-middle';
 
 /**
- * The per-source overview tables of the integrations settings (seed 002): `sync` gives Source,
+ * The per-source overview tables of the integrations settings: `sync` gives Source,
  * Platform (code), Status (HealthBadge: Connected, Connected (disabled), Permission missing,
  * Disconnected, Disconnected — token expired) and Last sync; `freshness` gives Source, Freshness
  * (FRESH, STALE, MISSING, UNKNOWN with icon and tone, the localized label as description) and

@@ -77,9 +77,9 @@ export interface SourceTableProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   defaultFilters?: SourceTableFilters;
   /** Clock for freshness and relative ages. @default the provider's `now` */
   now?: Instant;
-  /** Columns to show, in the table's order; the source column is always shown. A page with its own freshness section can leave out `lastSync` (seed 002). @default every column */
+  /** Columns to show, in the table's order; the source column is always shown. A page with its own freshness section can leave out `lastSync`. @default every column */
   columns?: readonly SourceTableColumnId[];
-  /** What the Status column reads: the status label ("Connected (disabled)") or the stored code ("CONNECTED", seed 002's connected sources); the label stays the accessible name. @default 'label' */
+  /** What the Status column reads: the status label ("Connected (disabled)") or the stored code ("CONNECTED"); the label stays the accessible name. @default 'label' */
   statusDisplay?: 'label' | 'code';
   /** Level of the table's title heading. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
@@ -93,7 +93,7 @@ const CONTROL =
   'iu:h-9 iu:w-full iu:rounded-md iu:border iu:border-border iu:bg-surface iu:px-2 iu:text-sm iu:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-offset-1 iu:focus-visible:outline-ring iu:disabled:opacity-60';
 
 /**
- * The connected-sources table of seed 002: source, profile, platform, status (HealthBadge),
+ * The connected-sources table: source, profile, platform, status (HealthBadge),
  * last sync / freshness (FreshnessCell) and a "View details" button per row. Sortable columns
  * (aria-sort), filters by profile, platform, status and freshness, a text search, and a
  * virtualized body past 500 sources. Only the sources of `authorizedProfileIds` ever reach the

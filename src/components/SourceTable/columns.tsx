@@ -1,3 +1,5 @@
+'use client';
+
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { connectionLabel, deriveFreshness, PLATFORM_IDS, type SourceConnection } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';

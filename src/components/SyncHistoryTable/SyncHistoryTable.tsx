@@ -29,7 +29,7 @@ export interface SyncHistoryTableProps extends Omit<HTMLAttributes<HTMLElement>,
 const cell = 'iu:px-3 iu:py-2 iu:align-top iu:whitespace-nowrap';
 
 /**
- * The sync history of a source (seed 001 "Sync history (preview)"): status code with icon and
+ * The sync history of a source: status code with icon and
  * tone, row counts exactly as the connector reports them (no grouping, "1000"), API version and
  * error code. The preview footnote is always shown: no real job runs in this shell.
  */

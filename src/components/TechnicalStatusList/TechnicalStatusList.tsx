@@ -43,7 +43,7 @@ interface Row {
 }
 
 /**
- * The source's technical status as a description list (seed 001 "Technical status"): enabled,
+ * The source's technical status as a description list: enabled,
  * API version target (with versions only monitored) and review, the three review flags, mapping
  * status and last successful sync. Values that ask someone to act ("Yes" on schema_changed, a
  * REQUIRED review) carry the warning tone and an icon; bad data reads "Unknown (raw)".
