@@ -5,7 +5,7 @@
 
 /** The contained errors of page sections whose data was malformed. */
 export function sectionErrors(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-slot="section-error"]')];
+  return [...root.querySelectorAll<HTMLElement>('[data-slot$="section-error"]')];
 }
 
 /** The text of each row's header cell (`<th scope="row">`) of the tables under `root`, in DOM order. */

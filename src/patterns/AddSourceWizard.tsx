@@ -514,14 +514,14 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
         </PageSection>
         <div className="iu:grid iu:min-w-0 iu:gap-4">
           {completedBefore.length > 0 ? (
-            <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">
+            <ol className="iu:grid iu:gap-2" data-slot="add-source-wizard-summaries">
               {completedBefore}
             </ol>
           ) : null}
           {currentPanel()}
           {finishedMessage}
           {completedAfter.length > 0 ? (
-            <ol className="iu:grid iu:gap-2" data-slot="wizard-summaries">
+            <ol className="iu:grid iu:gap-2" data-slot="add-source-wizard-summaries">
               {completedAfter}
             </ol>
           ) : null}

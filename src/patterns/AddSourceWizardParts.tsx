@@ -30,14 +30,14 @@ export function WizardStepSummary({
   const title = t(`onboarding.steps.${stepId}.title`);
   return (
     <li
-      data-slot="wizard-step-summary"
+      data-slot="add-source-wizard-step-summary"
       data-step-id={stepId}
       data-state={dataState(blocked ? 'blocked' : 'complete')}
       data-tone={blocked ? 'critical' : 'success'}
       className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-3 iu:gap-y-1 iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:px-4 iu:py-2 iu:text-sm"
     >
       <span className="iu:flex iu:min-w-0 iu:flex-1 iu:basis-56 iu:flex-wrap iu:items-center iu:gap-2">
-        <StatusPill data-slot="wizard-step-summary-progress" icon={blocked ? 'ban' : 'check'} leading="fixed" className="iu:shrink-0">
+        <StatusPill data-slot="add-source-wizard-step-summary-progress" icon={blocked ? 'ban' : 'check'} leading="fixed" className="iu:shrink-0">
           {t(blocked ? 'onboarding.progress.blocked' : 'onboarding.progress.complete')}
         </StatusPill>
         <span className="iu:min-w-0 iu:break-words">
@@ -58,9 +58,9 @@ export function WizardStepIntro({ stepId }: { stepId: OnboardingStepId }) {
   const notes = tList(`onboarding.steps.${stepId}.notes`);
   return (
     <div className="iu:space-y-1.5 iu:text-sm">
-      <p data-slot="step-description">{t(`onboarding.steps.${stepId}.description`)}</p>
+      <p data-slot="add-source-wizard-step-description">{t(`onboarding.steps.${stepId}.description`)}</p>
       {notes.length > 0 ? (
-        <ul data-slot="step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
+        <ul data-slot="add-source-wizard-step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
@@ -73,7 +73,7 @@ export function WizardStepIntro({ stepId }: { stepId: OnboardingStepId }) {
 /** The live region that says what is missing when the step has no field to say it. */
 export function WizardStatus({ message }: { message: string | null }) {
   return (
-    <div role="status" aria-live="polite" data-slot="wizard-status" className="iu:empty:hidden">
+    <div role="status" aria-live="polite" data-slot="add-source-wizard-status" className="iu:empty:hidden">
       {message ? <Notice variant="warning">{message}</Notice> : null}
     </div>
   );
@@ -113,7 +113,7 @@ export const WizardFinishedMessage = forwardRef<HTMLDivElement>(function WizardF
     <div
       ref={ref}
       tabIndex={-1}
-      data-slot="wizard-finished"
+      data-slot="add-source-wizard-finished"
       className="iu:scroll-mt-4 iu:rounded-ui iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
     >
       <Notice variant="info">{t('patterns.wizard.finished')}</Notice>

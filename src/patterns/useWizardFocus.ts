@@ -33,9 +33,9 @@ export function useWizardFocus(focus: AddSourceWizardState['focus'], current: st
     if (focus.target === 'finished') target = finishedRef.current;
     else if (focus.target === 'step') {
       target =
-        panel?.querySelector<HTMLElement>('[data-slot="step-heading"]') ??
+        panel?.querySelector<HTMLElement>('[data-slot="step-panel-heading"]') ??
         panel ??
-        stepperRef.current?.querySelector<HTMLElement>('[data-slot="onboarding-step-trigger"][aria-current="step"]') ??
+        stepperRef.current?.querySelector<HTMLElement>('[data-slot="onboarding-stepper-step-trigger"][aria-current="step"]') ??
         null;
     } else {
       block = 'center';
@@ -43,7 +43,7 @@ export function useWizardFocus(focus: AddSourceWizardState['focus'], current: st
       if (!target) {
         // No field of the step says what is missing: the status says it, and focus goes to the step's first control.
         onMissingWithoutField();
-        target = panel?.querySelector<HTMLElement>(`[data-slot="step-content"] :is(${FOCUSABLE})`) ?? null;
+        target = panel?.querySelector<HTMLElement>(`[data-slot="step-panel-content"] :is(${FOCUSABLE})`) ?? null;
       }
     }
     if (!target) return;

@@ -54,7 +54,7 @@ export const DataFreshness: Story = {
   name: 'Data freshness (seed 002)',
   args: { view: 'freshness' },
   play: async ({ canvasElement }) => {
-    const codes = [...canvasElement.querySelectorAll('[data-slot="freshness-code"]')].map((c) => c.textContent);
+    const codes = [...canvasElement.querySelectorAll('[data-slot="source-status-table-freshness-code"]')].map((c) => c.textContent);
     await expect(codes).toEqual(['FRESH', 'FRESH', 'FRESH', 'FRESH', 'UNKNOWN', 'FRESH', 'STALE', 'MISSING', 'MISSING', 'MISSING']);
   },
 };
@@ -118,7 +118,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     await expectNoHorizontalScroll();
     // The table scrolls inside its own box instead.
-    const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="source-status-scroll"]')!;
+    const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="source-status-table-scroll"]')!;
     await expect(scroller.getBoundingClientRect().right).toBeLessThanOrEqual(390);
   },
 };
@@ -132,7 +132,7 @@ export const NarrowTooltip: Story = {
   name: 'Narrow (390 px), reason tooltip',
   ...phone,
   play: async ({ canvasElement }) => {
-    const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="source-status-scroll"]')!;
+    const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="source-status-table-scroll"]')!;
     const triggers = [...scroller.querySelectorAll<HTMLElement>('[data-slot="health-badge-trigger"]')];
     await expect(triggers.length, 'badges with a tooltip in the table').toBeGreaterThan(2);
     for (const trigger of triggers) {

@@ -127,7 +127,7 @@ export const ShopifyToProfileFrance: Story = {
     const platforms = panel(canvasElement, m, 'choose_platform');
     await expect(platforms).toHaveAttribute('data-state', 'gated');
     // Readable: nothing visible is silent (no inert, no aria-hidden text), and the reason is given.
-    const content = platforms.querySelector<HTMLElement>('[data-slot="step-content"]')!;
+    const content = platforms.querySelector<HTMLElement>('[data-slot="step-panel-content"]')!;
     await expect(content).not.toHaveAttribute('inert');
     await expect(content.closest('[inert], [aria-hidden="true"]')).toBeNull();
     await expect(platforms).toHaveAccessibleDescription(text(m.onboarding.requiredFirst, { step: stepTitle(m, 'select_profile') }));
@@ -188,7 +188,7 @@ export const MiddleStep: Story = {
     const { args, canvasElement } = context;
     const canvas = within(canvasElement);
     const m = messagesOf(context);
-    await expect(canvasElement.querySelectorAll('[data-slot="wizard-step-summary"]')).toHaveLength(5);
+    await expect(canvasElement.querySelectorAll('[data-slot="add-source-wizard-step-summary"]')).toHaveLength(5);
     await expectInView(nextButton(canvasElement, m), 'Next');
     await userEvent.click(canvas.getByRole('button', { name: text(m.patterns.wizard.editStep, { step: stepTitle(m, 'read_prerequisites') }) }));
     await expect(args.onStepChange).toHaveBeenLastCalledWith('read_prerequisites');
@@ -198,7 +198,7 @@ export const MiddleStep: Story = {
     await userEvent.click(canvas.getByRole('button', { name: m.onboarding.back }));
     await expectFocusedInView(stepHeading(canvasElement, m, 'read_prerequisites'), 'heading after Back');
     // The steps after the one being edited stay done: summaries below the panel.
-    await expect(canvasElement.querySelectorAll('[data-slot="wizard-step-summary"]')).toHaveLength(4);
+    await expect(canvasElement.querySelectorAll('[data-slot="add-source-wizard-step-summary"]')).toHaveLength(4);
   },
 };
 
@@ -236,7 +236,7 @@ export const BlockedPlatformChosen: Story = {
     await expect(args.onPlatformChange).not.toHaveBeenCalled();
     const platforms = panel(canvasElement, m, 'choose_platform');
     await expect(platforms).toHaveAttribute('data-state', 'blocked');
-    await expect(platforms.querySelector('[data-slot="step-reason"]')).toHaveTextContent(re(m.platforms.TIKTOK_ADS.label));
+    await expect(platforms.querySelector('[data-slot="step-panel-reason"]')).toHaveTextContent(re(m.platforms.TIKTOK_ADS.label));
     await expect(nextButton(canvasElement, m)).toBeDisabled();
     await expect(canvasElement.querySelector('[data-slot="add-source-wizard"]')).toHaveAttribute('data-state', 'blocked');
   },
@@ -258,7 +258,7 @@ export const ReviewStep: Story = {
     await userEvent.click(button);
     await expect(args.onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'field_mapping_check' }));
     // The confirmation is in the pressed action's row, right under it.
-    const confirmation = button.closest('[data-slot="action-preview"]')!.querySelector('[data-slot="preview-confirmation"]');
+    const confirmation = button.closest('[data-slot="action-preview-list-item"]')!.querySelector('[data-slot="action-preview-list-confirmation"]');
     await expect(confirmation).toHaveTextContent(text(m.actionPreview.previewed, { action, source: 'Shopify France' }));
     await expect(confirmation).toBeVisible();
   },
@@ -277,7 +277,7 @@ export const Finished: Story = {
       accountIds: ['disc-shopify-fr'],
       sourceName: 'Shopify France',
     });
-    const message = canvasElement.querySelector<HTMLElement>('[data-slot="wizard-finished"]')!;
+    const message = canvasElement.querySelector<HTMLElement>('[data-slot="add-source-wizard-finished"]')!;
     await expect(message).toHaveTextContent(m.patterns.wizard.finished);
     await expectFocusedInView(message, 'completion message');
     await expect(canvasElement.querySelector('[data-slot="add-source-wizard"]')).toHaveAttribute('data-state', 'finished');
@@ -312,7 +312,7 @@ export const Walkthrough: Story = {
       accountIds: ['disc-shopify-fr'],
       sourceName: 'Shopify France',
     });
-    await expectFocusedInView(canvasElement.querySelector<HTMLElement>('[data-slot="wizard-finished"]')!, 'completion message');
+    await expectFocusedInView(canvasElement.querySelector<HTMLElement>('[data-slot="add-source-wizard-finished"]')!, 'completion message');
     await expect(canvas.getByText(m.patterns.wizard.finished)).toBeVisible();
   },
 };

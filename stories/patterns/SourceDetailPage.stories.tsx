@@ -27,7 +27,7 @@ import { patternModes } from '../../.storybook/modes';
 
 /** The live region that confirms a preview, in the pressed action's row. */
 const confirmationOf = (button: HTMLElement) =>
-  button.closest('[data-slot="action-preview"]')!.querySelector<HTMLElement>('[role="status"][data-slot="preview-confirmation"]')!;
+  button.closest('[data-slot="action-preview-list-item"]')!.querySelector<HTMLElement>('[role="status"][data-slot="action-preview-list-confirmation"]')!;
 
 /** A source's screen from the fixtures, with a foreign profile's accounts mixed into the payload (never shown). */
 const pageArgs = (source: SourceConnection) => ({ ...sourceDetailScreen(source), accounts: [...EXTERNAL_ACCOUNTS, ...FOREIGN_ACCOUNTS] });

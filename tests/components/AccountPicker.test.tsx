@@ -34,7 +34,8 @@ type Props = Parameters<typeof AccountPicker>[0];
 const BASE: Props = { accounts: DISCOVERED_ACCOUNTS, authorizedProfileIds: AUTHORIZED_PROFILE_IDS, profileId: PROFILE_FRANCE.id, platformId: 'SHOPIFY' };
 
 const root = (container: HTMLElement) => container.querySelector('[data-slot="account-picker"]')!;
-const optionNames = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="account-option"] [data-slot="name"]')].map((n) => n.textContent);
+const optionNames = (container: HTMLElement) =>
+  [...container.querySelectorAll('[data-slot="account-picker-option"] [data-slot="account-picker-name"]')].map((n) => n.textContent);
 
 /** Props that put the picker in each state of its table. */
 const PROPS_OF_STATE: Record<AccountPickerState, Partial<Props>> = {
@@ -49,10 +50,10 @@ describe('AccountPicker', () => {
   it('shows the seed 000 step lines verbatim', () => {
     const { container } = renderUI(<AccountPicker {...BASE} />);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Select accounts$/);
-    expect(container.querySelector('[data-slot="description"]')!.textContent).toBe(
+    expect(container.querySelector('[data-slot="account-picker-description"]')!.textContent).toBe(
       'Select external accounts; only accounts within the authorized Profile may be linked.',
     );
-    expect(container.querySelector('[data-slot="note"]')!.textContent).toBe(
+    expect(container.querySelector('[data-slot="account-picker-note"]')!.textContent).toBe(
       'Anti-leak: only external accounts within the authorized Profile may be discovered/linked.',
     );
   });
@@ -86,7 +87,11 @@ describe('AccountPicker', () => {
   it('masked refs only: no raw reference anywhere in the DOM, attributes included', () => {
     const { container } = renderUI(<AccountPicker {...BASE} platformId={null} value={[SHOP_FR.id]} />);
     for (const account of [...DISCOVERED_ACCOUNTS, ...EXTERNAL_ACCOUNTS]) expect(container.innerHTML).not.toContain(account.externalRef);
-    expect([...container.querySelectorAll('[data-slot="masked-ref"]')].map((r) => r.textContent)).toEqual(['shop_fr_•••2', 'shop_fr_•••7', '•••_fr_•••']);
+    expect([...container.querySelectorAll('[data-slot="account-picker-masked-ref"]')].map((r) => r.textContent)).toEqual([
+      'shop_fr_•••2',
+      'shop_fr_•••7',
+      '•••_fr_•••',
+    ]);
   });
 
   it("anti-leak: another authorized profile's accounts are not linkable to this profile's source", () => {
@@ -112,7 +117,7 @@ describe('AccountPicker', () => {
   it('anti-leak: no authorized profile ids, nothing is listed (fail closed)', () => {
     const { container } = renderUI(<AccountPicker {...BASE} authorizedProfileIds={[]} />);
     expect(screen.queryByRole('checkbox')).toBeNull();
-    expect(container.querySelector('[data-slot="empty"]')!.textContent).toBe(en.accounts.empty);
+    expect(container.querySelector('[data-slot="empty-state"]')!.textContent).toBe(en.accounts.empty);
   });
 
   it('anti-leak: a value with another profile’s account selects nothing and is never reported', async () => {
@@ -138,14 +143,14 @@ describe('AccountPicker', () => {
   it('asks for a profile first when none is chosen', () => {
     const { container } = renderUI(<AccountPicker {...BASE} profileId={null} showRequiredError />);
     expect(screen.queryByRole('checkbox')).toBeNull();
-    expect(container.querySelector('[data-slot="no-profile"]')!.textContent).toBe(en.accounts.selectProfileFirst);
+    expect(container.querySelector('[data-slot="account-picker-no-profile"]')!.textContent).toBe(en.accounts.selectProfileFirst);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText(en.onboarding.steps.discover_accounts.notes[0]!)).toBeInTheDocument();
   });
 
   it('shows the empty state when the profile has no account on the platform', () => {
     const { container } = renderUI(<AccountPicker {...BASE} profileId={PROFILE_ESPAGNE.id} showRequiredError />);
-    expect(container.querySelector('[data-slot="empty"]')!.textContent).toBe('No external account within the authorized Profile.');
+    expect(container.querySelector('[data-slot="empty-state"]')!.textContent).toBe('No external account within the authorized Profile.');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -180,7 +185,7 @@ describe('AccountPicker', () => {
     expect(group).toHaveAccessibleDescription(
       `${en.onboarding.steps.select_accounts.description} ${en.accounts.selectRequiredError} ${en.onboarding.steps.discover_accounts.notes[0]}`,
     );
-    expect(container.querySelector('[data-slot="required"]')).toHaveTextContent(en.common.required);
+    expect(container.querySelector('[data-slot="account-picker-required"]')).toHaveTextContent(en.common.required);
   });
 
   it('no required error once an account is selected', () => {
@@ -192,7 +197,7 @@ describe('AccountPicker', () => {
   it('not required: no "Required" marker, never an error', () => {
     const { container } = renderUI(<AccountPicker {...BASE} required={false} showRequiredError />);
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(container.querySelector('[data-slot="required"]')).toBeNull();
+    expect(container.querySelector('[data-slot="account-picker-required"]')).toBeNull();
   });
 
   it('bad input: skips non-object entries and accounts without an id, shows Unknown for a missing name', () => {

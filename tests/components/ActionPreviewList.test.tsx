@@ -39,7 +39,7 @@ function renderList(props: Partial<ComponentProps<typeof ActionPreviewList>> = {
   const onPreview = vi.fn();
   const view = renderUI(<ActionPreviewList actions={SOURCE_ACTIONS} sourceName={SHOPIFY_FRANCE.name} onPreview={onPreview} {...props} />, { locale });
   const root = view.container.querySelector<HTMLElement>('[data-slot="action-preview-list"]')!;
-  const rows = () => [...root.querySelectorAll<HTMLElement>('[data-slot="action-preview"]')];
+  const rows = () => [...root.querySelectorAll<HTMLElement>('[data-slot="action-preview-list-item"]')];
   return { ...view, root, rows, onPreview };
 }
 
@@ -63,7 +63,7 @@ describe('ActionPreviewList', () => {
     const { rows, onPreview } = renderList({ actions: [action] });
     const row = rows()[0]!;
     expect(row).toHaveAttribute('data-state', dataState(state));
-    expect(row.querySelector('[data-slot="availability"]')).toHaveAttribute('data-tone', ACTION_PREVIEW_ITEM_STATES[state].tone);
+    expect(row.querySelector('[data-slot="action-preview-list-availability"]')).toHaveAttribute('data-tone', ACTION_PREVIEW_ITEM_STATES[state].tone);
     const button = within(row).getByRole('button');
     button.click();
     expect(onPreview).toHaveBeenCalledTimes(ACTION_PREVIEW_ITEM_STATES[state].previewable ? 1 : 0);
@@ -112,7 +112,7 @@ describe('ActionPreviewList', () => {
   });
 
   describe('preview confirmation', () => {
-    const confirmationOf = (row: HTMLElement) => row.querySelector<HTMLElement>('[role="status"][data-slot="preview-confirmation"]')!;
+    const confirmationOf = (row: HTMLElement) => row.querySelector<HTMLElement>('[role="status"][data-slot="action-preview-list-confirmation"]')!;
     const previewed = (id: (typeof SOURCE_ACTION_IDS)[number], source = 'Shopify France') =>
       translate(en, 'actionPreview.previewed', { action: en.sourceActions[id].label, source });
 
@@ -161,10 +161,10 @@ describe('ActionPreviewList', () => {
       const user = userEvent.setup();
       const { rows, onPreview } = renderList({ kind: 'credential', actions: CREDENTIAL_ACTIONS, sourceName: SHOPIFY_SUISSE.name });
       const unavailable = rows().find((row) => row.dataset.state === 'unavailable')!;
-      expect(unavailable.querySelector('[data-slot="preview-confirmation"]')).toBeNull();
+      expect(unavailable.querySelector('[data-slot="action-preview-list-confirmation"]')).toBeNull();
       await user.click(within(unavailable).getByRole('button'));
       expect(onPreview).not.toHaveBeenCalled();
-      expect(document.querySelector('[data-slot="preview-confirmation"][data-state="shown"]')).toBeNull();
+      expect(document.querySelector('[data-slot="action-preview-list-confirmation"][data-state="shown"]')).toBeNull();
     });
 
     it('confirms in French from the fr catalog', async () => {
@@ -193,7 +193,7 @@ describe('ActionPreviewList', () => {
       expect(screen.getByText(en.credentialActions.intro)).toBeInTheDocument();
       expect(rows()).toHaveLength(CREDENTIAL_ACTION_IDS.length);
       for (const row of rows()) {
-        const reason = row.querySelector('[data-slot="reason"]');
+        const reason = row.querySelector('[data-slot="action-preview-list-reason"]');
         const line = reason ? row.textContent!.slice(0, -` ${reason.textContent}`.length) : row.textContent!;
         expect(seed001).toContain(`• ${line}`);
         expect(line).toMatch(/ performsRealAction: false$/);
@@ -216,7 +216,7 @@ describe('ActionPreviewList', () => {
       const replace = screen.getByRole('button', { name: /"Replace credentials"/ });
       expect(replace).toHaveAttribute('aria-disabled', 'true');
       expect(replace).toHaveAccessibleDescription(`${en.credentialActions.reasons.notConfigured} performsRealAction: false`);
-      expect(rows()[1]!.querySelector('[data-slot="availability"]')).toHaveTextContent('unavailable');
+      expect(rows()[1]!.querySelector('[data-slot="action-preview-list-availability"]')).toHaveTextContent('unavailable');
       expect(screen.getByText(en.credentialActions.reasons.notConfigured)).toBeVisible();
       await user.tab();
       await user.tab();
@@ -269,7 +269,7 @@ describe('ActionPreviewList', () => {
       const { rows, onPreview } = renderList({ actions: [{ id: 'purge_all' as never, availability: 'allowed' }] });
       const row = rows()[0]!;
       expect(row).toHaveAttribute('data-state', 'unknown');
-      expect(row.querySelector('[data-slot="availability"]')).toHaveTextContent('Unknown');
+      expect(row.querySelector('[data-slot="action-preview-list-availability"]')).toHaveTextContent('Unknown');
       const button = within(row).getByRole('button', { name: 'Unknown (purge_all)' });
       expect(button).toHaveAccessibleDescription(en.actionPreview.unknownAction);
       await user.click(button);
@@ -279,8 +279,8 @@ describe('ActionPreviewList', () => {
     it('shows an unknown availability with its raw value, not previewable', () => {
       expectConsole(/unknown availability "maybe" for "manual_sync"/);
       const { rows } = renderList({ actions: [{ id: 'manual_sync', availability: 'maybe' as never }] });
-      expect(rows()[0]!.querySelector('[data-slot="availability"]')).toHaveTextContent('Unknown (maybe)');
-      expect(rows()[0]!.querySelector('[data-slot="reason"]')).toHaveTextContent(en.actionPreview.unknownAvailability);
+      expect(rows()[0]!.querySelector('[data-slot="action-preview-list-availability"]')).toHaveTextContent('Unknown (maybe)');
+      expect(rows()[0]!.querySelector('[data-slot="action-preview-list-reason"]')).toHaveTextContent(en.actionPreview.unknownAvailability);
     });
 
     it('does not take a credential availability ("available") for a source one', () => {
@@ -298,8 +298,8 @@ describe('ActionPreviewList', () => {
           { id: 'manual_sync', availability: 'unavailable', reason: 'Paused by the admin' },
         ],
       });
-      expect(rows()[0]!.querySelector('[data-slot="reason"]')).toHaveTextContent(en.actionPreview.noReason);
-      expect(rows()[1]!.querySelector('[data-slot="reason"]')).toHaveTextContent('Paused by the admin');
+      expect(rows()[0]!.querySelector('[data-slot="action-preview-list-reason"]')).toHaveTextContent(en.actionPreview.noReason);
+      expect(rows()[1]!.querySelector('[data-slot="action-preview-list-reason"]')).toHaveTextContent('Paused by the admin');
     });
 
     it('falls back to the source list for an unknown kind, and to no action for a non-array', () => {

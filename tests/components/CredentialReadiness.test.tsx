@@ -52,9 +52,11 @@ describe('CredentialReadiness', () => {
     const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} contentLocale="fr" />);
     expect(SECTION).toHaveLength(17);
     expect(root(container).textContent).toBe(SECTION.join(''));
-    expect(container.querySelector('[data-slot="readiness"]')!.textContent).toBe('Readiness: Références de secrets manquantes SECRET_REFS_MISSING');
-    expect(texts(container, 'checklist-item')).toEqual(SECTION.slice(7, 13));
-    expect(container.querySelector('[data-slot="readiness-label"]')).toHaveAttribute('lang', 'fr');
+    expect(container.querySelector('[data-slot="credential-readiness-state"]')!.textContent).toBe(
+      'Readiness: Références de secrets manquantes SECRET_REFS_MISSING',
+    );
+    expect(texts(container, 'credential-readiness-checklist-item')).toEqual(SECTION.slice(7, 13));
+    expect(container.querySelector('[data-slot="credential-readiness-label"]')).toHaveAttribute('lang', 'fr');
   });
 
   it('renders the English lines of seed 001 verbatim in en', () => {
@@ -73,15 +75,17 @@ describe('CredentialReadiness', () => {
       expect(SECTION).toContain(line);
       expect(text).toContain(line);
     }
-    expect(container.querySelector('[data-slot="readiness"]')!.textContent).toBe('Readiness: Secret references missing SECRET_REFS_MISSING');
-    expect(texts(container, 'checklist-item')[0]).toBe('To do Client ID reference present');
-    expect(texts(container, 'credential-flag')).toEqual(['credential_missingShopify credentials not configured.blocking']);
+    expect(container.querySelector('[data-slot="credential-readiness-state"]')!.textContent).toBe('Readiness: Secret references missing SECRET_REFS_MISSING');
+    expect(texts(container, 'credential-readiness-checklist-item')[0]).toBe('To do Client ID reference present');
+    expect(texts(container, 'credential-readiness-flag')).toEqual(['credential_missingShopify credentials not configured.blocking']);
   });
 
   it('renders the French readiness, checklist and flag lines verbatim in fr', () => {
     const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} />, { locale: 'fr' });
-    expect(container.querySelector('[data-slot="readiness"]')!.textContent).toBe('Préparation : Références de secrets manquantes SECRET_REFS_MISSING');
-    const items = texts(container, 'checklist-item');
+    expect(container.querySelector('[data-slot="credential-readiness-state"]')!.textContent).toBe(
+      'Préparation : Références de secrets manquantes SECRET_REFS_MISSING',
+    );
+    const items = texts(container, 'credential-readiness-checklist-item');
     expect(items.map((t) => t!.replace(/^(À faire|OK) /, ''))).toEqual([
       'Référence Client ID présente',
       'Référence Client Secret présente',
@@ -90,11 +94,11 @@ describe('CredentialReadiness', () => {
       "Flags d'échange réel activés (staging)",
       'Plan adapté à la production multi-client (Pro)',
     ]);
-    expect(texts(container, 'readiness-health')).toEqual([
+    expect(texts(container, 'credential-readiness-health')).toEqual([
       'SECRET_REFS_MISSINGRéférences de secrets manquantesSaisir Client ID / Client Secret (write-only) pour créer les références.',
     ]);
-    expect(texts(container, 'credential-flag')).toEqual(['credential_missingIdentifiants Shopify non configurés.blocking']);
-    for (const line of [...texts(container, 'readiness-health'), ...texts(container, 'credential-flag')]) expect(SECTION).toContain(line);
+    expect(texts(container, 'credential-readiness-flag')).toEqual(['credential_missingIdentifiants Shopify non configurés.blocking']);
+    for (const line of [...texts(container, 'credential-readiness-health'), ...texts(container, 'credential-readiness-flag')]) expect(SECTION).toContain(line);
     expect(root(container).textContent).toContain(fr.readiness.dataQualityTitle);
     expect(container.querySelector('[lang]')).toBeNull();
   });
@@ -103,16 +107,16 @@ describe('CredentialReadiness', () => {
     if (state === 'unknown') expectConsole(/CredentialReadiness readiness: unknown readiness code "SECRET_ROTATION_DUE"/);
     const { container } = renderUI(<CredentialReadiness credentials={EXAMPLES[state]} />);
     const spec = CREDENTIAL_READINESS_STATES[state];
-    const line = container.querySelector('[data-slot="readiness"]')!;
+    const line = container.querySelector('[data-slot="credential-readiness-state"]')!;
     expect(root(container)).toHaveAttribute('data-state', dataState(state));
     expect(line).toHaveAttribute('data-tone', spec.tone);
     expect(line.querySelector(`svg[data-icon="${spec.icon}"]`)).not.toBeNull();
     if (state === 'unknown') {
       expect(line.textContent).toBe('Readiness: Unknown (SECRET_ROTATION_DUE)');
-      expect(texts(container, 'readiness-health')).toEqual(['SECRET_ROTATION_DUEUnknown']);
+      expect(texts(container, 'credential-readiness-health')).toEqual(['SECRET_ROTATION_DUEUnknown']);
     } else {
       expect(line.textContent).toBe(`Readiness: ${en.readiness.codes[state].label} ${state}`);
-      expect(texts(container, 'readiness-health')).toEqual([`${state}${en.readiness.codes[state].label}${en.readiness.codes[state].action}`]);
+      expect(texts(container, 'credential-readiness-health')).toEqual([`${state}${en.readiness.codes[state].label}${en.readiness.codes[state].action}`]);
     }
   });
 
@@ -129,8 +133,8 @@ describe('CredentialReadiness', () => {
   it('says the real exchange is disabled only while its checklist item is not OK', () => {
     const { container } = renderUI(<CredentialReadiness credentials={EXAMPLES.READY} />);
     expect(root(container).textContent).not.toContain(en.readiness.exchangeDisabled);
-    expect(texts(container, 'checklist-item').every((t) => t!.startsWith('OK '))).toBe(true);
-    expect(texts(container, 'credential-flag')).toEqual([]);
+    expect(texts(container, 'credential-readiness-checklist-item').every((t) => t!.startsWith('OK '))).toBe(true);
+    expect(texts(container, 'credential-readiness-flag')).toEqual([]);
     expect(screen.getByText(en.dataQuality.noAlerts)).toBeInTheDocument();
     cleanup();
     const disabled = renderUI(<CredentialReadiness credentials={EXAMPLES.EXCHANGE_DISABLED} />);
@@ -139,12 +143,12 @@ describe('CredentialReadiness', () => {
 
   it('shows the token cache state', () => {
     const { container } = renderUI(<CredentialReadiness credentials={makeCredentialState({ accessTokenCache: 'active' })} />);
-    expect(texts(container, 'token-cache')).toEqual(['Access token cache (memory): active (token value never shown)']);
+    expect(texts(container, 'credential-readiness-token-cache')).toEqual(['Access token cache (memory): active (token value never shown)']);
   });
 
   it('marks forbidden scopes critical with an icon, and names the scope list', () => {
     const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} />);
-    const scopes = [...container.querySelectorAll('[data-slot="scope"]')];
+    const scopes = [...container.querySelectorAll('[data-slot="credential-readiness-scope"]')];
     expect(scopes.map((s) => s.getAttribute('data-state'))).toEqual(['v1-minimal', 'out-of-v1', 'forbidden', 'forbidden']);
     for (const scope of scopes.slice(2)) {
       expect(scope).toHaveAttribute('data-tone', SCOPE_POLICY_STATES.forbidden.tone);
@@ -155,7 +159,7 @@ describe('CredentialReadiness', () => {
 
   it('gives each checklist status an icon and text, and names the lists after their headings', () => {
     const { container } = renderUI(<CredentialReadiness credentials={SHOPIFY_SUISSE_CREDENTIALS} />);
-    const statuses = [...container.querySelectorAll('[data-slot="checklist-status"]')];
+    const statuses = [...container.querySelectorAll('[data-slot="credential-readiness-checklist-status"]')];
     expect(statuses.map((s) => s.textContent)).toEqual(['To do', 'To do', 'To do', 'OK', 'To do', 'OK']);
     expect(statuses[0]!.querySelector(`svg[data-icon="${CHECKLIST_STATUS_STATES.todo.icon}"]`)).not.toBeNull();
     expect(statuses[3]!.querySelector(`svg[data-icon="${CHECKLIST_STATUS_STATES.ok.icon}"]`)).not.toBeNull();
@@ -182,7 +186,7 @@ describe('CredentialReadiness', () => {
     expectConsole(/CredentialReadiness accessTokenCache: expected "inactive" or "active"/);
     const { container } = renderUI(<CredentialReadiness credentials={makeCredentialState({ accessTokenCache: 'shpat_oops' as never })} />);
     expect(container.innerHTML).not.toContain('shpat_oops');
-    expect(texts(container, 'token-cache')).toEqual(['Access token cache (memory): Unknown (token value never shown)']);
+    expect(texts(container, 'credential-readiness-token-cache')).toEqual(['Access token cache (memory): Unknown (token value never shown)']);
   });
 
   it('renders unknown checklist statuses, items and scope policies as Unknown with the raw value, and warns', () => {
@@ -199,9 +203,9 @@ describe('CredentialReadiness', () => {
       scopes: [{ scope: 'write_orders', policy: 'tolerated' as never }],
     });
     const { container } = renderUI(<CredentialReadiness credentials={credentials} />);
-    expect(texts(container, 'checklist-item')).toEqual(['Unknown (maybe) Client ID reference present', 'OK pentest_done']);
-    expect(container.querySelector('[data-slot="checklist-item"]')).toHaveAttribute('data-state', 'unknown');
-    expect(texts(container, 'scope')).toEqual(['write_orders Unknown (tolerated)']);
+    expect(texts(container, 'credential-readiness-checklist-item')).toEqual(['Unknown (maybe) Client ID reference present', 'OK pentest_done']);
+    expect(container.querySelector('[data-slot="credential-readiness-checklist-item"]')).toHaveAttribute('data-state', 'unknown');
+    expect(texts(container, 'credential-readiness-scope')).toEqual(['write_orders Unknown (tolerated)']);
   });
 
   it('survives empty lists and a malformed object', () => {
@@ -224,6 +228,6 @@ describe('CredentialReadiness', () => {
     );
     expect(root(container)).toHaveClass('mt-3', 'iu:grid');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(en.readiness.title);
-    expect(container.querySelector('[data-slot="readiness"]')!.textContent).toBe('Readiness: Secret references missing SECRET_REFS_MISSING');
+    expect(container.querySelector('[data-slot="credential-readiness-state"]')!.textContent).toBe('Readiness: Secret references missing SECRET_REFS_MISSING');
   });
 });

@@ -73,14 +73,14 @@ describe('CredentialsPanel', () => {
     ]);
     expect(container.querySelectorAll('[data-slot="access-token-status"]')).toHaveLength(1);
     expect(screen.getByRole('group', { name: 'Client ID' })).toHaveAttribute('data-state', 'not-configured');
-    expect(container.querySelector('[data-slot="credential-rows"]')).toBeNull();
+    expect(container.querySelector('[data-slot="credentials-panel-credential-rows"]')).toBeNull();
   });
 
   it('shows status rows, not disabled inputs, while persistence is off (even with onSubmit)', () => {
     const { container } = renderUI(<CredentialsPanel credentials={SHOPIFY_SUISSE_CREDENTIALS} onSubmit={vi.fn()} />);
     expect(container.querySelector('input')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
-    expect([...container.querySelectorAll('[data-slot="credential-row"]')].map((r) => r.textContent)).toEqual(SECTION.slice(3, 6));
+    expect([...container.querySelectorAll('[data-slot="credentials-panel-credential-row"]')].map((r) => r.textContent)).toEqual(SECTION.slice(3, 6));
   });
 
   it.each(CREDENTIALS_PANEL_STATE_NAMES)('state %s', (state) => {

@@ -49,7 +49,7 @@ describe('DataQualityAlert', () => {
     const alert = alertOf(container);
     expect(alert).toHaveAttribute('data-state', dataState(severity));
     expect(alert).toHaveAttribute('data-tone', spec.tone);
-    expect(alert.querySelector('[data-slot="severity"]')!.textContent).toBe(messageAt(spec.label, en));
+    expect(alert.querySelector('[data-slot="data-quality-alert-severity"]')!.textContent).toBe(messageAt(spec.label, en));
     expect(alert.querySelector(`svg[data-icon="${spec.icon}"][aria-hidden="true"]`)).not.toBeNull();
     if (severity === 'critical' || severity === 'blocking') {
       expect(screen.getByRole('alert')).toBe(alert);
@@ -69,13 +69,13 @@ describe('DataQualityAlert', () => {
     const alert = alertOf(container);
     expect(alert).toHaveAttribute('data-code', code);
     expect(alert).toHaveAttribute('data-state', dataState(DATA_QUALITY_SEVERITY[code]));
-    expect(alert.querySelector('[data-slot="code"]')!.textContent).toBe(code);
-    expect(alert.querySelector('[data-slot="message"]')!.textContent).toBe(en.flags[code]);
+    expect(alert.querySelector('[data-slot="data-quality-alert-code"]')!.textContent).toBe(code);
+    expect(alert.querySelector('[data-slot="data-quality-alert-message"]')!.textContent).toBe(en.flags[code]);
   });
 
   it.each(DATA_QUALITY_CODES)('code %s can show its preview-only recommended action', (code) => {
     const { container } = renderUI(<DataQualityAlert flag={flagOf(code)} recommendedAction />);
-    expect(container.querySelector('[data-slot="recommended-action"]')!.textContent).toBe(
+    expect(container.querySelector('[data-slot="data-quality-alert-recommended-action"]')!.textContent).toBe(
       `${en.dataQuality.recommendedActions} ${en.dataQuality.recommended[RECOMMENDED_ACTION_BY_CODE[code]]}`,
     );
     expect(screen.queryByRole('button')).toBeNull();
@@ -88,12 +88,12 @@ describe('DataQualityAlert', () => {
     expect(alert).toHaveTextContent(/^Warning\s*schema_changedSchema changed — review required\./);
     expect(alert).toHaveTextContent('Recommended actions (preview): Run field mapping check (preview)');
     // The seed shows WARNING: upper case is presentation, the text stays readable.
-    expect(alert.querySelector('[data-slot="severity"]')).toHaveClass('iu:uppercase');
+    expect(alert.querySelector('[data-slot="data-quality-alert-severity"]')).toHaveClass('iu:uppercase');
   });
 
   it('shows no recommended action unless asked, and a specific one when given', () => {
     const { container, rerender } = renderUI(<DataQualityAlert flag={flagOf('source_stale')} />);
-    expect(container.querySelector('[data-slot="recommended-action"]')).toBeNull();
+    expect(container.querySelector('[data-slot="data-quality-alert-recommended-action"]')).toBeNull();
     rerender(<DataQualityAlert flag={flagOf('source_stale')} recommendedAction="reconnect" />);
     expect(screen.getByText(en.dataQuality.recommended.reconnect)).toBeInTheDocument();
   });
@@ -101,7 +101,7 @@ describe('DataQualityAlert', () => {
   it('names the source when given, and can hide the code (seed 002 flat list)', () => {
     const { container } = renderUI(<DataQualityAlert flag={flagOf('schema_changed')} sourceName={SHOPIFY_FRANCE.name} showCode={false} />);
     expect(screen.getByText('Source: Shopify France')).toBeInTheDocument();
-    expect(container.querySelector('[data-slot="code"]')).toBeNull();
+    expect(container.querySelector('[data-slot="data-quality-alert-code"]')).toBeNull();
   });
 
   it('renders credential_missing in French as seed 001 shows it', () => {
@@ -120,17 +120,17 @@ describe('DataQualityAlert', () => {
     expect(alert).toHaveAttribute('data-state', 'unknown');
     expect(alert).toHaveAttribute('data-tone', 'neutral');
     expect(alert).toHaveAttribute('data-raw-code', 'schema_renamed');
-    expect(alert.querySelector('[data-slot="severity"]')!.textContent).toBe('Unknown');
-    expect(alert.querySelector('[data-slot="code"]')!.textContent).toBe('schema_renamed');
-    expect(alert.querySelector('[data-slot="message"]')!.textContent).toBe(en.dataQuality.unknownFlag);
-    expect(container.querySelector('[data-slot="recommended-action"]')).toBeNull();
+    expect(alert.querySelector('[data-slot="data-quality-alert-severity"]')!.textContent).toBe('Unknown');
+    expect(alert.querySelector('[data-slot="data-quality-alert-code"]')!.textContent).toBe('schema_renamed');
+    expect(alert.querySelector('[data-slot="data-quality-alert-message"]')!.textContent).toBe(en.dataQuality.unknownFlag);
+    expect(container.querySelector('[data-slot="data-quality-alert-recommended-action"]')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows the raw code of an unknown flag even with showCode off', () => {
     expectConsole(/unknown code "schema_renamed"/);
     const { container } = renderUI(<DataQualityAlert flag={UNKNOWN_CODE} showCode={false} />);
-    expect(container.querySelector('[data-slot="code"]')!.textContent).toBe('schema_renamed');
+    expect(container.querySelector('[data-slot="data-quality-alert-code"]')!.textContent).toBe('schema_renamed');
   });
 
   it('renders a known code with an unknown severity as Unknown (raw severity), keeping its message', () => {
@@ -139,8 +139,8 @@ describe('DataQualityAlert', () => {
     const alert = alertOf(container);
     expect(alert).toHaveAttribute('data-state', 'unknown');
     expect(alert).toHaveAttribute('data-raw-severity', 'fatal');
-    expect(alert.querySelector('[data-slot="severity"]')!.textContent).toBe('Unknown (fatal)');
-    expect(alert.querySelector('[data-slot="message"]')!.textContent).toBe(en.flags.schema_changed);
+    expect(alert.querySelector('[data-slot="data-quality-alert-severity"]')!.textContent).toBe('Unknown (fatal)');
+    expect(alert.querySelector('[data-slot="data-quality-alert-message"]')!.textContent).toBe(en.flags.schema_changed);
   });
 
   it('does not crash on a missing flag or an unknown recommended action', () => {
@@ -153,8 +153,8 @@ describe('DataQualityAlert', () => {
     );
     const [first, second] = container.querySelectorAll('[data-slot="data-quality-alert"]');
     expect(first).toHaveAttribute('data-state', 'unknown');
-    expect(first!.querySelector('[data-slot="code"]')!.textContent).toBe(en.common.none);
-    expect(second!.querySelector('[data-slot="recommended-action"]')).toBeNull();
+    expect(first!.querySelector('[data-slot="data-quality-alert-code"]')!.textContent).toBe(en.common.none);
+    expect(second!.querySelector('[data-slot="data-quality-alert-recommended-action"]')).toBeNull();
   });
 
   it('stateOfFlag maps known flags to their severity and anything else to unknown', () => {
@@ -173,7 +173,7 @@ describe('DataQualityAlert', () => {
 });
 
 describe('DataQualityAlertList', () => {
-  const groupsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="data-quality-group"]')];
+  const groupsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="data-quality-alert-list-group"]')];
 
   it('groups seed 002 flags by severity, most severe first, always showing every severity with its count', () => {
     const { container } = renderUI(<DataQualityAlertList flags={SEED_002_FLAGS} sources={SOURCES} />);
@@ -190,7 +190,7 @@ describe('DataQualityAlertList', () => {
   it.each(SEVERITIES)('keeps the %s group even when only another severity has flags', (severity) => {
     const other = ALL_FLAGS.filter((f) => f.severity !== severity);
     const { container } = renderUI(<DataQualityAlertList flags={other} />);
-    const group = container.querySelector(`[data-slot="data-quality-group"][data-severity="${severity}"]`)!;
+    const group = container.querySelector(`[data-slot="data-quality-alert-list-group"][data-severity="${severity}"]`)!;
     expect(group).toHaveAttribute('data-count', '0');
     expect(group).toHaveTextContent(`${messageAt(DATA_QUALITY_ALERT_STATES[severity].label, en) as string} (0)`);
   });
@@ -205,8 +205,10 @@ describe('DataQualityAlertList', () => {
   it('lists flags in the given order when not grouped (seed 002)', () => {
     const { container } = renderUI(<DataQualityAlertList flags={SEED_002_FLAGS} grouped={false} showCode={false} />);
     expect(screen.queryByRole('heading')).toBeNull();
-    expect([...container.querySelectorAll('[data-slot="message"]')].map((m) => m.textContent)).toEqual(SEED_002_FLAGS.map((f) => en.flags[f.code]));
-    expect([...container.querySelectorAll('[data-slot="severity"]')].map((s) => s.textContent)).toEqual(
+    expect([...container.querySelectorAll('[data-slot="data-quality-alert-message"]')].map((m) => m.textContent)).toEqual(
+      SEED_002_FLAGS.map((f) => en.flags[f.code]),
+    );
+    expect([...container.querySelectorAll('[data-slot="data-quality-alert-severity"]')].map((s) => s.textContent)).toEqual(
       SEED_002_FLAGS.map((f) => messageAt(`severity.${f.severity}`, en)),
     );
   });

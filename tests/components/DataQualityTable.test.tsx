@@ -23,7 +23,7 @@ const SEED_ROWS = [
   ['critical', 'source_expired', 'Source disconnected — token expired. Reconnect required.'],
 ];
 
-const rowEls = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="data-quality-row"]')];
+const rowEls = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="data-quality-table-row"]')];
 const cellsOf = (row: HTMLElement) =>
   [...row.querySelectorAll('td')].map((td) => {
     const copy = td.cloneNode(true) as HTMLElement;
@@ -60,12 +60,12 @@ describe('DataQualityTable', () => {
       const { container } = renderUI(<DataQualityTable flags={[flag]} />);
       const row = rowEls(container)[0]!;
       expect(row).toHaveAttribute('data-state', dataState(severity));
-      const chip = row.querySelector('[data-slot="severity"]')!;
+      const chip = row.querySelector('[data-slot="data-quality-table-severity"]')!;
       expect(chip.textContent).toBe(severity);
       expect(chip).toHaveAttribute('data-tone', DATA_QUALITY_TABLE_ROW_STATES[severity].tone);
       expect(chip.querySelector(`svg[aria-hidden="true"][data-icon="${DATA_QUALITY_TABLE_ROW_STATES[severity].icon}"]`)).not.toBeNull();
       expect(chip.closest('td')).toHaveAccessibleDescription(en.severity[severity]);
-      expect(row.querySelector('[data-slot="message"]')!.textContent).toBe(en.flags[flag.code]);
+      expect(row.querySelector('[data-slot="data-quality-table-message"]')!.textContent).toBe(en.flags[flag.code]);
     },
   );
 
@@ -102,7 +102,7 @@ describe('DataQualityTable', () => {
     const { container } = renderUI(<DataQualityTable flags={[{ code: 'source_stale', severity: 'urgent' }]} />);
     const row = rowEls(container)[0]!;
     expect(row).toHaveAttribute('data-state', 'unknown');
-    const chip = row.querySelector('[data-slot="severity"]')!;
+    const chip = row.querySelector('[data-slot="data-quality-table-severity"]')!;
     expect(chip).toHaveAttribute('data-tone', 'neutral');
     expect(cellsOf(row)).toEqual(['Unknown (urgent)', 'source_stale', en.flags.source_stale]);
   });

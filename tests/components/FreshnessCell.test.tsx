@@ -39,7 +39,7 @@ describe('FreshnessCell', () => {
     const { container } = renderUI(<FreshnessCell source={source} profile={profileOf(source.profileId)} />);
     const cell = cellOf(container);
     expect(cell).toHaveAttribute('data-state', dataState(state));
-    const label = cell.querySelector('[data-slot="freshness-label"]')!;
+    const label = cell.querySelector('[data-slot="freshness-cell-label"]')!;
     expect(label).toHaveAttribute('data-tone', FRESHNESS_CELL_STATES[state].tone);
     expect(label.textContent).toBe(en.freshness[state]);
     expect(label.querySelector(`svg[aria-hidden="true"][data-icon="${FRESHNESS_CELL_STATES[state].icon}"]`)).not.toBeNull();
@@ -49,7 +49,7 @@ describe('FreshnessCell', () => {
     const states = SOURCES.map((source) => {
       cleanup();
       const { container } = renderUI(<FreshnessCell source={source} profile={profileOf(source.profileId)} />);
-      return cellOf(container).querySelector('[data-slot="freshness-label"]')!.textContent;
+      return cellOf(container).querySelector('[data-slot="freshness-cell-label"]')!.textContent;
     });
     expect(states).toEqual(['Fresh', 'Fresh', 'Fresh', 'Fresh', 'Unknown', 'Fresh', 'Stale', 'Missing', 'Missing', 'Missing']);
   });
@@ -69,7 +69,7 @@ describe('FreshnessCell', () => {
   it.each(PROFILES.map((p) => [p.timeZone, p] as const))('prints the absolute time in the profile time zone %s', (timeZone, profile) => {
     const source = { ...SHOPIFY_FRANCE, profileId: profile.id };
     const { container } = renderUI(<FreshnessCell source={source} profile={profile} showAbsolute />, { timeZone: 'UTC' });
-    const absolute = container.querySelector('[data-slot="freshness-absolute"]')!;
+    const absolute = container.querySelector('[data-slot="freshness-cell-absolute"]')!;
     expect(absolute.textContent).toMatch(new RegExp(`May 3, 2026, 08:00\\sAM GMT\\+2 \\(${timeZone.replace('/', '\\/')}\\)$`));
   });
 
@@ -92,7 +92,7 @@ describe('FreshnessCell', () => {
     expect(screen.getByText('Freshness window: 24 h')).toBeInTheDocument();
     cleanup();
     renderUI(<FreshnessCell source={SHOPIFY_FRANCE} profile={PROFILE_FRANCE} />);
-    expect(document.querySelector('[data-slot="freshness-window"]')).toBeNull();
+    expect(document.querySelector('[data-slot="freshness-cell-window"]')).toBeNull();
     expect(screen.queryByText(/Freshness window/)).toBeNull();
   });
 

@@ -26,7 +26,7 @@ describe('HealthBadge', () => {
     const labels = SOURCES.map((source) => {
       cleanup();
       const { container } = renderUI(<HealthBadge source={source} />);
-      return container.querySelector('[data-slot="label"]')!.textContent;
+      return container.querySelector('[data-slot="health-badge-label"]')!.textContent;
     });
     expect(labels).toEqual([
       'Connected',
@@ -100,7 +100,7 @@ describe('HealthBadge', () => {
         <HealthBadge state="healthy" />
       </>,
     );
-    const [withTooltip, without] = [...document.querySelectorAll('[data-slot="health-badge"] [data-slot="label"]')];
+    const [withTooltip, without] = [...document.querySelectorAll('[data-slot="health-badge"] [data-slot="health-badge-label"]')];
     expect(withTooltip).toHaveClass('iu:decoration-dotted');
     expect(without).not.toHaveClass('iu:decoration-dotted');
   });

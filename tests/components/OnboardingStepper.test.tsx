@@ -24,7 +24,7 @@ import { renderUI } from '../render';
 afterEach(cleanup);
 
 const stateProps = (state: OnboardingStepperState) => onboardingStateProps(state, ONBOARDING_STEPS, PLATFORMS);
-const stepItems = (container: HTMLElement) => [...container.querySelectorAll<HTMLLIElement>('ol > li[data-slot="onboarding-step"]')];
+const stepItems = (container: HTMLElement) => [...container.querySelectorAll<HTMLLIElement>('ol > li[data-slot="onboarding-stepper-step"]')];
 const triggers = () => screen.getAllByRole('button');
 const current = (container: HTMLElement) => container.querySelector('[aria-current="step"]');
 const titleOf = (id: OnboardingStepId) => en.onboarding.steps[id].title;
@@ -46,7 +46,7 @@ describe('OnboardingStepper', () => {
     expect(
       items.map(
         (li) =>
-          `${li.querySelector('[data-slot="onboarding-step-number"]')!.textContent} ${li.querySelector('[data-slot="onboarding-step-title"]')!.textContent} ${li.querySelector('[data-slot="onboarding-step-kind"]')!.textContent}`,
+          `${li.querySelector('[data-slot="onboarding-stepper-step-number"]')!.textContent} ${li.querySelector('[data-slot="onboarding-stepper-step-title"]')!.textContent} ${li.querySelector('[data-slot="onboarding-stepper-step-kind"]')!.textContent}`,
       ),
     ).toEqual([
       '1 Select profile todo',
@@ -64,13 +64,15 @@ describe('OnboardingStepper', () => {
   it('shows each step’s description and notes from the catalog', () => {
     const { container } = renderState('firstStep');
     const credentials = container.querySelector('[data-step-id="client_credentials"]')!;
-    expect(credentials.querySelector('[data-slot="onboarding-step-description"]')).toHaveTextContent(en.onboarding.steps.client_credentials.description);
+    expect(credentials.querySelector('[data-slot="onboarding-stepper-step-description"]')).toHaveTextContent(
+      en.onboarding.steps.client_credentials.description,
+    );
     expect(
       within(credentials as HTMLElement)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(en.onboarding.steps.client_credentials.notes);
-    expect(container.querySelector('[data-step-id="select_profile"] [data-slot="onboarding-step-notes"]')).toBeNull();
+    expect(container.querySelector('[data-step-id="select_profile"] [data-slot="onboarding-stepper-step-notes"]')).toBeNull();
   });
 
   it.each(ONBOARDING_PROGRESS_NAMES)('progress %s shows its text, icon and tone (never colour alone)', (progress) => {
@@ -79,7 +81,7 @@ describe('OnboardingStepper', () => {
     const step = container.querySelector(`li[data-progress="${progress}"]`)!;
     const spec = ONBOARDING_PROGRESS_STATES[progress];
     expect(step).toHaveAttribute('data-tone', spec.tone);
-    const chip = step.querySelector('[data-slot="onboarding-step-progress"]')!;
+    const chip = step.querySelector('[data-slot="onboarding-stepper-step-progress"]')!;
     expect(chip).toHaveAttribute('data-tone', spec.tone);
     expect(chip).toHaveTextContent(messageAt(spec.label, en) as string);
     expect(chip.querySelector(`svg[data-icon="${spec.icon}"][aria-hidden="true"]`)).not.toBeNull();
@@ -87,7 +89,7 @@ describe('OnboardingStepper', () => {
 
   it.each(['todo', 'placeholder', 'info'] as const)('kind %s shows its catalog label', (kind) => {
     const { container } = renderState('firstStep');
-    const chips = [...container.querySelectorAll(`li[data-kind="${kind}"] [data-slot="onboarding-step-kind"]`)];
+    const chips = [...container.querySelectorAll(`li[data-kind="${kind}"] [data-slot="onboarding-stepper-step-kind"]`)];
     expect(chips.length).toBe(ONBOARDING_STEPS.filter((s) => s.kind === kind).length);
     for (const chip of chips) expect(chip).toHaveTextContent(messageAt(ONBOARDING_KIND_STATES[kind].label, en) as string);
   });
@@ -121,7 +123,7 @@ describe('OnboardingStepper', () => {
       expect(button).toHaveAccessibleDescription(/Complete “Select profile” first\./);
     }
     // The reason is visible on the next step, and for assistive technology on every gated one.
-    expect(container.querySelector('[data-step-id="choose_platform"] p[data-slot="onboarding-step-gate"]')).toBeVisible();
+    expect(container.querySelector('[data-step-id="choose_platform"] p[data-slot="onboarding-stepper-step-gate"]')).toBeVisible();
     // The keyboard reaches a gated step (it stays focusable, to read why) but cannot activate it.
     await user.tab();
     expect(buttons[0]).toHaveFocus();
@@ -158,7 +160,9 @@ describe('OnboardingStepper', () => {
     const step = container.querySelector('[data-step-id="choose_platform"]')!;
     expect(container.firstElementChild).toHaveAttribute('data-state', 'blocked');
     expect(step).toHaveAttribute('data-progress', 'blocked');
-    expect(step.querySelector('[data-slot="onboarding-step-reason"]')).toHaveTextContent(`Blocked: TikTok Ads chosen — ${en.platforms.TIKTOK_ADS.notes[1]}`);
+    expect(step.querySelector('[data-slot="onboarding-stepper-step-reason"]')).toHaveTextContent(
+      `Blocked: TikTok Ads chosen — ${en.platforms.TIKTOK_ADS.notes[1]}`,
+    );
     const buttons = triggers();
     expect(buttons[1]).toHaveAttribute('aria-current', 'step');
     expect(buttons[1]).toHaveAccessibleDescription(/Blocked.*DEC-06/);
@@ -233,10 +237,10 @@ describe('OnboardingStepper', () => {
   it('renders in French from the fr catalog', () => {
     const { container } = renderUI(<OnboardingStepper steps={ONBOARDING_STEPS} {...stateProps('blockedPlatform')} />, { locale: 'fr' });
     expect(screen.getByRole('navigation', { name: fr.onboarding.stepsTitle })).toBeInTheDocument();
-    expect(stepItems(container).map((li) => li.querySelector('[data-slot="onboarding-step-title"]')!.textContent)).toEqual(
+    expect(stepItems(container).map((li) => li.querySelector('[data-slot="onboarding-stepper-step-title"]')!.textContent)).toEqual(
       ONBOARDING_STEPS.map((s) => fr.onboarding.steps[s.id].title),
     );
-    expect(container.querySelector('[data-step-id="client_credentials"] [data-slot="onboarding-step-kind"]')).toHaveTextContent(
+    expect(container.querySelector('[data-step-id="client_credentials"] [data-slot="onboarding-stepper-step-kind"]')).toHaveTextContent(
       fr.onboarding.kinds.placeholder,
     );
     expect(screen.getByText(`Bloquée : plateforme TikTok Ads choisie — ${fr.platforms.TIKTOK_ADS.notes[1]}`)).toBeInTheDocument();
@@ -254,9 +258,9 @@ describe('OnboardingStepper', () => {
     const { container } = renderUI(<OnboardingStepper steps={steps} currentStepId="verify_domain" completedStepIds={['select_profile']} />);
     const kind = container.querySelector('li[data-raw-kind="wizard"]')!;
     expect(kind).toHaveAttribute('data-kind', 'unknown');
-    expect(kind.querySelector('[data-slot="onboarding-step-kind"]')).toHaveTextContent('Unknown (wizard)');
+    expect(kind.querySelector('[data-slot="onboarding-stepper-step-kind"]')).toHaveTextContent('Unknown (wizard)');
     const unknown = container.querySelector('li[data-raw-id="verify_domain"]')!;
-    expect(unknown.querySelector('[data-slot="onboarding-step-title"]')).toHaveTextContent('Unknown (verify_domain)');
+    expect(unknown.querySelector('[data-slot="onboarding-stepper-step-title"]')).toHaveTextContent('Unknown (verify_domain)');
     expect(unknown.querySelector('[aria-current="step"]')).not.toBeNull();
     // Its `required` still gates what follows, with the raw value as the step's name.
     expect(triggers()[2]).toHaveAccessibleDescription(/Complete “Unknown \(verify_domain\)” first\./);

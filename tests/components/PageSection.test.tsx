@@ -96,6 +96,6 @@ describe('PageSection', () => {
       /malformed data/,
     );
     const { container } = renderUI(<PageSection title={{ a: 1 } as never} label={new Date(0) as never} problem={[1] as never} />);
-    expect(container.querySelector('[data-slot="section-error"]')).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="page-section-error"]')).toBeInTheDocument();
   });
 });

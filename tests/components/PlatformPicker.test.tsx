@@ -73,15 +73,15 @@ describe('PlatformCard', () => {
   it.each(PLATFORMS.map((p) => p.id))('%s shows its seed 000 block verbatim', (id) => {
     const { container } = renderUI(<PlatformCard platform={platform(id)} />);
     const seed = SEED[id];
-    expect(slot(container, 'header')!.textContent).toBe(seed.header);
-    expect(slot(container, 'capabilities')!.textContent).toBe(seed.capabilities);
-    expect([...container.querySelectorAll('[data-slot="notes"] li')].map((li) => li.textContent)).toEqual(seed.notes);
-    expect(slot(container, 'risks')?.textContent ?? null).toBe(seed.risks);
+    expect(slot(container, 'platform-card-header')!.textContent).toBe(seed.header);
+    expect(slot(container, 'platform-card-capabilities')!.textContent).toBe(seed.capabilities);
+    expect([...container.querySelectorAll('[data-slot="platform-card-notes"] li')].map((li) => li.textContent)).toEqual(seed.notes);
+    expect(slot(container, 'platform-card-risks')?.textContent ?? null).toBe(seed.risks);
   });
 
   it.each(PLATFORM_LIFECYCLE_STATE_NAMES.filter((s) => s !== 'unknown'))('lifecycle %s shows its label, tone and icon', (lifecycle) => {
     const { container } = renderUI(<PlatformCard platform={{ ...platform('SHOPIFY'), lifecycle }} />);
-    const badge = slot(container, 'lifecycle')!;
+    const badge = slot(container, 'platform-card-lifecycle')!;
     expect(badge.textContent).toBe(messageAt(PLATFORM_LIFECYCLE_STATES[lifecycle].label, en));
     expect(badge).toHaveAttribute('data-tone', PLATFORM_LIFECYCLE_STATES[lifecycle].tone);
     expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
@@ -90,49 +90,49 @@ describe('PlatformCard', () => {
 
   it('blocked and planned platforms give their reason; active ones none', () => {
     const { container, rerender } = renderUI(<PlatformCard platform={platform('TIKTOK_ADS')} />);
-    expect(slot(container, 'reason')!.textContent).toBe('Blocked (DEC-06): cannot be chosen.');
+    expect(slot(container, 'platform-card-reason')!.textContent).toBe('Blocked (DEC-06): cannot be chosen.');
     rerender(<PlatformCard platform={platform('TIKTOK_ORGANIC')} />);
-    expect(slot(container, 'reason')!.textContent).toBe(en.platformCard.plannedReason);
+    expect(slot(container, 'platform-card-reason')!.textContent).toBe(en.platformCard.plannedReason);
     rerender(<PlatformCard platform={platform('SHOPIFY')} />);
-    expect(slot(container, 'reason')).toBeNull();
+    expect(slot(container, 'platform-card-reason')).toBeNull();
     rerender(<PlatformCard platform={{ ...platform('TIKTOK_ADS'), blockedBy: undefined }} />);
-    expect(slot(container, 'reason')!.textContent).toBe(en.platformCard.blockedReasonGeneric);
+    expect(slot(container, 'platform-card-reason')!.textContent).toBe(en.platformCard.blockedReasonGeneric);
   });
 
   it('says when a platform is not widget eligible, and only then', () => {
     const { container, rerender } = renderUI(<PlatformCard platform={{ ...platform('SHOPIFY'), widgetEligible: false }} />);
-    expect(slot(container, 'widget-eligibility')!.textContent).toBe(en.platformCard.notWidgetEligible);
+    expect(slot(container, 'platform-card-widget-eligibility')!.textContent).toBe(en.platformCard.notWidgetEligible);
     rerender(<PlatformCard platform={platform('SHOPIFY')} />);
-    expect(slot(container, 'widget-eligibility')).toBeNull();
+    expect(slot(container, 'platform-card-widget-eligibility')).toBeNull();
   });
 
   it('selected: a "selected" badge, not colour alone', () => {
     const { container } = renderUI(<PlatformCard platform={platform('SHOPIFY')} selected />);
-    expect(slot(container, 'selected')).toHaveTextContent(en.platformCard.selected);
+    expect(slot(container, 'platform-card-selected')).toHaveTextContent(en.platformCard.selected);
     expect(slot(container, 'platform-card')).toHaveAttribute('data-selected', 'true');
   });
 
   it('renders an unknown lifecycle and priority as Unknown with their raw codes', () => {
     expectConsole(/platform.lifecycle: unknown lifecycle "retired"/, /platform.priority: unknown priority "P9"/);
     const { container } = renderUI(<PlatformCard platform={{ ...platform('GA4'), lifecycle: 'retired' as never, priority: 'P9' as never }} />);
-    expect(slot(container, 'lifecycle')).toHaveTextContent('Unknown (retired)');
-    expect(slot(container, 'lifecycle')).toHaveAttribute('data-tone', 'neutral');
-    expect(slot(container, 'priority')).toHaveTextContent('Unknown (P9)');
-    expect(slot(container, 'reason')).toHaveTextContent(en.platformCard.unknownReason);
+    expect(slot(container, 'platform-card-lifecycle')).toHaveTextContent('Unknown (retired)');
+    expect(slot(container, 'platform-card-lifecycle')).toHaveAttribute('data-tone', 'neutral');
+    expect(slot(container, 'platform-card-priority')).toHaveTextContent('Unknown (P9)');
+    expect(slot(container, 'platform-card-reason')).toHaveTextContent(en.platformCard.unknownReason);
   });
 
   it('renders an unknown platform id as its raw id, without notes', () => {
     expectConsole(/platform.id: unknown platform "LINKEDIN"/);
     const { container } = renderUI(<PlatformCard platform={{ ...platform('GA4'), id: 'LINKEDIN' as never }} />);
-    expect(slot(container, 'label')).toHaveTextContent('LINKEDIN');
-    expect(slot(container, 'notes')).toBeNull();
+    expect(slot(container, 'platform-card-label')).toHaveTextContent('LINKEDIN');
+    expect(slot(container, 'platform-card-notes')).toBeNull();
   });
 
   it('renders in French from the fr catalog (codes unchanged)', () => {
     const { container } = renderUI(<PlatformCard platform={platform('TIKTOK_ADS')} />, { locale: 'fr' });
-    expect(slot(container, 'header')!.textContent).toBe(`TikTok Ads P2 ${fr.platformCard.lifecycle.blocked}${fr.platformCard.notWidgetEligible}`);
-    expect(slot(container, 'capabilities')!.textContent).toBe(`${fr.platformCard.capabilities} field_mapping_check, source_health`);
-    expect([...container.querySelectorAll('[data-slot="notes"] li')].map((li) => li.textContent)).toEqual(fr.platforms.TIKTOK_ADS.notes);
+    expect(slot(container, 'platform-card-header')!.textContent).toBe(`TikTok Ads P2 ${fr.platformCard.lifecycle.blocked}${fr.platformCard.notWidgetEligible}`);
+    expect(slot(container, 'platform-card-capabilities')!.textContent).toBe(`${fr.platformCard.capabilities} field_mapping_check, source_health`);
+    expect([...container.querySelectorAll('[data-slot="platform-card-notes"] li')].map((li) => li.textContent)).toEqual(fr.platforms.TIKTOK_ADS.notes);
   });
 });
 
@@ -246,7 +246,7 @@ describe('PlatformPicker', () => {
   it('shows an empty state without platforms', () => {
     const { container } = renderUI(<PlatformPicker platforms={[]} />);
     expect(screen.queryByRole('radiogroup')).toBeNull();
-    expect(container.querySelector('[data-slot="empty"]')).toHaveTextContent(en.platformCard.empty);
+    expect(container.querySelector('[data-slot="empty-state"]')).toHaveTextContent(en.platformCard.empty);
   });
 
   it('uses the heading level it is given, and French from the fr catalog', () => {

@@ -49,14 +49,14 @@ describe('PrerequisitesTable', () => {
         .map((c) => c.textContent),
     ).toEqual(['Prerequisite', 'Required', 'Status']);
     const rowHeader = within(table).getAllByRole('rowheader')[0]!;
-    expect(rowHeader.querySelector('[data-slot="title"]')).toHaveTextContent('Shopify store');
-    expect(rowHeader.querySelector('[data-slot="description"]')).toHaveTextContent(en.prerequisites.items.shopify_store.description);
+    expect(rowHeader.querySelector('[data-slot="prerequisites-table-title"]')).toHaveTextContent('Shopify store');
+    expect(rowHeader.querySelector('[data-slot="prerequisites-table-description"]')).toHaveTextContent(en.prerequisites.items.shopify_store.description);
     expect(table.parentElement).toHaveClass('iu:overflow-x-auto');
   });
 
   it.each(PREREQUISITE_STATUS_STATE_NAMES.filter((s) => s !== 'unknown'))('status %s shows its code, icon and tone', (status) => {
     const { container } = renderUI(<PrerequisitesTable prerequisites={withStatus(status).slice(0, 1)} platformId="SHOPIFY" />);
-    const cell = container.querySelector('[data-slot="status"]')!;
+    const cell = container.querySelector('[data-slot="prerequisites-table-status"]')!;
     expect(cell.textContent).toBe(messageAt(PREREQUISITE_STATUS_STATES[status].label, en));
     expect(cell.textContent).toBe(status);
     expect(cell).toHaveAttribute('data-tone', PREREQUISITE_STATUS_STATES[status].tone);
@@ -65,7 +65,7 @@ describe('PrerequisitesTable', () => {
 
   it('appends "(mock)" to a simulated check', () => {
     const { container } = renderUI(<PrerequisitesTable prerequisites={withStatus('ok', true).slice(0, 1)} platformId="SHOPIFY" />);
-    expect(container.querySelector('[data-slot="status"]')!.textContent).toBe('ok (mock)');
+    expect(container.querySelector('[data-slot="prerequisites-table-status"]')!.textContent).toBe('ok (mock)');
   });
 
   it.each(PREREQUISITES_TABLE_STATE_NAMES)('table state %s is reflected on the root', (state) => {
@@ -81,7 +81,7 @@ describe('PrerequisitesTable', () => {
   it('renders an unknown status as Unknown with the raw code', () => {
     expectConsole(/prerequisite.status: unknown status "pending_review"/);
     const { container } = renderUI(<PrerequisitesTable prerequisites={withStatus('pending_review', true).slice(0, 1)} platformId="SHOPIFY" />);
-    const cell = container.querySelector('[data-slot="status"]')!;
+    const cell = container.querySelector('[data-slot="prerequisites-table-status"]')!;
     expect(cell).toHaveTextContent('Unknown (pending_review) (mock)');
     expect(cell).toHaveAttribute('data-tone', 'neutral');
     expect(cell).toHaveAttribute('data-raw-code', 'pending_review');
@@ -90,21 +90,21 @@ describe('PrerequisitesTable', () => {
   it('renders an unknown prerequisite id as its raw id, without description', () => {
     expectConsole(/prerequisite.id: unknown prerequisite "webhooks_scope"/);
     const { container } = renderUI(<PrerequisitesTable prerequisites={[{ ...SHOPIFY_PREREQUISITES[0]!, id: 'webhooks_scope' }]} platformId="SHOPIFY" />);
-    expect(container.querySelector('[data-slot="title"]')).toHaveTextContent('webhooks_scope');
-    expect(container.querySelector('[data-slot="description"]')).toBeNull();
+    expect(container.querySelector('[data-slot="prerequisites-table-title"]')).toHaveTextContent('webhooks_scope');
+    expect(container.querySelector('[data-slot="prerequisites-table-description"]')).toBeNull();
   });
 
   it('does not show the prerequisites of another platform', () => {
     expectConsole(/"shopify_store" belongs to "SHOPIFY", not "GA4"/);
     const { container } = renderUI(<PrerequisitesTable prerequisites={SHOPIFY_PREREQUISITES.slice(0, 1)} platformId="GA4" />);
     expect(screen.getByRole('heading')).toHaveTextContent('Prerequisites — Google Analytics 4');
-    expect(container.querySelector('[data-slot="empty"]')).toHaveTextContent(en.prerequisites.empty);
+    expect(container.querySelector('[data-slot="empty-state"]')).toHaveTextContent(en.prerequisites.empty);
   });
 
   it('shows an empty state without prerequisites, and survives a non-array', () => {
     const { container } = renderUI(<PrerequisitesTable prerequisites={[]} platformId="SHOPIFY" />);
     expect(screen.queryByRole('table')).toBeNull();
-    expect(container.querySelector('[data-slot="empty"]')).toHaveTextContent(en.prerequisites.empty);
+    expect(container.querySelector('[data-slot="empty-state"]')).toHaveTextContent(en.prerequisites.empty);
     cleanup();
     expectConsole(/`prerequisites` must be an array/);
     renderUI(<PrerequisitesTable prerequisites={null as never} platformId="SHOPIFY" />);

@@ -19,7 +19,7 @@ import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
-const optionTexts = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="profile-option"]')].map((o) => o.textContent);
+const optionTexts = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="profile-picker-option"]')].map((o) => o.textContent);
 
 /** Props that put the picker in each state of its table. */
 const PROPS_OF_STATE: Record<ProfilePickerState, Partial<Parameters<typeof ProfilePicker>[0]>> = {
@@ -38,7 +38,9 @@ describe('ProfilePicker', () => {
       'Profile SuisseCHF · Europe/Zurichavailable',
       'Profile EspagneEUR · Europe/Madridavailable',
     ]);
-    expect(container.querySelector('[data-slot="note"]')!.textContent).toBe('Anti-leak: only authorized Profiles are listed. Add Source requires a Profile.');
+    expect(container.querySelector('[data-slot="profile-picker-note"]')!.textContent).toBe(
+      'Anti-leak: only authorized Profiles are listed. Add Source requires a Profile.',
+    );
   });
 
   it('is a required radio group named by its title, with one native radio per profile', () => {
@@ -58,7 +60,7 @@ describe('ProfilePicker', () => {
 
   it.each(PROFILE_AVAILABILITY_STATE_NAMES.filter((s) => s !== 'unknown'))('availability %s shows its label, tone and icon', (availability) => {
     const { container } = renderUI(<ProfilePicker profiles={[{ ...PROFILE_FRANCE, availability }]} authorizedProfileIds={[PROFILE_FRANCE.id]} />);
-    const badge = container.querySelector('[data-slot="availability"]')!;
+    const badge = container.querySelector('[data-slot="profile-picker-availability"]')!;
     expect(badge.textContent).toBe(messageAt(PROFILE_AVAILABILITY_STATES[availability].label, en));
     expect(badge).toHaveAttribute('data-tone', PROFILE_AVAILABILITY_STATES[availability].tone);
     expect(badge.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
@@ -93,7 +95,7 @@ describe('ProfilePicker', () => {
   it('shows the empty state (and still the note) when no profile is authorized', () => {
     const { container } = renderUI(<ProfilePicker profiles={PROFILES} authorizedProfileIds={[]} />);
     expect(screen.queryByRole('radio')).toBeNull();
-    expect(container.querySelector('[data-slot="empty"]')!.textContent).toBe(en.profiles.empty);
+    expect(container.querySelector('[data-slot="empty-state"]')!.textContent).toBe(en.profiles.empty);
     expect(screen.getByText(en.profiles.antiLeak)).toBeInTheDocument();
   });
 
@@ -153,7 +155,7 @@ describe('ProfilePicker', () => {
     const { container } = renderUI(
       <ProfilePicker profiles={[{ ...PROFILE_FRANCE, availability: 'paused' as never }]} authorizedProfileIds={[PROFILE_FRANCE.id]} />,
     );
-    const badge = container.querySelector('[data-slot="availability"]')!;
+    const badge = container.querySelector('[data-slot="profile-picker-availability"]')!;
     expect(badge).toHaveTextContent('Unknown (paused)');
     expect(badge).toHaveAttribute('data-tone', 'neutral');
     expect(screen.getByRole('radio')).toBeDisabled();

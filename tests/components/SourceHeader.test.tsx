@@ -10,7 +10,7 @@ afterEach(cleanup);
 
 const slot = (container: HTMLElement, name: string) => container.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
 const platformLine = (container: HTMLElement) =>
-  `${slot(container, 'platform').textContent}${slot(container, 'platform-line').querySelector('[data-slot="label"]')!.textContent}`;
+  `${slot(container, 'source-header-platform').textContent}${slot(container, 'source-header-platform-line').querySelector('[data-slot="health-badge-label"]')!.textContent}`;
 
 describe('SourceHeader', () => {
   it('reproduces seed 004 (TikTok Ads France)', () => {
@@ -18,7 +18,7 @@ describe('SourceHeader', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'TikTok Ads France' })).toBeInTheDocument();
     expect(platformLine(container)).toBe('TikTok AdsConnected (disabled)');
     expect(slot(container, 'health-badge')).toHaveAttribute('data-state', 'connected-disabled');
-    expect(slot(container, 'profile-line')).toHaveTextContent(/^Profile: Profile France · TikTok Ads$/);
+    expect(slot(container, 'source-header-profile-line')).toHaveTextContent(/^Profile: Profile France · TikTok Ads$/);
   });
 
   it.each([
@@ -28,13 +28,13 @@ describe('SourceHeader', () => {
     const { container } = renderUI(<SourceHeader source={source} profile={profile} headingLevel={2} />);
     expect(screen.getByRole('heading', { level: 2, name: source.name })).toBeInTheDocument();
     expect(platformLine(container)).toBe(platform);
-    expect(slot(container, 'profile-line')).toHaveTextContent(profileLine);
+    expect(slot(container, 'source-header-profile-line')).toHaveTextContent(profileLine);
   });
 
   it('shows the raw profileId as Unknown when no profile is given', () => {
     expectConsole(/SourceHeader profile: no profile given for "profile-fr"/);
     const { container } = renderUI(<SourceHeader source={TIKTOK_ADS_FRANCE} />);
-    expect(slot(container, 'profile-line')).toHaveTextContent('Profile: Unknown (profile-fr) · TikTok Ads');
+    expect(slot(container, 'source-header-profile-line')).toHaveTextContent('Profile: Unknown (profile-fr) · TikTok Ads');
     expect(container.querySelector('[data-slot="source-header"]')).toHaveAttribute('data-profile', 'unknown');
   });
 
@@ -42,17 +42,17 @@ describe('SourceHeader', () => {
     expectConsole(/"profile-ch" is not the profile of source "tiktok-ads-fr"/);
     const { container } = renderUI(<SourceHeader source={TIKTOK_ADS_FRANCE} profile={PROFILE_SUISSE} />);
     expect(container.textContent).not.toContain('Profile Suisse');
-    expect(slot(container, 'profile-line')).toHaveTextContent('Unknown (profile-fr)');
+    expect(slot(container, 'source-header-profile-line')).toHaveTextContent('Unknown (profile-fr)');
   });
 
   it('renders the actions slot', () => {
     renderUI(<SourceHeader source={SHOPIFY_SUISSE} profile={PROFILE_SUISSE} actions={<button type="button">Manual sync</button>} />);
-    expect(screen.getByRole('button', { name: 'Manual sync' }).closest('[data-slot="actions"]')).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Manual sync' }).closest('[data-slot="source-header-actions"]')).not.toBeNull();
   });
 
   it('renders in French', () => {
     const { container } = renderUI(<SourceHeader source={TIKTOK_ADS_FRANCE} profile={PROFILE_FRANCE} />, { locale: 'fr' });
-    expect(slot(container, 'profile-line')).toHaveTextContent(`Profil : Profile France · ${fr.platforms.TIKTOK_ADS.label}`);
+    expect(slot(container, 'source-header-profile-line')).toHaveTextContent(`Profil : Profile France · ${fr.platforms.TIKTOK_ADS.label}`);
     expect(screen.getByText(fr.connection.connectedDisabled)).toBeInTheDocument();
   });
 
@@ -65,7 +65,7 @@ describe('SourceHeader', () => {
     const { container } = renderUI(
       <SourceHeader source={makeSource({ platformId: 'PINTEREST' as never, connectionStatus: 'SUSPENDED' as never })} profile={PROFILE_FRANCE} />,
     );
-    expect(slot(container, 'platform')).toHaveTextContent('Unknown (PINTEREST)');
+    expect(slot(container, 'source-header-platform')).toHaveTextContent('Unknown (PINTEREST)');
     expect(slot(container, 'health-badge')).toHaveTextContent('Unknown (SUSPENDED)');
   });
 });

@@ -11,8 +11,8 @@ import { dataState } from '../../src/internal/dataState';
 afterEach(cleanup);
 
 const root = (container: HTMLElement) => container.querySelector<HTMLElement>('[data-slot="source-health-panel"]')!;
-const statusLine = (container: HTMLElement) => container.querySelector('[data-slot="status-line"]')!.textContent;
-const reasons = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="reason"]')].map((li) => li.textContent);
+const statusLine = (container: HTMLElement) => container.querySelector('[data-slot="source-health-panel-status-line"]')!.textContent;
+const reasons = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="source-health-panel-reason"]')].map((li) => li.textContent);
 
 const SOURCE_OF_STATE = {
   healthy: SHOPIFY_SUISSE,
@@ -52,7 +52,7 @@ describe('SourceHealthPanel', () => {
     const { container } = renderUI(<SourceHealthPanel source={source} />);
     const spec = SOURCE_HEALTH_PANEL_STATES[state as SourceHealthPanelState];
     expect(root(container)).toHaveAttribute('data-state', dataState(state));
-    const status = container.querySelector('[data-slot="status"]')!;
+    const status = container.querySelector('[data-slot="source-health-panel-status"]')!;
     expect(status).toHaveAttribute('data-tone', spec.tone);
     expect(status).toHaveTextContent(`Status: ${spec.status}`);
     expect(status.querySelector('svg[aria-hidden="true"]')).toHaveAttribute('data-icon', spec.icon);

@@ -36,7 +36,7 @@ describe('SourceSettingsForm', () => {
   it('shows the seed 000 step lines verbatim', () => {
     const { container } = renderUI(<SourceSettingsForm />);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Configure source$/);
-    expect(container.querySelector('[data-slot="description"]')!.textContent).toBe('Set source name and options.');
+    expect(container.querySelector('[data-slot="source-settings-form-description"]')!.textContent).toBe('Set source name and options.');
   });
 
   it('is a labelled, required text input with the hint as its description', () => {
@@ -46,7 +46,7 @@ describe('SourceSettingsForm', () => {
     expect(input()).not.toHaveAttribute('aria-invalid');
     expect(input()).not.toHaveAttribute('maxlength');
     expect(input()).toHaveAccessibleDescription('Shown in every table and alert (Source label required).');
-    expect(container.querySelector('[data-slot="count"]')!.textContent).toBe('0/80 characters');
+    expect(container.querySelector('[data-slot="source-settings-form-count"]')!.textContent).toBe('0/80 characters');
     expect(screen.getByText(en.sourceSettings.previewOnly)).toBeInTheDocument();
   });
 
@@ -121,7 +121,7 @@ describe('SourceSettingsForm', () => {
     expect(onValueChange).toHaveBeenLastCalledWith(`${'x'.repeat(80)}y`);
     expect(screen.getByRole('alert')).toHaveTextContent('The source name is too long (81/80 characters): shorten it, it is never cut.');
     expect(input()).toHaveAttribute('aria-invalid', 'true');
-    expect(container.querySelector('[data-slot="count"]')).toHaveAttribute('data-tone', 'critical');
+    expect(container.querySelector('[data-slot="source-settings-form-count"]')).toHaveAttribute('data-tone', 'critical');
   });
 
   it('too long: a pasted long name stays whole; maxLength is configurable', () => {
@@ -151,7 +151,7 @@ describe('SourceSettingsForm', () => {
   it('bad input: a bad maxLength falls back to 80, a bad suggestion is not shown', () => {
     expectConsole(/SourceSettingsForm maxLength: expected a positive integer, got -1/, /SourceSettingsForm suggestedName: expected a string/);
     const { container } = renderUI(<SourceSettingsForm maxLength={-1} suggestedName={42 as never} />);
-    expect(container.querySelector('[data-slot="count"]')!.textContent).toBe('0/80 characters');
+    expect(container.querySelector('[data-slot="source-settings-form-count"]')!.textContent).toBe('0/80 characters');
     expect(screen.queryByRole('button')).toBeNull();
   });
 

@@ -53,7 +53,7 @@ const SEED_FRESHNESS = [
   ['Shopify Espagne', 'MISSING', null],
 ];
 
-const rowsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="source-status-row"]')];
+const rowsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-slot="source-status-table-row"]')];
 const timeOf = (row: HTMLElement) => row.querySelector('time')?.getAttribute('dateTime') ?? null;
 
 describe('SourceStatusTable', () => {
@@ -69,8 +69,8 @@ describe('SourceStatusTable', () => {
     ).toEqual(['Source', 'Platform', 'Status', 'Last sync']);
     const rows = rowsOf(container).map((row) => [
       row.querySelector('th')!.textContent,
-      row.querySelector('[data-slot="platform"]')!.textContent,
-      row.querySelector('[data-slot="health-badge"] [data-slot="label"]')!.textContent,
+      row.querySelector('[data-slot="source-status-table-platform"]')!.textContent,
+      row.querySelector('[data-slot="health-badge"] [data-slot="health-badge-label"]')!.textContent,
       timeOf(row),
     ]);
     expect(rows).toEqual(SEED_SYNC);
@@ -87,7 +87,7 @@ describe('SourceStatusTable', () => {
     ).toEqual(['Source', 'Freshness', 'Last sync']);
     const rows = rowsOf(container).map((row) => [
       row.querySelector('th')!.textContent,
-      row.querySelector('[data-slot="freshness-code"]')!.textContent,
+      row.querySelector('[data-slot="source-status-table-freshness-code"]')!.textContent,
       timeOf(row),
     ]);
     expect(rows).toEqual(SEED_FRESHNESS);
@@ -106,7 +106,7 @@ describe('SourceStatusTable', () => {
   it.each(FRESHNESS_STATES)('freshness %s shows the code verbatim with its icon and tone, the label as description', (state) => {
     const { container } = renderUI(<SourceStatusTable view="freshness" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     const row = rowsOf(container).find((r) => r.dataset.freshness === state)!;
-    const chip = row.querySelector('[data-slot="freshness-code"]')!;
+    const chip = row.querySelector('[data-slot="source-status-table-freshness-code"]')!;
     expect(chip.textContent).toBe(state);
     expect(chip).toHaveAttribute('data-tone', FRESHNESS_CELL_STATES[state].tone);
     expect(chip.querySelector(`svg[aria-hidden="true"][data-icon="${FRESHNESS_CELL_STATES[state].icon}"]`)).not.toBeNull();
@@ -128,7 +128,7 @@ describe('SourceStatusTable', () => {
   it('shows "—" (read as "No successful sync yet") for a source that never synced', () => {
     const { container } = renderUI(<SourceStatusTable view="sync" sources={SOURCES} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />);
     const tiktok = rowsOf(container)[4]!;
-    const cell = tiktok.querySelector('[data-slot="last-sync"]')!;
+    const cell = tiktok.querySelector('[data-slot="last-sync-time"]')!;
     expect(cell).toHaveAttribute('data-time', 'none');
     expect(cell.querySelector('[aria-hidden="true"]')!.textContent).toBe('—');
     expect(cell).toHaveTextContent('No successful sync yet');
@@ -205,8 +205,8 @@ describe('SourceStatusTable', () => {
       <SourceStatusTable view="freshness" sources={[makeSource({ lastSuccessfulSyncAt: 'yesterday 6pm' })]} authorizedProfileIds={[PROFILE_FRANCE.id]} />,
     );
     const row = rowsOf(container)[0]!;
-    expect(row.querySelector('[data-slot="freshness-code"]')!.textContent).toBe('UNKNOWN');
-    expect(row.querySelector('[data-slot="last-sync"]')).toHaveAttribute('data-raw-value', 'yesterday 6pm');
+    expect(row.querySelector('[data-slot="source-status-table-freshness-code"]')!.textContent).toBe('UNKNOWN');
+    expect(row.querySelector('[data-slot="last-sync-time"]')).toHaveAttribute('data-raw-value', 'yesterday 6pm');
     expect(row).toHaveTextContent('Invalid date');
   });
 
@@ -221,8 +221,8 @@ describe('SourceStatusTable', () => {
     expect(screen.getByRole('table', { name: fr.sourceStatus.freshnessTitle })).toBeInTheDocument();
     expect(screen.getByText(fr.common.dataMayBeOutdated)).toBeInTheDocument();
     const stale = rowsOf(container)[6]!;
-    expect(stale.querySelector('[data-slot="freshness-code"]')!.textContent).toBe('STALE');
-    expect(stale.querySelector('[data-slot="freshness-code"]')!.closest('td')).toHaveAccessibleDescription(fr.freshness.STALE);
+    expect(stale.querySelector('[data-slot="source-status-table-freshness-code"]')!.textContent).toBe('STALE');
+    expect(stale.querySelector('[data-slot="source-status-table-freshness-code"]')!.closest('td')).toHaveAccessibleDescription(fr.freshness.STALE);
   });
 
   it('takes the heading level and merges className', () => {

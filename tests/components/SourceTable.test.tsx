@@ -75,7 +75,7 @@ describe('SourceTable', () => {
 
   it('shows the status of each source with HealthBadge (seed 002, "Source Sync Status")', () => {
     renderTable();
-    const statuses = SOURCES.map((s) => cellsOf(s.name)[2]!.querySelector('[data-slot="health-badge"] [data-slot="label"]')!.textContent);
+    const statuses = SOURCES.map((s) => cellsOf(s.name)[2]!.querySelector('[data-slot="health-badge"] [data-slot="health-badge-label"]')!.textContent);
     expect(statuses).toEqual([
       'Connected',
       'Connected',

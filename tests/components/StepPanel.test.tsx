@@ -20,7 +20,9 @@ describe('StepPanel', () => {
     const panel = screen.getByRole('group', { name: 'Step 2: Choose platform' });
     expect(panel).toHaveAttribute('data-state', dataState(state));
     expect(panel).toHaveAttribute('data-tone', STEP_PANEL_STATES[state].tone);
-    expect(panel.querySelector('[data-slot="step-status"]')).toHaveTextContent(`Step 2 of 9 — ${messageAt(STEP_PANEL_STATES[state].status, en) as string}`);
+    expect(panel.querySelector('[data-slot="step-panel-status"]')).toHaveTextContent(
+      `Step 2 of 9 — ${messageAt(STEP_PANEL_STATES[state].status, en) as string}`,
+    );
     expect(panel.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(panel.getAttribute('aria-current')).toBe(state === 'current' ? 'step' : null);
   });
@@ -33,7 +35,7 @@ describe('StepPanel', () => {
     );
     const panel = screen.getByRole('group', { name: 'Step 3: Read prerequisites' });
     expect(panel).toHaveTextContent('Complete “Select profile” first.');
-    expect(panel.querySelector('[data-slot="step-content"]')).not.toHaveAttribute('inert');
+    expect(panel.querySelector('[data-slot="step-panel-content"]')).not.toHaveAttribute('inert');
     expect(panel).toHaveAccessibleDescription('Complete “Select profile” first.');
     expect(screen.getByRole('button', { name: 'inside' })).toBeDisabled();
   });

@@ -33,7 +33,7 @@ describe('SyncHistoryTable', () => {
 
   it.each(SYNC_RUN_STATUSES)('status %s shows the code verbatim with its icon and tone', (status) => {
     const { container } = renderUI(<SyncHistoryTable runs={[makeSyncRun({ status })]} />);
-    const badge = container.querySelector('[data-slot="status"]')!;
+    const badge = container.querySelector('[data-slot="sync-history-table-status"]')!;
     expect(badge).toHaveTextContent(new RegExp(`^${status}$`));
     expect(badge).toHaveAttribute('data-tone', SYNC_RUN_STATES[status].tone);
     expect(badge.querySelector('svg')).toHaveAttribute('data-icon', SYNC_RUN_STATES[status].icon);
@@ -65,11 +65,11 @@ describe('SyncHistoryTable', () => {
   it('renders an unknown status as Unknown with the raw code', () => {
     expectConsole(/SyncHistoryTable status: unknown status "queued"/);
     const { container } = renderUI(<SyncHistoryTable runs={[makeSyncRun({ status: 'queued' as never })]} />);
-    const row = container.querySelector('[data-slot="sync-run"]')!;
+    const row = container.querySelector('[data-slot="sync-history-table-run"]')!;
     expect(row).toHaveAttribute('data-state', 'unknown');
     expect(row).toHaveAttribute('data-raw-code', 'queued');
-    expect(row.querySelector('[data-slot="status"]')).toHaveTextContent('Unknown (queued)');
-    expect(row.querySelector('[data-slot="status"]')).toHaveAttribute('data-tone', 'neutral');
+    expect(row.querySelector('[data-slot="sync-history-table-status"]')).toHaveTextContent('Unknown (queued)');
+    expect(row.querySelector('[data-slot="sync-history-table-status"]')).toHaveAttribute('data-tone', 'neutral');
   });
 
   it('survives non-array runs and bad counts', () => {

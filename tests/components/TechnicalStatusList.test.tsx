@@ -9,7 +9,7 @@ import { dataState } from '../../src/internal/dataState';
 
 afterEach(cleanup);
 
-const lines = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="technical-row"]')].map((row) => row.textContent);
+const lines = (container: HTMLElement) => [...container.querySelectorAll('[data-slot="technical-status-list-row"]')].map((row) => row.textContent);
 const row = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-row="${id}"]`)!;
 
 describe('TechnicalStatusList', () => {
@@ -26,7 +26,7 @@ describe('TechnicalStatusList', () => {
       'mapping statusconfirmed',
       expect.stringMatching(/^last successful sync5 minutes ago/),
     ]);
-    expect(row(container, 'apiVersionTarget').querySelector('[data-slot="api-version-target"]')).toHaveTextContent(/^2026-04$/);
+    expect(row(container, 'apiVersionTarget').querySelector('[data-slot="technical-status-list-api-version-target"]')).toHaveTextContent(/^2026-04$/);
     expect(container.querySelector('[data-state="attention"]')).toBeNull();
   });
 
@@ -73,8 +73,8 @@ describe('TechnicalStatusList', () => {
     expect(row(container, id)).toHaveTextContent(text);
     expect(row(container, id)).toHaveAttribute('data-state', dataState(state));
     const tone = TECHNICAL_VALUE_STATES[state].tone;
-    if (tone) expect(row(container, id).querySelector('[data-slot="value"]')).toHaveAttribute('data-tone', tone);
-    else expect(row(container, id).querySelector('[data-slot="value"]')).not.toHaveAttribute('data-tone');
+    if (tone) expect(row(container, id).querySelector('[data-slot="technical-status-list-value"]')).toHaveAttribute('data-tone', tone);
+    else expect(row(container, id).querySelector('[data-slot="technical-status-list-value"]')).not.toHaveAttribute('data-tone');
   });
 
   it('translates labels but keeps codes verbatim in French', () => {

@@ -437,8 +437,10 @@ describe('WriteOnlyCredentialField', () => {
       expect(root).toHaveAttribute('data-state', dataState(cache));
       expect(root).toHaveAccessibleName('Access token');
       expect(root.textContent).toContain('Access tokentemporary (in-memory cache) (value never displayed)');
-      expect(root.querySelector('[data-slot="token-cache"]')).toHaveTextContent(`Access token cache (memory): ${cache} (token value never shown)`);
-      expect(root.querySelector('[data-slot="token-cache"]')).toHaveAttribute('data-tone', ACCESS_TOKEN_STATUS[cache].tone);
+      expect(root.querySelector('[data-slot="access-token-status-cache"]')).toHaveTextContent(
+        `Access token cache (memory): ${cache} (token value never shown)`,
+      );
+      expect(root.querySelector('[data-slot="access-token-status-cache"]')).toHaveAttribute('data-tone', ACCESS_TOKEN_STATUS[cache].tone);
       expect(root.querySelector('input, button')).toBeNull();
     });
 
@@ -450,7 +452,9 @@ describe('WriteOnlyCredentialField', () => {
     it('shows Unknown for a bad cache value', () => {
       expectConsole(/AccessTokenStatus: `cache` must be/);
       const { container } = renderUI(<AccessTokenStatus cache={'warm' as never} />);
-      expect(container.querySelector('[data-slot="token-cache"]')).toHaveTextContent('Access token cache (memory): Unknown (token value never shown)');
+      expect(container.querySelector('[data-slot="access-token-status-cache"]')).toHaveTextContent(
+        'Access token cache (memory): Unknown (token value never shown)',
+      );
     });
   });
 

@@ -38,7 +38,7 @@ const CASES: [string, ReactElement, string][] = [
   [
     'SourceStatusTable',
     <SourceStatusTable view="sync" sources={sources} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} profiles={PROFILES} />,
-    '[data-slot="source-status-row"]',
+    '[data-slot="source-status-table-row"]',
   ],
   ['SyncHistoryTable', <SyncHistoryTable runs={runs} />, 'tbody tr'],
   ['ExternalAccountsTable', <ExternalAccountsTable accounts={accounts} authorizedProfileIds={AUTHORIZED_PROFILE_IDS} />, 'tbody tr'],
@@ -53,7 +53,7 @@ const CASES: [string, ReactElement, string][] = [
       profileId={DISCOVERED_ACCOUNTS[0]!.profileId}
       platformId={DISCOVERED_ACCOUNTS[0]!.platformId}
     />,
-    '[data-slot="account-option"]',
+    '[data-slot="account-picker-option"]',
   ],
 ];
 
@@ -81,7 +81,7 @@ describe('long lists render in pages of 50 with "Show N more"', () => {
 
   it('a list no longer than a page has no footer; pageSize={Infinity} lists everything', () => {
     const { container, rerender } = renderUI(<SyncHistoryTable runs={runs.slice(0, 50)} />);
-    expect(container.querySelector('[data-slot="sync-history-show-more"]')).toBeNull();
+    expect(container.querySelector('[data-slot="sync-history-table-show-more"]')).toBeNull();
     rerender(<SyncHistoryTable runs={runs.slice(0, 120)} pageSize={Infinity} />);
     expect(container.querySelectorAll('tbody tr')).toHaveLength(120);
   });
@@ -96,7 +96,7 @@ describe('long lists render in pages of 50 with "Show N more"', () => {
         value={['disc-700']}
       />,
     );
-    expect(container.querySelectorAll('[data-slot="account-option"]')).toHaveLength(51);
+    expect(container.querySelectorAll('[data-slot="account-picker-option"]')).toHaveLength(51);
     expect(screen.getByRole('checkbox', { name: /Discovered 700/ })).toHaveProperty('checked', true);
     expect(screen.getByText('Showing 51 of 1,000')).toBeTruthy();
   });

@@ -32,7 +32,7 @@ describe('AddSourceWizard, all-steps layout (seed 000)', () => {
     expect(panel('select_profile')).toHaveAttribute('data-state', 'current');
     for (const id of ['choose_platform', 'read_prerequisites', 'select_accounts', 'configure_source', 'review_health'] as const) {
       expect(panel(id)).toHaveAttribute('data-state', 'gated');
-      const content = panel(id).querySelector<HTMLElement>('[data-slot="step-content"]')!;
+      const content = panel(id).querySelector<HTMLElement>('[data-slot="step-panel-content"]')!;
       // Nothing visible is silent: no inert, no aria-hidden around the text.
       expect(content).not.toHaveAttribute('inert');
       expect(content.closest('[inert], [aria-hidden="true"]')).toBeNull();
@@ -62,7 +62,7 @@ describe('AddSourceWizard, all-steps layout (seed 000)', () => {
     const onProfileChange = vi.fn();
     renderUI(<AddSourceWizard {...props} onStepChange={onStepChange} onProfileChange={onProfileChange} />);
     await user.click(next());
-    const status = document.querySelector<HTMLElement>('[data-slot="wizard-status"]')!;
+    const status = document.querySelector<HTMLElement>('[data-slot="add-source-wizard-status"]')!;
     // Said once: by the field's own error (focus goes there), not also by the status.
     expect(screen.getByRole('alert')).toHaveTextContent(en.profiles.requiredError);
     expect(status).toBeEmptyDOMElement();
@@ -276,7 +276,7 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
         onStepChange={onStepChange}
       />,
     );
-    const summaries = [...document.querySelectorAll<HTMLElement>('[data-slot="wizard-step-summary"]')];
+    const summaries = [...document.querySelectorAll<HTMLElement>('[data-slot="add-source-wizard-step-summary"]')];
     expect(summaries.map((s) => s.dataset.stepId)).toEqual(['select_profile', 'choose_platform']);
     expect(summaries[0]).toHaveTextContent('Profile France');
     expect(summaries[1]).toHaveTextContent('Shopify');
@@ -299,7 +299,9 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
     const user = userEvent.setup();
     renderUI(<AddSourceWizard {...oneStepProps} defaultProfileId="profile-fr" defaultStepId="choose_platform" />);
     await user.click(next());
-    expect(document.querySelector('[data-slot="wizard-status"]')).toHaveTextContent(en.onboarding.requiredFirst.replace('{step}', title('choose_platform')));
+    expect(document.querySelector('[data-slot="add-source-wizard-status"]')).toHaveTextContent(
+      en.onboarding.requiredFirst.replace('{step}', title('choose_platform')),
+    );
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Shopify' }));
     expect(liveMessages()).toHaveLength(1);
   });
@@ -319,7 +321,7 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
     );
     await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
     expect(onFinish).toHaveBeenCalledWith({ profileId: 'profile-fr', platformId: 'SHOPIFY', accountIds: ['disc-shopify-fr'], sourceName: 'Shopify France' });
-    const message = document.querySelector('[data-slot="wizard-finished"]');
+    const message = document.querySelector('[data-slot="add-source-wizard-finished"]');
     expect(message).toHaveTextContent(en.patterns.wizard.finished);
     expect(document.activeElement).toBe(message);
   });
@@ -333,6 +335,6 @@ describe('AddSourceWizard, one step at a time (default layout)', () => {
     await user.click(next());
     await user.click(next());
     await user.click(screen.getByRole('button', { name: en.patterns.wizard.finish }));
-    expect(document.activeElement).toBe(document.querySelector('[data-slot="wizard-finished"]'));
+    expect(document.activeElement).toBe(document.querySelector('[data-slot="add-source-wizard-finished"]'));
   });
 });

@@ -74,9 +74,11 @@ describe('SourceDetailPage', () => {
     await user.click(button);
     expect(onPreviewAction).toHaveBeenCalledWith(expect.objectContaining({ id: 'reconnect' }), 'source');
     // Under the pressed action, in its row; nowhere else.
-    const confirmation = button.closest('[data-slot="action-preview"]')!.querySelector('[role="status"][data-slot="preview-confirmation"]');
+    const confirmation = button
+      .closest('[data-slot="action-preview-list-item"]')!
+      .querySelector('[role="status"][data-slot="action-preview-list-confirmation"]');
     expect(confirmation).toHaveTextContent('Previewed “Reconnect” on “Shopify Espagne”: nothing was executed.');
-    expect(document.querySelectorAll('[data-slot="preview-confirmation"][data-state="shown"]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-slot="action-preview-list-confirmation"][data-state="shown"]')).toHaveLength(1);
   });
 
   it('the body alone (seed 003) has no header', () => {

@@ -46,7 +46,7 @@ const CONTROLS = 'button, input, select, textarea, a[href], [tabindex]:not([role
 function expectGatedStepsReadableNotUsable(root: HTMLElement, gated: boolean | undefined) {
   const panels = [...root.querySelectorAll<HTMLElement>('[data-slot="step-panel"]')];
   for (const panel of panels) {
-    const content = panel.querySelector<HTMLElement>(':scope > [data-slot="step-content"]');
+    const content = panel.querySelector<HTMLElement>(':scope > [data-slot="step-panel-content"]');
     const name = `${panel.getAttribute('aria-label')} (${panel.dataset.state})`;
     expect(content?.inert, `${name} inert`).toBe(false);
     expect(content?.closest('[aria-hidden="true"]'), `${name} hidden from assistive tech`).toBeNull();
@@ -55,11 +55,11 @@ function expectGatedStepsReadableNotUsable(root: HTMLElement, gated: boolean | u
   expect(gatedPanels.length > 0, 'has a gated step').toBe(Boolean(gated));
   if (!gated) return;
   for (const panel of gatedPanels) {
-    const reason = panel.querySelector<HTMLElement>(':scope > [data-slot="step-reason"]');
+    const reason = panel.querySelector<HTMLElement>(':scope > [data-slot="step-panel-reason"]');
     expect(reason?.textContent, `${panel.getAttribute('aria-label')} says why it is locked`).toBeTruthy();
     expect(panel.getAttribute('aria-describedby')).toBe(reason!.id);
   }
-  const controls = gatedPanels.flatMap((panel) => [...panel.querySelectorAll<HTMLElement>(`:scope > [data-slot="step-content"] :is(${CONTROLS})`)]);
+  const controls = gatedPanels.flatMap((panel) => [...panel.querySelectorAll<HTMLElement>(`:scope > [data-slot="step-panel-content"] :is(${CONTROLS})`)]);
   expect(controls.length, 'controls in the gated steps').toBeGreaterThan(0);
   for (const control of controls) {
     control.focus();

@@ -51,7 +51,7 @@ export const AccessTokenStatus = forwardRef<HTMLDivElement, AccessTokenStatusPro
           <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
         </span>
       </div>
-      <p data-slot="token-cache" data-tone={spec.tone} className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-muted-foreground">
+      <p data-slot="access-token-status-cache" data-tone={spec.tone} className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-muted-foreground">
         <Icon name={spec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
         {t('readiness.tokenCache', { state: t(spec.label) })}
       </p>

@@ -112,16 +112,16 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
           {t('onboarding.steps.select_accounts.title')}
         </Heading>
         {required ? (
-          <span data-slot="required" className="iu:text-xs iu:font-medium iu:text-muted-foreground">
+          <span data-slot="account-picker-required" className="iu:text-xs iu:font-medium iu:text-muted-foreground">
             {t('common.required')}
           </span>
         ) : null}
       </div>
-      <p id={ids.description} data-slot="description" className="iu:break-words iu:text-muted-foreground">
+      <p id={ids.description} data-slot="account-picker-description" className="iu:break-words iu:text-muted-foreground">
         {t('onboarding.steps.select_accounts.description')}
       </p>
       {!hasProfile ? (
-        <EmptyState data-slot="no-profile" className="iu:flex iu:items-start iu:gap-1">
+        <EmptyState data-slot="account-picker-no-profile" className="iu:flex iu:items-start iu:gap-1">
           <Icon name="info" size={16} className="iu:mt-0.5 iu:shrink-0" />
           {t('accounts.selectProfileFirst')}
         </EmptyState>
@@ -142,7 +142,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
             return (
               <label
                 key={account.id}
-                data-slot="account-option"
+                data-slot="account-picker-option"
                 data-checked={checked || undefined}
                 className={cn(
                   'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:px-3 iu:py-2 iu:cursor-pointer iu:hover:border-border-strong iu:hover:bg-muted',
@@ -160,12 +160,12 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
                 />
                 <span className="iu:flex iu:min-w-0 iu:flex-1 iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
                   <span
-                    data-slot="name"
+                    data-slot="account-picker-name"
                     className={cn('iu:min-w-0 iu:break-words iu:font-medium iu:[overflow-wrap:anywhere]', name === null && 'iu:text-muted-foreground')}
                   >
                     {name ?? t('common.unknown')}
                   </span>{' '}
-                  <span data-slot="masked-ref" className="iu:min-w-0 iu:break-words iu:font-mono iu:text-xs iu:text-muted-foreground">
+                  <span data-slot="account-picker-masked-ref" className="iu:min-w-0 iu:break-words iu:font-mono iu:text-xs iu:text-muted-foreground">
                     {maskRef(account.externalRef)}
                   </span>
                 </span>
@@ -176,7 +176,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
         </div>
       )}
       {showError ? <FieldError id={ids.error}>{t('accounts.selectRequiredError')}</FieldError> : null}
-      <p id={ids.note} data-slot="note" className="iu:break-words iu:text-muted-foreground">
+      <p id={ids.note} data-slot="account-picker-note" className="iu:break-words iu:text-muted-foreground">
         {note}
       </p>
     </section>

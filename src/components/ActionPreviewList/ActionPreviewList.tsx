@@ -155,13 +155,13 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
             return (
               <li
                 key={rowKey}
-                data-slot="action-preview"
+                data-slot="action-preview-list-item"
                 data-action={toText(action.id)}
                 data-state={dataState(itemState)}
                 className="iu:col-span-2 iu:grid iu:grid-cols-subgrid iu:items-start"
               >
                 <StatusPill
-                  data-slot="availability"
+                  data-slot="action-preview-list-availability"
                   tone={itemSpec.tone}
                   icon={itemSpec.icon}
                   leading="none"
@@ -191,7 +191,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                       {' '}
                       <code
                         id={`${rowId}-flag`}
-                        data-slot="real-action-flag"
+                        data-slot="action-preview-list-real-action-flag"
                         className="iu:px-1 iu:font-mono iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]"
                       >
                         {t('credentialActions.performsRealAction')}
@@ -203,7 +203,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                       {' '}
                       <span
                         id={`${rowId}-reason`}
-                        data-slot="reason"
+                        data-slot="action-preview-list-reason"
                         className="iu:inline-flex iu:min-w-0 iu:items-center iu:gap-1 iu:px-1 iu:text-xs iu:text-muted-foreground iu:[overflow-wrap:anywhere]"
                       >
                         <Icon name="lock" size={12} />
@@ -216,7 +216,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                     // confirmation lands in a live region that already exists and is announced.
                     <p
                       role="status"
-                      data-slot="preview-confirmation"
+                      data-slot="action-preview-list-confirmation"
                       data-state={dataState(presses > 0 ? 'shown' : 'empty')}
                       data-count={presses > 0 ? presses : undefined}
                       data-tone="info"

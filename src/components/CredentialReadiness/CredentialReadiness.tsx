@@ -84,7 +84,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
       </Heading>
       {state === null ? (
         <p
-          data-slot="section-error"
+          data-slot="credential-readiness-section-error"
           className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground"
         >
           <Icon name="help" size={16} className="iu:mt-0.5" />
@@ -126,10 +126,15 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
 
   return (
     <>
-      <p data-slot="readiness" data-state={dataState(state)} data-tone={spec.tone} className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
+      <p
+        data-slot="credential-readiness-state"
+        data-state={dataState(state)}
+        data-tone={spec.tone}
+        className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1"
+      >
         <span className="iu:font-medium">{t('readiness.label')}</span>{' '}
         <StatusPill
-          data-slot="readiness-label"
+          data-slot="credential-readiness-label"
           icon={spec.icon}
           leading="tight"
           lang={state === 'unknown' ? undefined : lang}
@@ -140,7 +145,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
         {state === 'unknown' ? null : (
           <>
             {' '}
-            <code data-slot="readiness-code" className="iu:font-mono iu:text-xs iu:break-all">
+            <code data-slot="credential-readiness-code" className="iu:font-mono iu:text-xs iu:break-all">
               {code}
             </code>
           </>
@@ -148,20 +153,27 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
       </p>
 
       <div className="iu:grid iu:gap-1.5">
-        <InlineMessage data-slot="no-secret" icon="eyeOff" iconColour="muted" gap="loose">
+        <InlineMessage data-slot="credential-readiness-no-secret" icon="eyeOff" iconColour="muted" gap="loose">
           <span className="iu:min-w-0 iu:break-words">{t('readiness.noSecretDisplayed')}</span>
         </InlineMessage>
         {exchangeOff ? (
-          <InlineMessage data-slot="exchange-disabled" tone="warning" icon="pause" iconColour="tone" gap="loose">
+          <InlineMessage data-slot="credential-readiness-exchange-disabled" tone="warning" icon="pause" iconColour="tone" gap="loose">
             <span className="iu:min-w-0 iu:break-words">{t('readiness.exchangeDisabled')}</span>
           </InlineMessage>
         ) : null}
-        <InlineMessage data-slot="token-cache" data-state={dataState(cacheState)} tone={cacheSpec.tone} icon={cacheSpec.icon} iconColour="tone" gap="loose">
+        <InlineMessage
+          data-slot="credential-readiness-token-cache"
+          data-state={dataState(cacheState)}
+          tone={cacheSpec.tone}
+          icon={cacheSpec.icon}
+          iconColour="tone"
+          gap="loose"
+        >
           <span className="iu:min-w-0 iu:break-words">{t('readiness.tokenCache', { state: t(cacheSpec.label) })}</span>
         </InlineMessage>
       </div>
 
-      <div data-slot="scopes" className="iu:leading-7">
+      <div data-slot="credential-readiness-scopes" className="iu:leading-7">
         <span id={ids.scopes} className="iu:me-1 iu:font-medium">
           {t('readiness.scopes')}
         </span>{' '}
@@ -176,7 +188,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               return (
                 <li
                   key={`${index}-${toText(scope.scope)}`}
-                  data-slot="scope"
+                  data-slot="credential-readiness-scope"
                   data-state={dataState(policy)}
                   data-tone={policySpec.tone}
                   className="iu:inline-flex iu:items-center"
@@ -210,7 +222,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
           {t('readiness.checklist')}
         </SubHeading>
         {checklist.length === 0 ? (
-          <p data-slot="checklist-empty" className="iu:text-muted-foreground">
+          <p data-slot="credential-readiness-checklist-empty" className="iu:text-muted-foreground">
             {t('readiness.checklistEmpty')}
           </p>
         ) : (
@@ -224,13 +236,13 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               return (
                 <li
                   key={`${index}-${toText(item.id)}`}
-                  data-slot="checklist-item"
+                  data-slot="credential-readiness-checklist-item"
                   data-item={toText(item.id)}
                   data-state={dataState(status)}
                   className="iu:flex iu:items-start iu:gap-2"
                 >
                   <StatusPill
-                    data-slot="checklist-status"
+                    data-slot="credential-readiness-checklist-status"
                     tone={statusSpec.tone}
                     icon={statusSpec.icon}
                     leading="tight"
@@ -258,7 +270,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
         </SubHeading>
         <ul role="list" aria-labelledby={ids.health} className="iu:grid iu:gap-1.5">
           <li
-            data-slot="readiness-health"
+            data-slot="credential-readiness-health"
             data-state={dataState(state)}
             data-tone={spec.tone}
             className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1"
@@ -283,7 +295,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
           {t('readiness.dataQualityTitle')}
         </SubHeading>
         {flags.length === 0 ? (
-          <p data-slot="quality-empty" className="iu:text-muted-foreground">
+          <p data-slot="credential-readiness-quality-empty" className="iu:text-muted-foreground">
             {t('dataQuality.noAlerts')}
           </p>
         ) : (
@@ -294,7 +306,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
               return (
                 <li
                   key={flag.code}
-                  data-slot="credential-flag"
+                  data-slot="credential-readiness-flag"
                   data-code={flag.code}
                   data-tone={severity.tone}
                   className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1"
@@ -304,7 +316,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                     {tc(`flags.${flag.code}`)}
                   </span>
                   {/* The severity is a code, shown as-is in every language (seed 001: "blocking"). */}
-                  <StatusPill data-slot="severity" icon={severity.icon} leading="tight" className={pillBorder(false)}>
+                  <StatusPill data-slot="credential-readiness-severity" icon={severity.icon} leading="tight" className={pillBorder(false)}>
                     {flag.severity}
                   </StatusPill>
                 </li>

@@ -92,7 +92,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
       </div>
       {problem ? (
         <p
-          data-slot="section-error"
+          data-slot="credentials-panel-section-error"
           data-tone="neutral"
           className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground"
         >
@@ -101,7 +101,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
         </p>
       ) : (
         <>
-          <InlineMessage data-slot="write-only" icon="eyeOff" iconColour="muted" gap="loose">
+          <InlineMessage data-slot="credentials-panel-write-only" icon="eyeOff" iconColour="muted" gap="loose">
             <span className="iu:min-w-0 iu:break-words">{t('credentials.writeOnly')}</span>
           </InlineMessage>
           {editable ? (
@@ -119,13 +119,16 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
               <AccessTokenStatus cache={credentials.accessTokenCache} />
             </div>
           ) : (
-            <dl data-slot="credential-rows" className="iu:grid iu:divide-y iu:divide-border iu:rounded-ui iu:border iu:border-border iu:bg-surface">
+            <dl
+              data-slot="credentials-panel-credential-rows"
+              className="iu:grid iu:divide-y iu:divide-border iu:rounded-ui iu:border iu:border-border iu:bg-surface"
+            >
               {CREDENTIAL_FIELD_NAMES.map((field) => {
                 const status = configuredStateOf(credentials[field]);
                 if (status === 'unknown')
                   devWarn(`CredentialsPanel credentials.${field}: expected "configured" or "not_configured"; showing Unknown (the value is not printed).`);
                 return (
-                  <div key={field} data-slot="credential-row" data-field={field} data-state={dataState(status)} className={row}>
+                  <div key={field} data-slot="credentials-panel-credential-row" data-field={field} data-state={dataState(status)} className={row}>
                     <dt className="iu:min-w-0 iu:font-medium iu:[overflow-wrap:anywhere]">{t(CREDENTIAL_FIELD_LABELS[field])}</dt>
                     <dd className="iu:inline-flex iu:min-w-0 iu:max-w-full iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
                       <CredentialStatus spec={CREDENTIAL_STATUS[status]} />
@@ -133,7 +136,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
                   </div>
                 );
               })}
-              <div data-slot="credential-row" data-field="accessToken" data-state="temporary" className={row}>
+              <div data-slot="credentials-panel-credential-row" data-field="accessToken" data-state="temporary" className={row}>
                 <dt className="iu:min-w-0 iu:font-medium iu:[overflow-wrap:anywhere]">{t('credentials.fields.accessToken')}</dt>
                 <dd className="iu:inline-flex iu:min-w-0 iu:max-w-full iu:flex-wrap iu:items-center iu:gap-x-1.5 iu:gap-y-1">
                   <CredentialStatus spec={TEMPORARY_TOKEN_STATUS} />
@@ -143,9 +146,9 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
           )}
           {editable ? null : (
             <div className="iu:grid iu:gap-1">
-              <p data-slot="never-displayed">{t('credentials.neverDisplayedAgain')}</p>
+              <p data-slot="credentials-panel-never-displayed">{t('credentials.neverDisplayedAgain')}</p>
               {persistenceEnabled ? null : (
-                <InlineMessage data-slot="persistence-reason" tone="warning" icon="lock" gap="normal" className="iu:text-(--iu-tone-fg)">
+                <InlineMessage data-slot="credentials-panel-persistence-reason" tone="warning" icon="lock" gap="normal" className="iu:text-(--iu-tone-fg)">
                   <span className="iu:min-w-0 iu:break-words">{t('credentials.persistenceDisabled')}</span>
                 </InlineMessage>
               )}
@@ -153,7 +156,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
           )}
         </>
       )}
-      <p data-slot="flags" className="iu:font-mono iu:text-xs iu:break-words iu:text-muted-foreground">
+      <p data-slot="credentials-panel-flags" className="iu:font-mono iu:text-xs iu:break-words iu:text-muted-foreground">
         {t('credentials.flagsLine', { persistenceEnabled: toText(persistenceEnabled) })}
       </p>
     </section>

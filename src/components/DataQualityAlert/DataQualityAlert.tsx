@@ -110,23 +110,23 @@ export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps
       <Icon name={spec.icon} size={16} className="iu:mt-0.5 iu:text-(--iu-tone-fg)" />
       <div className="iu:min-w-0 iu:flex-1 iu:space-y-1">
         <p className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-0.5">
-          <span data-slot="severity" className="iu:text-xs iu:font-semibold iu:uppercase iu:tracking-wide iu:text-(--iu-tone-fg)">
+          <span data-slot="data-quality-alert-severity" className="iu:text-xs iu:font-semibold iu:uppercase iu:tracking-wide iu:text-(--iu-tone-fg)">
             {label}
           </span>
           {showCode || state === 'unknown' ? (
-            <code data-slot="code" className="iu:break-all iu:font-mono iu:text-xs iu:text-(--iu-tone-fg)">
+            <code data-slot="data-quality-alert-code" className="iu:break-all iu:font-mono iu:text-xs iu:text-(--iu-tone-fg)">
               {rawCode ?? t('common.none')}
             </code>
           ) : null}
         </p>
-        <p data-slot="message">{message}</p>
+        <p data-slot="data-quality-alert-message">{message}</p>
         {sourceName ? (
-          <p data-slot="source" className="iu:text-xs iu:text-muted-foreground">
+          <p data-slot="data-quality-alert-source" className="iu:text-xs iu:text-muted-foreground">
             {t('dataQuality.source', { source: sourceName })}
           </p>
         ) : null}
         {action ? (
-          <p data-slot="recommended-action" className="iu:text-xs">
+          <p data-slot="data-quality-alert-recommended-action" className="iu:text-xs">
             <span className="iu:font-medium">{t('dataQuality.recommendedActions')}</span> {t(`dataQuality.recommended.${action}`)}
           </p>
         ) : null}
@@ -217,7 +217,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
   if (list.length === 0) {
     return (
       <div {...root} data-state="empty" className={cn(IU_ROOT, 'iu:text-sm iu:text-muted-foreground', className)}>
-        <p data-slot="empty">{t('dataQuality.noAlerts')}</p>
+        <p data-slot="data-quality-alert-list-empty">{t('dataQuality.noAlerts')}</p>
       </div>
     );
   }
@@ -225,7 +225,7 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
   if (!grouped) {
     return (
       <div {...root} data-state="flat" className={cn(IU_ROOT, 'iu:space-y-2', className)}>
-        <PagedAlerts items={list.map((flag, index) => ({ flag, index }))} pageSize={pageSize} slot="data-quality-alerts" render={renderAlert} />
+        <PagedAlerts items={list.map((flag, index) => ({ flag, index }))} pageSize={pageSize} slot="data-quality-alert-list-alerts" render={renderAlert} />
       </div>
     );
   }
@@ -243,15 +243,15 @@ export const DataQualityAlertList = forwardRef<HTMLDivElement, DataQualityAlertL
         const spec = DATA_QUALITY_ALERT_STATES[severity];
         const headingId = `${baseId}-${severity}`;
         return (
-          <div key={severity} data-slot="data-quality-group" data-severity={severity} data-count={members.length} className="iu:space-y-2">
+          <div key={severity} data-slot="data-quality-alert-list-group" data-severity={severity} data-count={members.length} className="iu:space-y-2">
             <Heading id={headingId} data-tone={spec.tone} className="iu:flex iu:items-center iu:gap-2 iu:text-sm iu:font-semibold iu:text-foreground">
               <Icon name={spec.icon} size={14} className="iu:text-(--iu-tone-fg)" />
               {t('dataQuality.groupHeading', { severity: t(spec.label), count: formatNumber(members.length) })}
             </Heading>
             {members.length > 0 ? (
-              <PagedAlerts items={members} pageSize={pageSize} slot="data-quality-group" labelledBy={headingId} render={renderAlert} />
+              <PagedAlerts items={members} pageSize={pageSize} slot="data-quality-alert-list-group" labelledBy={headingId} render={renderAlert} />
             ) : (
-              <p data-slot="group-empty" className="iu:text-sm iu:text-muted-foreground">
+              <p data-slot="data-quality-alert-list-group-empty" className="iu:text-sm iu:text-muted-foreground">
                 {t('dataQuality.groupEmpty')}
               </p>
             )}

@@ -68,7 +68,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
   const showOutdated = outdated !== false;
   const state: DataQualityTableState = list.length === 0 ? 'empty' : 'ready';
 
-  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'DataQualityTable'), 'data-quality');
+  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'DataQualityTable'), 'data-quality-table');
   return (
     <div
       ref={ref}
@@ -81,7 +81,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
       <SectionTitle level={headingLevelOr(headingLevel, 3)} titleId={titleId} title={t('dataQuality.openFlags')} outdated={showOutdated} />
       <TableFrame
         titleId={titleId}
-        slot="data-quality-scroll"
+        slot="data-quality-table-scroll"
         columns={DATA_QUALITY_TABLE_COLUMN_IDS.map((column) => ({ id: column, label: t(DATA_QUALITY_TABLE_COLUMNS[column]) }))}
         empty={state === 'empty' ? t('dataQuality.noAlerts') : null}
       >
@@ -99,14 +99,14 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
           return (
             <tr
               key={`${toText(rawCode)}:${toText(flag?.sourceId)}:${index}`}
-              data-slot="data-quality-row"
+              data-slot="data-quality-table-row"
               data-state={dataState(rowState)}
               {...(code ? { 'data-code': code } : { 'data-raw-code': rawCode == null ? '' : toText(rawCode) })}
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={TD} aria-describedby={severity ? descId : undefined}>
                 <StatusPill
-                  data-slot="severity"
+                  data-slot="data-quality-table-severity"
                   tone={(severity ? DATA_QUALITY_TABLE_ROW_STATES[severity] : spec).tone}
                   icon={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'}
                   leading="fixed"
@@ -124,16 +124,16 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
               </td>
               <td className={TD}>
                 {code ? (
-                  <code data-slot="code" className="iu:font-mono iu:text-xs iu:break-words">
+                  <code data-slot="data-quality-table-code" className="iu:font-mono iu:text-xs iu:break-words">
                     {breakableCode(code)}
                   </code>
                 ) : (
-                  <span data-slot="code" data-tone="neutral" className="iu:font-mono iu:text-xs iu:break-words iu:text-(--iu-tone-fg)">
+                  <span data-slot="data-quality-table-code" data-tone="neutral" className="iu:font-mono iu:text-xs iu:break-words iu:text-(--iu-tone-fg)">
                     {unknownOf(rawCode)}
                   </span>
                 )}
               </td>
-              <td data-slot="message" className={cn(TD, 'iu:break-words')}>
+              <td data-slot="data-quality-table-message" className={cn(TD, 'iu:break-words')}>
                 {code ? t(`flags.${code}`) : t('dataQuality.unknownFlag')}
               </td>
             </tr>

@@ -57,7 +57,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
     return t('common.unknown');
   };
 
-  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'ExternalAccountsTable'), 'external-accounts');
+  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'ExternalAccountsTable'), 'external-accounts-table');
   return (
     <section
       ref={ref}
@@ -71,7 +71,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
       </Heading>
       <TableFrame
         titleId={titleId}
-        slot="external-accounts-scroll"
+        slot="external-accounts-table-scroll"
         variant="detail"
         describedBy={noteId}
         columns={EXTERNAL_ACCOUNTS_COLUMN_IDS.map((columnId) => ({ id: columnId, label: t(EXTERNAL_ACCOUNTS_COLUMNS[columnId].header) }))}
@@ -79,12 +79,17 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
       >
         {rows.map((account, index) => (
           // The key is the position, not an id: nothing that identifies the account externally.
-          <tr key={index} data-slot="external-account" data-selected={account.selected === true} className="iu:border-b iu:border-border iu:last:border-b-0">
+          <tr
+            key={index}
+            data-slot="external-accounts-table-account"
+            data-selected={account.selected === true}
+            className="iu:border-b iu:border-border iu:last:border-b-0"
+          >
             <th scope="row" className={cn(cell, 'iu:min-w-0 iu:text-left iu:font-medium iu:break-words iu:[overflow-wrap:anywhere]')}>
               {nameText(account)}
             </th>
             <td className={cell}>
-              <code data-slot="masked-ref" className="iu:whitespace-nowrap iu:font-mono iu:text-xs">
+              <code data-slot="external-accounts-table-masked-ref" className="iu:whitespace-nowrap iu:font-mono iu:text-xs">
                 {maskRef(account.externalRef)}
               </code>
             </td>
@@ -98,7 +103,7 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
         ))}
       </TableFrame>
       {footer}
-      <p id={noteId} data-slot="anti-leak" className="iu:inline-flex iu:items-start iu:gap-1 iu:text-xs iu:text-muted-foreground">
+      <p id={noteId} data-slot="external-accounts-table-anti-leak" className="iu:inline-flex iu:items-start iu:gap-1 iu:text-xs iu:text-muted-foreground">
         <Icon name="lock" size={12} className="iu:mt-0.5" />
         <span>{t('accounts.antiLeak')}</span>
       </p>

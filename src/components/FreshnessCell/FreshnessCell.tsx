@@ -71,13 +71,13 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
     time = (
       <>
         {/* With `showAbsolute` the absolute time is printed: no hidden copy for screen readers. */}
-        <SyncInstantText instant={instant} slot="freshness-time" describe={!showAbsolute} />
-        {showAbsolute && instant.relative !== null ? <span data-slot="freshness-absolute"> · {instant.absolute}</span> : null}
+        <SyncInstantText instant={instant} slot="freshness-cell-time" describe={!showAbsolute} />
+        {showAbsolute && instant.relative !== null ? <span data-slot="freshness-cell-absolute"> · {instant.absolute}</span> : null}
       </>
     );
   } else if (instant.kind === 'invalid') {
     time = (
-      <span data-slot="freshness-invalid" title={instant.rawLabel}>
+      <span data-slot="freshness-cell-invalid" title={instant.rawLabel}>
         <SyncInstantText instant={instant} />
       </span>
     );
@@ -95,18 +95,18 @@ export const FreshnessCell = forwardRef<HTMLDivElement, FreshnessCellProps>(func
       className={cn(IU_ROOT, root({ layout }), className)}
       {...rest}
     >
-      <StatusPill data-slot="freshness-label" tone={spec.tone} icon={spec.icon} leading="fixed" className="iu:max-w-full iu:whitespace-nowrap">
+      <StatusPill data-slot="freshness-cell-label" tone={spec.tone} icon={spec.icon} leading="fixed" className="iu:max-w-full iu:whitespace-nowrap">
         <span className="iu:truncate">{t(spec.label)}</span>
       </StatusPill>
       {time || note ? (
-        <span data-slot="freshness-detail" className="iu:min-w-0 iu:text-xs iu:leading-4 iu:text-muted-foreground">
+        <span data-slot="freshness-cell-detail" className="iu:min-w-0 iu:text-xs iu:leading-4 iu:text-muted-foreground">
           {time}
           {time && note ? ' · ' : null}
           {note}
         </span>
       ) : null}
       {state === 'STALE' ? (
-        <span data-slot="freshness-window" className="iu:text-xs iu:leading-4 iu:text-muted-foreground">
+        <span data-slot="freshness-cell-window" className="iu:text-xs iu:leading-4 iu:text-muted-foreground">
           {t('freshness.window', { hours: freshnessWindowHours(source) })}
         </span>
       ) : null}

@@ -84,7 +84,7 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
             return (
               <li
                 key={`${index}-${raw}`}
-                data-slot="guardrail"
+                data-slot="guardrail-list-item"
                 data-state={dataState(state)}
                 data-tone={GUARDRAIL_ITEM_STATES[state].tone}
                 className={item({ state })}

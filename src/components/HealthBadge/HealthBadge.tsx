@@ -107,13 +107,13 @@ export const HealthBadge = forwardRef<HTMLSpanElement, HealthBadgeProps>(functio
     >
       {text !== undefined && text !== label ? (
         <>
-          <span data-slot="text" aria-hidden="true" className={cn('iu:truncate iu:font-mono', cue)}>
+          <span data-slot="health-badge-text" aria-hidden="true" className={cn('iu:truncate iu:font-mono', cue)}>
             {text}
           </span>
-          <VisuallyHidden data-slot="label">{label}</VisuallyHidden>
+          <VisuallyHidden data-slot="health-badge-label">{label}</VisuallyHidden>
         </>
       ) : (
-        <span data-slot="label" className={cn('iu:truncate', cue)}>
+        <span data-slot="health-badge-label" className={cn('iu:truncate', cue)}>
           {label}
         </span>
       )}

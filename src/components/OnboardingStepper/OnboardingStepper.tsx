@@ -232,7 +232,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
           return (
             <li
               key={model.key}
-              data-slot="onboarding-step"
+              data-slot="onboarding-stepper-step"
               data-step-id={model.id}
               data-progress={model.progress}
               data-kind={model.kind}
@@ -246,7 +246,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                 <button
                   ref={roving.itemRef(index)}
                   type="button"
-                  data-slot="onboarding-step-trigger"
+                  data-slot="onboarding-stepper-step-trigger"
                   tabIndex={index === activeStop ? 0 : -1}
                   aria-current={model.isCurrent ? 'step' : undefined}
                   aria-disabled={gated ? true : undefined}
@@ -262,13 +262,13 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   )}
                 >
                   <span
-                    data-slot="onboarding-step-number"
+                    data-slot="onboarding-stepper-step-number"
                     className="iu:flex iu:size-7 iu:shrink-0 iu:items-center iu:justify-center iu:rounded-full iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:font-semibold iu:tabular-nums iu:text-(--iu-tone-fg)"
                   >
                     {model.number}
                   </span>
                   <span
-                    data-slot="onboarding-step-title"
+                    data-slot="onboarding-stepper-step-title"
                     className={cn('iu:min-w-0 iu:font-medium', !gated && !model.isCurrent && 'iu:underline-offset-2 iu:hover:underline')}
                   >
                     {model.title}
@@ -277,25 +277,25 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                 </button>
                 <span className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
                   {compact ? null : (
-                    <span id={kindId} data-slot="onboarding-step-kind" className={kindChip({ kind: model.kind })}>
+                    <span id={kindId} data-slot="onboarding-stepper-step-kind" className={kindChip({ kind: model.kind })}>
                       {kindLabel}
                     </span>
                   )}
-                  <StatusPill id={progressId} data-slot="onboarding-step-progress" tone={spec.tone} icon={spec.icon} leading="fixed">
+                  <StatusPill id={progressId} data-slot="onboarding-stepper-step-progress" tone={spec.tone} icon={spec.icon} leading="fixed">
                     {t(spec.label)}
                   </StatusPill>
                 </span>
               </div>
               {compact && gateText && !showBlockReason ? (
                 // Compact: the lock icon shows the gate; its reason is read with the step.
-                <VisuallyHidden id={gateId} data-slot="onboarding-step-gate">
+                <VisuallyHidden id={gateId} data-slot="onboarding-stepper-step-gate">
                   {gateText}
                 </VisuallyHidden>
               ) : (!compact && (model.description || model.notes.length > 0)) || showBlockReason || gateText ? (
                 <div className={cn('iu:space-y-1.5 iu:sm:pl-10', compact ? 'iu:mt-1' : 'iu:mt-2')}>
-                  {!compact && model.description ? <p data-slot="onboarding-step-description">{model.description}</p> : null}
+                  {!compact && model.description ? <p data-slot="onboarding-stepper-step-description">{model.description}</p> : null}
                   {!compact && model.notes.length > 0 ? (
-                    <ul data-slot="onboarding-step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
+                    <ul data-slot="onboarding-stepper-step-notes" className="iu:list-disc iu:space-y-1 iu:pl-5 iu:text-muted-foreground">
                       {model.notes.map((note) => (
                         <li key={note}>{note}</li>
                       ))}
@@ -304,7 +304,7 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                   {showBlockReason ? (
                     <InlineMessage
                       id={reasonId}
-                      data-slot="onboarding-step-reason"
+                      data-slot="onboarding-stepper-step-reason"
                       tone="critical"
                       icon="ban"
                       iconSize={14}
@@ -315,12 +315,19 @@ export const OnboardingStepper = forwardRef<HTMLElement, OnboardingStepperProps>
                     </InlineMessage>
                   ) : null}
                   {gateText && index === firstGated && !compact ? (
-                    <InlineMessage id={gateId} data-slot="onboarding-step-gate" icon="lock" iconSize={14} gap="normal" className="iu:text-muted-foreground">
+                    <InlineMessage
+                      id={gateId}
+                      data-slot="onboarding-stepper-step-gate"
+                      icon="lock"
+                      iconSize={14}
+                      gap="normal"
+                      className="iu:text-muted-foreground"
+                    >
                       <span>{gateText}</span>
                     </InlineMessage>
                   ) : null}
                   {gateText && (index !== firstGated || compact) ? (
-                    <VisuallyHidden id={gateId} data-slot="onboarding-step-gate">
+                    <VisuallyHidden id={gateId} data-slot="onboarding-stepper-step-gate">
                       {gateText}
                     </VisuallyHidden>
                   ) : null}

@@ -39,7 +39,7 @@ function SectionError({ label }: { label?: string }) {
   return (
     <div
       role="alert"
-      data-slot="section-error"
+      data-slot="page-section-error"
       data-tone="critical"
       className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground"
     >

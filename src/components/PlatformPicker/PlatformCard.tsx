@@ -100,44 +100,59 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
       className={cn(IU_ROOT, card({ lifecycle, selected }), className)}
       {...rest}
     >
-      <p data-slot="header" className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
-        <span id={ids.label} data-slot="label" className="iu:min-w-0 iu:break-words iu:text-base iu:font-semibold">
+      <p data-slot="platform-card-header" className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1">
+        <span id={ids.label} data-slot="platform-card-label" className="iu:min-w-0 iu:break-words iu:text-base iu:font-semibold">
           {text.label}
         </span>{' '}
-        <StatusPill id={ids.priority} data-slot="priority" tone={PLATFORM_PRIORITY_STATES[priority].tone} leading="none" className={BADGE}>
+        <StatusPill id={ids.priority} data-slot="platform-card-priority" tone={PLATFORM_PRIORITY_STATES[priority].tone} leading="none" className={BADGE}>
           {priority === 'unknown' ? t('common.unknownWithCode', { code: toText(platform.priority) }) : priority}
         </StatusPill>{' '}
-        <StatusPill id={ids.lifecycle} data-slot="lifecycle" tone={spec.tone} icon={spec.icon} leading="none" className={BADGE}>
+        <StatusPill id={ids.lifecycle} data-slot="platform-card-lifecycle" tone={spec.tone} icon={spec.icon} leading="none" className={BADGE}>
           {lifecycle === 'unknown' ? t('common.unknownWithCode', { code: toText(platform.lifecycle) }) : t(spec.label)}
         </StatusPill>
         {platform.widgetEligible ? null : (
-          <StatusPill id={ids.widget} data-slot="widget-eligibility" tone="neutral" icon="eyeOff" leading="none" className={cn(BADGE, 'iu:border-dashed')}>
+          <StatusPill
+            id={ids.widget}
+            data-slot="platform-card-widget-eligibility"
+            tone="neutral"
+            icon="eyeOff"
+            leading="none"
+            className={cn(BADGE, 'iu:border-dashed')}
+          >
             {t('platformCard.notWidgetEligible')}
           </StatusPill>
         )}
         {selected ? (
-          <StatusPill data-slot="selected" tone="info" icon="check" leading="none" className={BADGE}>
+          <StatusPill data-slot="platform-card-selected" tone="info" icon="check" leading="none" className={BADGE}>
             {t('platformCard.selected')}
           </StatusPill>
         ) : null}
       </p>
-      <p data-slot="capabilities">
+      <p data-slot="platform-card-capabilities">
         <span className="iu:font-medium">{t('platformCard.capabilities')}</span> {capabilities.length > 0 ? capabilities.join(', ') : t('common.none')}
       </p>
       {text.notes.length > 0 ? (
-        <ul data-slot="notes" className="iu:list-disc iu:space-y-0.5 iu:pl-5 iu:text-muted-foreground">
+        <ul data-slot="platform-card-notes" className="iu:list-disc iu:space-y-0.5 iu:pl-5 iu:text-muted-foreground">
           {text.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
       ) : null}
       {risks.length > 0 ? (
-        <p data-slot="risks">
+        <p data-slot="platform-card-risks">
           <span className="iu:font-medium">{t('platformCard.risks')}</span> {risks.join(', ')}
         </p>
       ) : null}
       {reason ? (
-        <InlineMessage id={ids.reason} data-slot="reason" tone={spec.tone} icon={spec.icon} iconSize={14} iconColour="tone" className="iu:font-medium">
+        <InlineMessage
+          id={ids.reason}
+          data-slot="platform-card-reason"
+          tone={spec.tone}
+          icon={spec.icon}
+          iconSize={14}
+          iconColour="tone"
+          className="iu:font-medium"
+        >
           {reason}
         </InlineMessage>
       ) : null}

@@ -68,7 +68,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
       </Heading>
       <TableFrame
         titleId={titleId}
-        slot="prerequisites-scroll"
+        slot="prerequisites-table-scroll"
         variant="muted"
         columns={PREREQUISITES_COLUMN_IDS.map((column) => ({ id: column, label: t(`prerequisites.columns.${column}`) }))}
         empty={rows.length === 0 ? t('prerequisites.empty') : null}
@@ -94,27 +94,27 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
           return (
             <tr
               key={`${index}-${rawId}`}
-              data-slot="prerequisite"
+              data-slot="prerequisites-table-prerequisite"
               data-prerequisite={rawId}
               data-state={dataState(status)}
               className="iu:border-t iu:border-border iu:align-top"
             >
               <th scope="row" className="iu:px-3 iu:py-2 iu:font-normal">
-                <span data-slot="title" className="iu:block iu:break-words iu:font-medium">
+                <span data-slot="prerequisites-table-title" className="iu:block iu:break-words iu:font-medium">
                   {known ? t(titleKey) : rawId}
                 </span>
                 {description ? (
-                  <span data-slot="description" className="iu:block iu:break-words iu:text-muted-foreground">
+                  <span data-slot="prerequisites-table-description" className="iu:block iu:break-words iu:text-muted-foreground">
                     {description}
                   </span>
                 ) : null}
               </th>
-              <td data-slot="required" className="iu:whitespace-nowrap iu:px-3 iu:py-2">
+              <td data-slot="prerequisites-table-required" className="iu:whitespace-nowrap iu:px-3 iu:py-2">
                 {required}
               </td>
               <td className="iu:px-3 iu:py-2">
                 <span
-                  data-slot="status"
+                  data-slot="prerequisites-table-status"
                   data-tone={spec.tone}
                   {...(status === 'unknown' ? { 'data-raw-code': toText(prerequisite.status) } : {})}
                   className="iu:inline-flex iu:items-center iu:gap-1 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-2 iu:py-0.5 iu:text-xs iu:font-medium iu:leading-tight iu:text-(--iu-tone-fg)"

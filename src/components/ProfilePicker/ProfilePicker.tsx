@@ -122,7 +122,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
             return (
               <label
                 key={profile.id}
-                data-slot="profile-option"
+                data-slot="profile-picker-option"
                 data-state={dataState(availability)}
                 data-checked={checked || undefined}
                 className={cn(
@@ -145,16 +145,22 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
                   className="iu:mt-0.5 iu:size-4 iu:shrink-0 iu:accent-accent"
                 />
                 <span className="iu:flex iu:min-w-0 iu:flex-1 iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
-                  <span data-slot="name" className="iu:min-w-0 iu:break-words iu:font-medium">
+                  <span data-slot="profile-picker-name" className="iu:min-w-0 iu:break-words iu:font-medium">
                     {textOf(profile.name, 'ProfilePicker profile.name', profile.id)}
                   </span>
-                  <span data-slot="details" className="iu:min-w-0 iu:break-words iu:text-muted-foreground">
+                  <span data-slot="profile-picker-details" className="iu:min-w-0 iu:break-words iu:text-muted-foreground">
                     {t('profiles.details', {
                       currency: textOf(profile.currency, 'ProfilePicker profile.currency'),
                       timeZone: textOf(profile.timeZone, 'ProfilePicker profile.timeZone'),
                     })}
                   </span>
-                  <StatusPill data-slot="availability" tone={spec.tone} icon={spec.icon} leading="none" className="iu:self-center iu:whitespace-nowrap">
+                  <StatusPill
+                    data-slot="profile-picker-availability"
+                    tone={spec.tone}
+                    icon={spec.icon}
+                    leading="none"
+                    className="iu:self-center iu:whitespace-nowrap"
+                  >
                     {availability === 'unknown' ? t('common.unknownWithCode', { code: toText(profile.availability) }) : t(spec.label)}
                   </StatusPill>
                 </span>
@@ -164,7 +170,7 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
         </div>
       )}
       {showError ? <FieldError id={errorId}>{t('profiles.requiredError')}</FieldError> : null}
-      <p id={noteId} data-slot="note" className="iu:text-muted-foreground">
+      <p id={noteId} data-slot="profile-picker-note" className="iu:text-muted-foreground">
         {t('profiles.antiLeak')}
       </p>
     </section>

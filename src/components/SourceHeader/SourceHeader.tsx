@@ -68,18 +68,18 @@ export const SourceHeader = forwardRef<HTMLDivElement, SourceHeaderProps>(functi
     >
       <div className="iu:grid iu:min-w-0 iu:gap-1.5">
         <Heading className="iu:break-words iu:text-2xl iu:font-semibold iu:leading-tight iu:[overflow-wrap:anywhere]">{name ?? t('common.unknown')}</Heading>
-        <p data-slot="platform-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-2 iu:text-sm">
-          <span data-slot="platform" className="iu:font-medium">
+        <p data-slot="source-header-platform-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-2 iu:text-sm">
+          <span data-slot="source-header-platform" className="iu:font-medium">
             {platform}
           </span>
           {valid ? <HealthBadge source={source} view="connection" size="sm" /> : <HealthBadge state="unknown" size="sm" />}
         </p>
-        <p data-slot="profile-line" data-state={dataState(profileState)} className="iu:break-words iu:text-sm iu:text-muted-foreground">
+        <p data-slot="source-header-profile-line" data-state={dataState(profileState)} className="iu:break-words iu:text-sm iu:text-muted-foreground">
           {t('profiles.profileLine', { profile: profileName, platform })}
         </p>
       </div>
       {actions ? (
-        <div data-slot="actions" className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
+        <div data-slot="source-header-actions" className="iu:flex iu:flex-wrap iu:items-center iu:gap-2">
           {actions}
         </div>
       ) : null}

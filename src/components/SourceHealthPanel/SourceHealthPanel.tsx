@@ -68,24 +68,24 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
         {t(variantSpec.title)}
       </Heading>
       {variantSpec.intro ? <p className="iu:text-muted-foreground">{t(variantSpec.intro)}</p> : null}
-      <p data-slot="status-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
-        <StatusPill data-slot="status" tone={spec.tone} icon={spec.icon} size="inherit">
+      <p data-slot="source-health-panel-status-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
+        <StatusPill data-slot="source-health-panel-status" tone={spec.tone} icon={spec.icon} size="inherit">
           {t('health.statusLine', { status: statusWord })}
         </StatusPill>
         {health.codes.map((code) => (
-          <code key={code} data-slot="status-code" data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
+          <code key={code} data-slot="source-health-panel-status-code" data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
             {code}
           </code>
         ))}
       </p>
       {health.codes.length === 0 ? (
-        <p data-slot="empty" className="iu:text-muted-foreground">
+        <p data-slot="source-health-panel-empty" className="iu:text-muted-foreground">
           {t('health.noIssue')}
         </p>
       ) : (
         <ul role="list" aria-labelledby={titleId} className="iu:grid iu:gap-1.5">
           {health.codes.map((code) => (
-            <li key={code} data-slot="reason" data-code={code} className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-0.5">
+            <li key={code} data-slot="source-health-panel-reason" data-code={code} className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-0.5">
               <code data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
                 {code}
               </code>

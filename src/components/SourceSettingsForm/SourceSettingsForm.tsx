@@ -99,7 +99,7 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
       <Heading id={ids.title} className="iu:text-base iu:font-semibold">
         {t('onboarding.steps.configure_source.title')}
       </Heading>
-      <p id={ids.description} data-slot="description" className="iu:break-words iu:text-muted-foreground">
+      <p id={ids.description} data-slot="source-settings-form-description" className="iu:break-words iu:text-muted-foreground">
         {t('onboarding.steps.configure_source.description')}
       </p>
       <div className="iu:grid iu:gap-1">
@@ -108,7 +108,7 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
             {t('sourceSettings.nameLabel')}
           </label>
           {required ? (
-            <span data-slot="required" aria-hidden="true" className="iu:text-xs iu:font-medium iu:text-muted-foreground">
+            <span data-slot="source-settings-form-required" aria-hidden="true" className="iu:text-xs iu:font-medium iu:text-muted-foreground">
               {t('common.required')}
             </span>
           ) : null}
@@ -127,11 +127,11 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
           className="iu:w-full iu:min-w-0 iu:rounded-ui iu:border iu:border-border-strong iu:bg-background iu:px-3 iu:py-1.5 iu:text-sm iu:text-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-offset-1 iu:focus-visible:outline-ring iu:aria-invalid:border-critical-fg"
         />
         <div className="iu:flex iu:flex-wrap iu:items-baseline iu:justify-between iu:gap-x-3 iu:gap-y-1 iu:text-xs iu:text-muted-foreground">
-          <p id={ids.hint} data-slot="hint" className="iu:min-w-0 iu:break-words">
+          <p id={ids.hint} data-slot="source-settings-form-hint" className="iu:min-w-0 iu:break-words">
             {t('sourceSettings.nameHint')}
           </p>
           <p
-            data-slot="count"
+            data-slot="source-settings-form-count"
             data-tone={state === 'tooLong' ? 'critical' : undefined}
             className={cn('iu:whitespace-nowrap', state === 'tooLong' && 'iu:font-medium iu:text-(--iu-tone-fg)')}
           >
@@ -142,12 +142,12 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
       {error ? <FieldError id={ids.error}>{error}</FieldError> : null}
       {suggestion !== null && name.trim() === '' ? (
         <div>
-          <Button data-slot="suggestion" onClick={() => applySuggestion(suggestion)} className="iu:max-w-full iu:break-words iu:text-left">
+          <Button data-slot="source-settings-form-suggestion" onClick={() => applySuggestion(suggestion)} className="iu:max-w-full iu:break-words iu:text-left">
             {t('sourceSettings.useSuggestion', { name: suggestion })}
           </Button>
         </div>
       ) : null}
-      <InlineMessage data-slot="note" icon="info" className="iu:break-words iu:text-muted-foreground">
+      <InlineMessage data-slot="source-settings-form-note" icon="info" className="iu:break-words iu:text-muted-foreground">
         {t('sourceSettings.previewOnly')}
       </InlineMessage>
     </section>

@@ -99,7 +99,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
   }
   // Anti-leak: nothing outside the authorized profiles goes further than this line.
   const visible = useMemo(() => visibleSources(sources, authorizedProfileIds), [sources, authorizedProfileIds]);
-  const { visible: rows, footer } = useShowMore(visible, pageSizeOr(pageSize, 'SourceStatusTable'), 'source-status');
+  const { visible: rows, footer } = useShowMore(visible, pageSizeOr(pageSize, 'SourceStatusTable'), 'source-status-table');
   const zoneOf = useMemo(() => {
     const zones = new Map((Array.isArray(profiles) ? profiles : []).filter((p) => p != null).map((p) => [p.id, p.timeZone]));
     return (profileId: string) => safeTimeZone(zones.get(profileId) ?? providerTimeZone);
@@ -124,7 +124,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
       {/* A narrow screen scrolls the table inside its box, never the page; the sync view's four columns keep a readable width. */}
       <TableFrame
         titleId={titleId}
-        slot="source-status-scroll"
+        slot="source-status-table-scroll"
         columns={spec.columns.map((column) => ({ id: column, label: t(SOURCE_STATUS_COLUMNS[column]), className: 'iu:align-bottom' }))}
         tableClassName={view === 'sync' ? 'iu:min-w-[36rem]' : undefined}
         empty={state === 'empty' ? t('sourceStatus.empty') : null}
@@ -136,7 +136,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
           return (
             <tr
               key={`${toText(source.id)}:${index}`}
-              data-slot="source-status-row"
+              data-slot="source-status-table-row"
               data-source-id={toText(source.id)}
               {...(freshness ? { 'data-freshness': freshness } : {})}
               className="iu:border-b iu:border-border iu:last:border-b-0"
@@ -147,7 +147,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
               {view === 'sync' ? (
                 <>
                   <td className={TD}>
-                    <code data-slot="platform" className="iu:font-mono iu:text-xs iu:whitespace-nowrap">
+                    <code data-slot="source-status-table-platform" className="iu:font-mono iu:text-xs iu:whitespace-nowrap">
                       {toText(source.platformId)}
                     </code>
                   </td>
@@ -158,7 +158,7 @@ export const SourceStatusTable = forwardRef<HTMLDivElement, SourceStatusTablePro
               ) : freshness ? (
                 <td className={TD} aria-describedby={descId}>
                   <StatusPill
-                    data-slot="freshness-code"
+                    data-slot="source-status-table-freshness-code"
                     data-state={dataState(freshness)}
                     tone={FRESHNESS_CELL_STATES[freshness].tone}
                     icon={FRESHNESS_CELL_STATES[freshness].icon}

@@ -41,7 +41,7 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
   state?: StepPanelState;
   /** Why a gated or blocked step cannot be used yet, shown above its content. */
   reason?: string;
-  /** Shows `stepTitle` as a visible heading of this level, which a wizard can move focus to (`data-slot="step-heading"`, `tabIndex=-1`). @default none (the content brings its own heading) */
+  /** Shows `stepTitle` as a visible heading of this level, which a wizard can move focus to (`data-slot="step-panel-heading"`, `tabIndex=-1`). @default none (the content brings its own heading) */
   headingLevel?: HeadingLevel;
   /** Actions of the step (Back / Next), in a footer that stays at the bottom of the viewport while the panel is on screen. @default none */
   footer?: ReactNode;
@@ -101,13 +101,13 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
       className={cn(IU_ROOT, panel({ state }), className)}
       {...rest}
     >
-      <p data-slot="step-status" className="iu:flex iu:items-center iu:gap-2 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)">
+      <p data-slot="step-panel-status" className="iu:flex iu:items-center iu:gap-2 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)">
         <Icon name={spec.icon} size={14} />
         {t('patterns.wizard.stepStatus', { number: formatNumber(number), total: formatNumber(total), status: t(spec.status) })}
       </p>
       {Heading ? (
         <Heading
-          data-slot="step-heading"
+          data-slot="step-panel-heading"
           tabIndex={-1}
           className="iu:scroll-mt-16 iu:rounded-ui iu:text-lg iu:font-semibold iu:focus-visible:outline-2 iu:focus-visible:outline-offset-2 iu:focus-visible:outline-ring"
         >
@@ -115,7 +115,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         </Heading>
       ) : null}
       {reason ? (
-        <p id={reasonId} data-slot="step-reason" className="iu:text-sm iu:text-muted-foreground">
+        <p id={reasonId} data-slot="step-panel-reason" className="iu:text-sm iu:text-muted-foreground">
           {reason}
         </p>
       ) : null}
@@ -125,12 +125,12 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         order. Not faded: dimmed text would fail contrast, the dashed border and the reason say it.
         Its role is none: the panel is already the step's group.
       */}
-      <fieldset data-slot="step-content" role="none" disabled={inactive || undefined} className="iu:min-w-0">
+      <fieldset data-slot="step-panel-content" role="none" disabled={inactive || undefined} className="iu:min-w-0">
         {children}
       </fieldset>
       {footer ? (
         <div
-          data-slot="step-footer"
+          data-slot="step-panel-footer"
           className="iu:sticky iu:bottom-0 iu:z-10 iu:-mx-4 iu:-mb-4 iu:rounded-b-ui iu:border-t iu:border-border iu:bg-surface iu:px-4 iu:py-3"
         >
           {footer}

@@ -61,7 +61,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
     return toText(value);
   };
 
-  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'SyncHistoryTable'), 'sync-history');
+  const { visible: rows, footer } = useShowMore(list, pageSizeOr(pageSize, 'SyncHistoryTable'), 'sync-history-table');
   return (
     <section
       ref={ref}
@@ -75,7 +75,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
       </Heading>
       <TableFrame
         titleId={titleId}
-        slot="sync-history-scroll"
+        slot="sync-history-table-scroll"
         variant="detail"
         columns={SYNC_HISTORY_COLUMN_IDS.map((columnId) => ({
           id: columnId,
@@ -94,13 +94,13 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
           return (
             <tr
               key={`${index}-${toText(run.id)}`}
-              data-slot="sync-run"
+              data-slot="sync-history-table-run"
               data-state={dataState(state)}
               {...(state === 'unknown' ? { 'data-raw-code': toText(run.status) } : {})}
               className="iu:border-b iu:border-border iu:last:border-b-0"
             >
               <td className={cell}>
-                <StatusPill data-slot="status" tone={spec.tone} icon={spec.icon} className="iu:whitespace-nowrap">
+                <StatusPill data-slot="sync-history-table-status" tone={spec.tone} icon={spec.icon} className="iu:whitespace-nowrap">
                   {state === 'unknown' ? t('common.unknownWithCode', { code: toText(run.status) }) : state}
                 </StatusPill>
               </td>
@@ -116,7 +116,7 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
         })}
       </TableFrame>
       {footer}
-      <p data-slot="footnote" className="iu:text-xs iu:text-muted-foreground">
+      <p data-slot="sync-history-table-footnote" className="iu:text-xs iu:text-muted-foreground">
         {t('syncHistory.previewOnly')}
       </p>
     </section>

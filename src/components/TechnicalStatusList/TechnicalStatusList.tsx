@@ -87,9 +87,9 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
       state: 'plain',
       value: (
         <>
-          <span data-slot="api-version-target">{target}</span>
+          <span data-slot="technical-status-list-api-version-target">{target}</span>
           {monitored.map((version) => (
-            <span key={version} data-slot="api-version-monitored" className="iu:text-xs iu:text-muted-foreground">
+            <span key={version} data-slot="technical-status-list-api-version-monitored" className="iu:text-xs iu:text-muted-foreground">
               {' · '}
               {t('technical.monitoredOnly', { version })}
             </span>
@@ -153,7 +153,7 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
           return (
             <div
               key={row.id}
-              data-slot="technical-row"
+              data-slot="technical-status-list-row"
               data-row={row.id}
               data-state={dataState(row.state)}
               {...(row.rawValue !== undefined ? { 'data-raw-value': row.rawValue } : {})}
@@ -162,11 +162,11 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
               <dt className="iu:min-w-0 iu:break-words iu:text-muted-foreground iu:[overflow-wrap:anywhere]">{t(TECHNICAL_STATUS_ROWS[row.id].label)}</dt>
               <dd className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">
                 {spec.tone ? (
-                  <StatusPill data-slot="value" tone={spec.tone} icon={spec.icon} title={row.title} className="iu:max-w-full">
+                  <StatusPill data-slot="technical-status-list-value" tone={spec.tone} icon={spec.icon} title={row.title} className="iu:max-w-full">
                     <span className="iu:min-w-0 iu:break-words iu:[overflow-wrap:anywhere]">{row.value}</span>
                   </StatusPill>
                 ) : (
-                  <span data-slot="value" className={row.id === 'apiVersionReview' ? 'iu:font-mono iu:text-xs' : undefined}>
+                  <span data-slot="technical-status-list-value" className={row.id === 'apiVersionReview' ? 'iu:font-mono iu:text-xs' : undefined}>
                     {row.value}
                   </span>
                 )}

@@ -318,7 +318,12 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
         </p>
       ) : null}
       {reason ? (
-        <p id={ids.reason} data-slot="persistence-reason" data-tone="warning" className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-(--iu-tone-fg)">
+        <p
+          id={ids.reason}
+          data-slot="write-only-credential-field-persistence-reason"
+          data-tone="warning"
+          className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-(--iu-tone-fg)"
+        >
           <Icon name="lock" size={14} />
           {t('credentials.persistenceDisabled')}
         </p>
@@ -327,7 +332,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
         <p
           id={ids.error}
           role="alert"
-          data-slot="error"
+          data-slot="write-only-credential-field-error"
           data-tone="critical"
           className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)"
         >
@@ -338,7 +343,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       {/* Always mounted so that screen readers announce the confirmation when it appears. */}
       <p
         role="status"
-        data-slot="submitted"
+        data-slot="write-only-credential-field-submitted"
         data-tone="success"
         className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg) iu:empty:hidden"
       >

@@ -17,7 +17,7 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
     <InlineMessage
       ref={ref}
       role="alert"
-      data-slot="error"
+      data-slot="field-error"
       tone="critical"
       icon="alert"
       className={cn('iu:break-words iu:font-medium iu:text-(--iu-tone-fg)', className)}

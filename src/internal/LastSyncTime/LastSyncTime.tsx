@@ -45,7 +45,7 @@ interface SyncInstantTextProps {
   describe?: boolean;
   /** Classes of the `<time>`. */
   className?: string;
-  /** `data-slot` of the `<time>`, for a caller that styles or tests it (FreshnessCell's `freshness-time`). */
+  /** `data-slot` of the `<time>`, for a caller that styles or tests it (FreshnessCell's `freshness-cell-time`). */
   slot?: string;
 }
 
@@ -98,9 +98,9 @@ export function LastSyncTime({ value, timeZone, now, display }: LastSyncTimeProp
   const instant = useSyncInstant(value, timeZone, now);
   if (instant.kind === 'none') {
     // The seed's text render prints nothing for a source that never synced.
-    if (display === 'iso') return <span data-slot="last-sync" data-time="none" />;
+    if (display === 'iso') return <span data-slot="last-sync-time" data-time="none" />;
     return (
-      <span data-slot="last-sync" data-time="none" title={t('freshness.neverSynced')} className="iu:text-muted-foreground">
+      <span data-slot="last-sync-time" data-time="none" title={t('freshness.neverSynced')} className="iu:text-muted-foreground">
         <span aria-hidden="true">{t('common.none')}</span>
         <VisuallyHidden>{t('freshness.neverSynced')}</VisuallyHidden>
       </span>
@@ -108,13 +108,13 @@ export function LastSyncTime({ value, timeZone, now, display }: LastSyncTimeProp
   }
   if (instant.kind === 'invalid') {
     return (
-      <span data-slot="last-sync" data-time="invalid" data-raw-value={instant.rawValue} title={instant.rawLabel}>
+      <span data-slot="last-sync-time" data-time="invalid" data-raw-value={instant.rawValue} title={instant.rawLabel}>
         <SyncInstantText instant={instant} />
       </span>
     );
   }
   return (
-    <span data-slot="last-sync" data-time="valid">
+    <span data-slot="last-sync-time" data-time="valid">
       <SyncInstantText
         instant={instant}
         shown={display === 'iso' ? instant.iso : undefined}
