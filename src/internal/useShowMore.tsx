@@ -51,14 +51,14 @@ export function useShowMore<T>(items: readonly T[], pageSize: number, slot: stri
         ref={statusRef}
         role="status"
         tabIndex={-1}
-        data-slot="show-more-status"
+        data-slot={`${slot}-show-more-status`}
         className="iu:text-muted-foreground iu:focus-visible:outline-2 iu:focus-visible:outline-ring"
       >
         {t('showMore.shown', { shown: formatNumber(shown), total: formatNumber(total) })}
       </p>
       {hidden > 0 ? (
         <Button
-          data-slot="show-more-button"
+          data-slot={`${slot}-show-more-button`}
           onClick={() => {
             setPages((p) => p + 1);
             // The button goes away with the last page: keep focus on the list's status, never on <body>.
