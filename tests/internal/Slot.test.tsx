@@ -2,7 +2,6 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Button } from '../../src/internal/Button';
 import { mergeSlotProps, Slot } from '../../src/internal/Slot';
 import { expectConsole } from '../helpers';
 
@@ -77,23 +76,5 @@ describe('Slot', () => {
     expectConsole(/Slot: expected one React element/);
     const { container } = render(<Slot>text</Slot>);
     expect(container).toBeEmptyDOMElement();
-  });
-});
-
-describe('Button asChild', () => {
-  it('gives its classes and data attributes to a link, which stays a link (no type)', () => {
-    const ref = createRef<HTMLButtonElement>();
-    render(
-      <Button asChild variant="primary" className="extra" ref={ref}>
-        <a href="#/sources/1">Open</a>
-      </Button>,
-    );
-    const link = screen.getByRole('link', { name: 'Open' });
-    expect(screen.queryByRole('button')).toBeNull();
-    expect(link).toHaveAttribute('data-slot', 'button');
-    expect(link).toHaveAttribute('data-variant', 'primary');
-    expect(link).toHaveClass('iu:bg-accent', 'extra');
-    expect(link).not.toHaveAttribute('type');
-    expect(ref.current).toBe(link);
   });
 });

@@ -1,8 +1,7 @@
 import { cva } from 'class-variance-authority';
-import { forwardRef, type ButtonHTMLAttributes, type Ref } from 'react';
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { cn, IU_ROOT } from '../cn';
-import { Slot } from '../Slot';
 
 /** Button variants: one table for the cva config, the TS union, the stories and the tests. */
 export const BUTTON_VARIANTS = {
@@ -26,20 +25,16 @@ export const buttonVariants = cva(
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Emphasis: one primary action per area. @default 'secondary' */
   variant?: ButtonVariant;
-  /** Renders the only child element (a link) with the button's classes and props instead of a `<button>`. @default false */
-  asChild?: boolean;
 }
 
 /** The library's button: token colours, a visible focus ring, native or aria-disabled states. */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant: variantProp = 'secondary', type = 'button', asChild = false, className, ...rest },
+  { variant: variantProp = 'secondary', type = 'button', className, ...rest },
   ref,
 ) {
   const variant: ButtonVariant = typeof variantProp === 'string' && Object.hasOwn(BUTTON_VARIANTS, variantProp) ? variantProp : 'secondary';
   if (variant !== variantProp) devWarn(`Button variant: unknown variant ${describe(variantProp)}; using "secondary".`);
-  const props = { 'data-slot': 'button', 'data-variant': variant, className: cn(buttonVariants({ variant }), className), ...rest };
-  // A child element (a link) keeps its own role: no `type`.
-  return asChild ? <Slot ref={ref as Ref<HTMLElement>} {...props} /> : <button ref={ref} type={type} {...props} />;
+  return <button ref={ref} type={type} data-slot="button" data-variant={variant} className={cn(buttonVariants({ variant }), className)} {...rest} />;
 });
 
 Button.displayName = 'Button';

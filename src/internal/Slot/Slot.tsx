@@ -51,7 +51,7 @@ export interface SlotProps extends HTMLAttributes<HTMLElement> {
 /**
  * Renders its only child element instead of an element of its own, with the slot's props merged
  * in (`mergeSlotProps`) and both refs set: how a component lets an app pass its own element (a
- * router's link) for one of its parts (`asChild`).
+ * router's link) for one of its parts (SourceTable's `renderDetailsLink`).
  */
 export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot({ children, ...slotProps }, ref) {
   if (!isValidElement(children)) {
