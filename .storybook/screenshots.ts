@@ -20,20 +20,18 @@ export interface ScreenshotParameters {
   disable?: boolean;
   /** Screenshot in dark too (default: only for a story named "All states"). */
   dark?: boolean;
-  /** Screenshot in light (default: every story but a "Playground"). */
-  light?: boolean;
   /** Pixelmatch tolerance for this story, instead of the project's. */
   allowedMismatchedPixelRatio?: number;
 }
 
 /** The story name that gets a dark screenshot without a parameter. */
 export const ALL_STATES = 'All states';
-/** The story name that never takes a screenshot without a parameter (`screenshot: { light: true }` would opt in). */
+/** The story name that never takes a screenshot. */
 export const PLAYGROUND = 'Playground';
 
 export function takesScreenshot(theme: ScreenshotTheme, storyName: string, screenshot: ScreenshotParameters | undefined): boolean {
   if (screenshot?.disable) return false;
-  if (theme === 'light') return screenshot?.light ?? storyName !== PLAYGROUND;
+  if (theme === 'light') return storyName !== PLAYGROUND;
   return screenshot?.dark ?? storyName === ALL_STATES;
 }
 

@@ -31,7 +31,6 @@ const ENGLISH = {
 };
 
 /** The availability pill's border: dashed when the action cannot be previewed. */
-const BADGE_BORDER = { available: '', unavailable: 'iu:border-dashed', unknown: 'iu:border-dashed' } as const satisfies Record<ActionPreviewItemState, string>;
 
 /**
  * Root props without any event handler: activating an action reaches the parent through
@@ -165,7 +164,8 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                   tone={itemSpec.tone}
                   icon={itemSpec.icon}
                   leading="none"
-                  className={cn('iu:justify-self-start iu:whitespace-nowrap iu:mt-2', BADGE_BORDER[itemState])}
+                  dashed={itemState !== 'available'}
+                  className="iu:justify-self-start iu:whitespace-nowrap iu:mt-2"
                 >
                   {badgeLabel}
                 </StatusPill>

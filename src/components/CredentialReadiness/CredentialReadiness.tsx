@@ -27,9 +27,6 @@ import { dataState } from '../../internal/dataState';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, dataQuality: english.dataQuality, flags: english.flags, health: english.health, readiness: english.readiness };
 
-/** A pill's border: dashed for a value the library does not know. */
-const pillBorder = (unknown: boolean) => (unknown ? 'iu:border-dashed' : 'iu:border-solid');
-
 export interface CredentialReadinessProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** What is known about the source's credentials (e.g. the fixtures' `SHOPIFY_SUISSE_CREDENTIALS`). Only codes and statuses are read; nothing else of the object is ever rendered. */
   credentials: CredentialState;
@@ -138,7 +135,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
           icon={spec.icon}
           leading="tight"
           lang={state === 'unknown' ? undefined : lang}
-          className={pillBorder(state === 'unknown')}
+          dashed={state === 'unknown'}
         >
           {readinessLabel}
         </StatusPill>
@@ -246,7 +243,8 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                     tone={statusSpec.tone}
                     icon={statusSpec.icon}
                     leading="tight"
-                    className={cn(pillBorder(status === 'unknown'), 'iu:shrink-0')}
+                    dashed={status === 'unknown'}
+                    className="iu:shrink-0"
                   >
                     {status === 'unknown' ? t('common.unknownWithCode', { code: toText(item.status) }) : t(statusSpec.label)}
                   </StatusPill>{' '}
@@ -275,7 +273,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
             data-tone={spec.tone}
             className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1"
           >
-            <StatusPill as="code" icon={spec.icon} leading="tight" className={pillBorder(state === 'unknown')}>
+            <StatusPill as="code" icon={spec.icon} leading="tight" dashed={state === 'unknown'}>
               <span className="iu:font-mono iu:break-all">{toText(code)}</span>
             </StatusPill>
             <span lang={state === 'unknown' ? undefined : lang} className="iu:font-medium iu:break-words">
@@ -316,7 +314,7 @@ function CredentialReadinessDetails({ credentials, state, ids, SubHeading, conte
                     {tc(`flags.${flag.code}`)}
                   </span>
                   {/* The severity is a code, shown as-is in every language (seed 001: "blocking"). */}
-                  <StatusPill data-slot="credential-readiness-severity" icon={severity.icon} leading="tight" className={pillBorder(false)}>
+                  <StatusPill data-slot="credential-readiness-severity" icon={severity.icon} leading="tight">
                     {flag.severity}
                   </StatusPill>
                 </li>

@@ -111,7 +111,8 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
                   icon={severity ? DATA_QUALITY_TABLE_ROW_STATES[severity].icon : 'help'}
                   leading="fixed"
                   title={severity ? t(`severity.${severity}`) : undefined}
-                  className={cn('iu:whitespace-nowrap', severity ? 'iu:font-mono' : 'iu:border-dashed')}
+                  dashed={!severity}
+                  className={cn('iu:whitespace-nowrap', severity && 'iu:font-mono')}
                 >
                   {severity ?? unknownOf(rawSeverity)}
                 </StatusPill>

@@ -118,7 +118,7 @@ export const HealthSummary = forwardRef<HTMLDivElement, HealthSummaryProps>(func
               {t('summary.unknownStatus', { codes: unknownCodes.join(', ') })}
             </th>
             <td className={cn(TD, 'iu:text-right iu:tabular-nums')}>
-              <StatusPill data-slot="health-summary-alert" tone="neutral" icon="help" size="inherit" weight="semibold" className="iu:border-dashed">
+              <StatusPill data-slot="health-summary-alert" tone="neutral" icon="help" size="inherit" weight="semibold" dashed>
                 {formatNumber(unknownCount)}
               </StatusPill>
             </td>

@@ -111,14 +111,7 @@ export const PlatformCard = forwardRef<HTMLDivElement, PlatformCardProps>(functi
           {lifecycle === 'unknown' ? t('common.unknownWithCode', { code: toText(platform.lifecycle) }) : t(spec.label)}
         </StatusPill>
         {platform.widgetEligible ? null : (
-          <StatusPill
-            id={ids.widget}
-            data-slot="platform-card-widget-eligibility"
-            tone="neutral"
-            icon="eyeOff"
-            leading="none"
-            className={cn(BADGE, 'iu:border-dashed')}
-          >
+          <StatusPill id={ids.widget} data-slot="platform-card-widget-eligibility" tone="neutral" icon="eyeOff" leading="none" dashed className={BADGE}>
             {t('platformCard.notWidgetEligible')}
           </StatusPill>
         )}

@@ -48,6 +48,8 @@ export interface StatusPillProps extends Omit<HTMLAttributes<HTMLElement>, 'chil
   leading?: StatusPillLeading;
   /** @default 'medium' */
   weight?: StatusPillWeight;
+  /** A dashed border: a value the library does not know, or one that is not available. @default false */
+  dashed?: boolean;
   /** The text (and any wrapper it needs, e.g. a truncating span). */
   children?: ReactNode;
 }
@@ -58,11 +60,11 @@ export interface StatusPillProps extends Omit<HTMLAttributes<HTMLElement>, 'chil
  * width, a dashed border for an unknown value).
  */
 export const StatusPill = forwardRef<HTMLElement, StatusPillProps>(function StatusPill(
-  { as: Tag = 'span', tone, icon, size = 'sm', leading, weight, className, children, ...rest },
+  { as: Tag = 'span', tone, icon, size = 'sm', leading, weight, dashed = false, className, children, ...rest },
   ref,
 ) {
   return (
-    <Tag ref={ref} data-tone={tone} className={cn(statusPill({ size, leading, weight }), className)} {...rest}>
+    <Tag ref={ref} data-tone={tone} className={cn(statusPill({ size, leading, weight }), dashed && 'iu:border-dashed', className)} {...rest}>
       {icon ? <Icon name={icon} size={STATUS_PILL_SIZES[size].icon} /> : null}
       {children}
     </Tag>
