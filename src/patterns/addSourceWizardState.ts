@@ -16,6 +16,7 @@ import {
   type PlatformId,
 } from '../domain';
 import { describe, devWarn } from '../domain/dev';
+import type { AddSourceWizardProps } from './AddSourceWizard';
 
 /** What the wizard collected. Nothing is created with it: the wizard is a preview. */
 export interface AddSourceDraft {
@@ -64,18 +65,19 @@ export interface WizardContext {
   scenarioPlatformId: PlatformId;
 }
 
-/** The `default*` props read once, on mount. */
-export interface WizardDefaults {
-  steps: readonly OnboardingStep[];
-  platforms: readonly Platform[];
-  authorizedProfileIds: readonly string[];
-  defaultProfileId?: string | null;
-  defaultPlatformId?: PlatformId | null;
-  defaultAccountIds?: readonly string[];
-  defaultSourceName?: string;
-  defaultStepId?: OnboardingStepId;
-  defaultCompletedStepIds?: readonly OnboardingStepId[];
-}
+/** The props read once, on mount: the wizard's `default*` values and the lists they are checked against. */
+export type WizardDefaults = Pick<
+  AddSourceWizardProps,
+  | 'steps'
+  | 'platforms'
+  | 'authorizedProfileIds'
+  | 'defaultProfileId'
+  | 'defaultPlatformId'
+  | 'defaultAccountIds'
+  | 'defaultSourceName'
+  | 'defaultStepId'
+  | 'defaultCompletedStepIds'
+>;
 
 export type AddSourceWizardAction =
   | { type: 'chooseProfile'; profileId: string }
