@@ -10,6 +10,7 @@ import { InlineMessage } from '../../internal/InlineMessage';
 import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
 import { Icon } from '../../internal/Icon';
+import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { ACCESS_TOKEN_STATUS, accessTokenStateOf } from '../AccessTokenStatus';
 import {
   CHECKLIST_STATUS_STATES,
@@ -80,13 +81,10 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
         {t('readiness.title')}
       </Heading>
       {state === null ? (
-        <p
-          data-slot="credential-readiness-section-error"
-          className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground"
-        >
+        <EmptyState data-slot="credential-readiness-section-error" className="iu:flex iu:items-start iu:gap-2">
           <Icon name="help" size={16} className="iu:mt-0.5" />
           {t('common.sectionError')}
-        </p>
+        </EmptyState>
       ) : (
         <CredentialReadinessDetails credentials={credentials} state={state} ids={ids} SubHeading={SubHeading} content={content} />
       )}

@@ -7,6 +7,7 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
 import { Icon } from '../../internal/Icon';
+import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { AccessTokenStatus } from '../AccessTokenStatus';
 import { TEMPORARY_TOKEN_STATUS } from '../AccessTokenStatus/AccessTokenStatus.props';
 import { CREDENTIAL_FIELD_NAMES, CREDENTIAL_STATUS, configuredStateOf, WriteOnlyCredentialField, type CredentialFieldName } from '../WriteOnlyCredentialField';
@@ -91,14 +92,10 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
         <p className="iu:text-muted-foreground">{t('credentials.subtitle')}</p>
       </div>
       {problem ? (
-        <p
-          data-slot="credentials-panel-section-error"
-          data-tone="neutral"
-          className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-dashed iu:border-border iu:px-3 iu:py-2 iu:text-muted-foreground"
-        >
+        <EmptyState data-slot="credentials-panel-section-error" data-tone="neutral" className="iu:flex iu:items-start iu:gap-2">
           <Icon name="help" size={16} className="iu:mt-0.5" />
           {t('common.sectionError')}
-        </p>
+        </EmptyState>
       ) : (
         <>
           <InlineMessage data-slot="credentials-panel-write-only" icon="eyeOff" iconColour="muted" gap="loose">
