@@ -7,9 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataState } from '../../src/internal/dataState';
 
 const SRC = resolve(import.meta.dirname, '../../src');
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/** A component's name in kebab-case, the spelling `dataState` gives any name. */
+const kebab = dataState;
 const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.tsx'))
   .map((file) => ({ file, code: readFileSync(join(SRC, file), 'utf8') }));
