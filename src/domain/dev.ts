@@ -6,22 +6,29 @@
 const warned = new Set<string>();
 const MAX_REMEMBERED = 1000;
 
-// Module-scoped so the library's types don't depend on @types/node; at run time this is the
-// app bundler's `process.env.NODE_ENV` (replaced at build time) or nothing at all.
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
+// Module-scoped so the library's types don't depend on @types/node. At run time this is the
+// app bundler's `process.env.NODE_ENV`, replaced at build time, also in a browser.
+declare const process: { env: { NODE_ENV?: string } };
 
 function isDev(): boolean {
-  // Bundlers replace process.env.NODE_ENV; when it is absent (plain ESM in a browser) we stay quiet.
+  // Spelled out in full, as bundlers (Vite, webpack, esbuild, Next.js) replace it; where nothing
+  // replaces it and there is no `process` (plain ESM in a browser), we stay quiet.
   try {
-    return typeof process !== 'undefined' && process.env?.NODE_ENV !== 'production';
+    return process.env.NODE_ENV !== 'production';
   } catch {
     return false;
   }
 }
 
-/** Warns once per distinct message, in development only. */
-export function devWarn(message: string): void {
-  if (!isDev() || warned.has(message)) return;
+/**
+ * Warns once per distinct message, in development only. The library's build hands each call its
+ * message as a function (see `scripts/pure-dev-warnings.ts`), so that a production bundle drops
+ * the message and whatever it computes.
+ */
+export function devWarn(message: string | (() => string)): void {
+  if (!isDev()) return;
+  if (typeof message === 'function') message = message();
+  if (warned.has(message)) return;
   // Hostile data can bring endless distinct messages: the memory of them stays bounded.
   if (warned.size >= MAX_REMEMBERED) warned.clear();
   warned.add(message);
@@ -100,12 +107,16 @@ export function describe(value: unknown): string {
   return text.length > DESCRIBE_MAX_LENGTH + 2 ? `${text.slice(0, DESCRIBE_MAX_LENGTH)}…` : text;
 }
 
-/** `String(value)` that never throws (a symbol, an object without toString, a throwing toString). */
+/**
+ * `String(value)` that never throws: an object without `toString`, or whose `toString` throws,
+ * gives `[unprintable]`. (Kept apart from `describe`, so that production bundles, which drop the
+ * development warnings, drop `describe` too.)
+ */
 export function toText(value: unknown): string {
   try {
     return String(value);
   } catch {
-    return describe(value);
+    return '[unprintable]';
   }
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, vi } from 'vitest';
 
 /**
  * Next.js App Router: every built module that needs the client (React hooks, createContext, a
@@ -45,9 +45,10 @@ describe("'use client' in dist", () => {
 });
 
 /**
- * Development warnings cost an app nothing in production: the build marks each `devWarn(…)` call
- * pure, so an app's minifier drops the call and its message. The messages are read from the
- * sources, and must be in an unminified bundle (else this test could not fail).
+ * Development warnings cost an app nothing in production: the build hands each `devWarn(…)` call
+ * its message as a function and marks the call pure, so an app's minifier drops the call, its
+ * message and what the message computes. The messages are read from the sources, and must be in
+ * an unminified bundle (else this test could not fail).
  */
 describe('development warnings in a production bundle', () => {
   const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
@@ -62,13 +63,14 @@ describe('development warnings in a production bundle', () => {
       ),
     ),
   ];
-  const bundle = async (minify: boolean) => {
+  /** The package root as an app bundles it: minified for production, or (names kept) for development. */
+  const bundle = async (minify: boolean, { keepNames = false } = {}) => {
     const { build } = await import('esbuild');
     const result = await build({
       stdin: { contents: "export * from './dist/index.js';", resolveDir: root },
       bundle: true,
       write: false,
-      minify,
+      ...(keepNames ? { minifySyntax: minify, minifyWhitespace: minify } : { minify }),
       format: 'esm',
       external: ['react', 'react-dom', 'react/jsx-runtime', 'class-variance-authority', 'clsx'],
       define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"' },
@@ -86,5 +88,23 @@ describe('development warnings in a production bundle', () => {
   it('drops every message from a minified production bundle', async () => {
     const production = await bundle(true);
     expect(messages.filter((message) => production.includes(message))).toEqual([]);
+  });
+
+  it('drops what the messages compute: no production code calls describe()', async () => {
+    const calls = (code: string) => code.match(/(?<!function\s*)\bdescribe\(/g)?.length ?? 0;
+    expect(calls(await bundle(false, { keepNames: true }))).toBeGreaterThan(60);
+    expect(calls(await bundle(true, { keepNames: true }))).toBe(0);
+  });
+
+  it('still warns, once, in development (the built message functions run)', async () => {
+    const { maskRef } = (await import(join(dist, 'index.js'))) as { maskRef: (ref: unknown) => string };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      maskRef(42);
+      maskRef(42);
+      expect(warn.mock.calls).toEqual([['[integrations-ui] externalRef: expected a non-empty string, got 42.']]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -56,13 +56,15 @@ export interface DataQualityAlertProps extends Omit<HTMLAttributes<HTMLDivElemen
   recommendedAction?: boolean | RecommendedActionId;
 }
 
-function describeBadFlag(flag: unknown): string | null {
-  if (flag == null || typeof flag !== 'object')
-    return `DataQualityAlert: expected a flag { code, severity, sourceId }, got ${describe(flag)}; rendering Unknown.`;
+/** Warns (in development) about a flag the alert renders as Unknown. */
+function warnBadFlag(flag: unknown): void {
+  if (flag == null || typeof flag !== 'object') {
+    devWarn(`DataQualityAlert: expected a flag { code, severity, sourceId }, got ${describe(flag)}; rendering Unknown.`);
+    return;
+  }
   const { code, severity } = flag as { code?: unknown; severity?: unknown };
-  if (!isDataQualityCode(code)) return `DataQualityAlert: unknown code ${describe(code)}; rendering Unknown.`;
-  if (!isSeverity(severity)) return `DataQualityAlert: unknown severity ${describe(severity)} for code ${describe(code)}; rendering Unknown.`;
-  return null;
+  if (!isDataQualityCode(code)) devWarn(`DataQualityAlert: unknown code ${describe(code)}; rendering Unknown.`);
+  else if (!isSeverity(severity)) devWarn(`DataQualityAlert: unknown severity ${describe(severity)} for code ${describe(code)}; rendering Unknown.`);
 }
 
 /**
@@ -77,8 +79,7 @@ export const DataQualityAlert = forwardRef<HTMLDivElement, DataQualityAlertProps
   const { t } = useIntegrationsUI(ENGLISH);
   const state = stateOfFlag(flag);
   const spec = DATA_QUALITY_ALERT_STATES[state];
-  const problem = state === 'unknown' ? describeBadFlag(flag) : null;
-  if (problem) devWarn(problem);
+  if (state === 'unknown') warnBadFlag(flag);
 
   const rawCode = flag != null && typeof flag === 'object' && flag.code != null ? toText(flag.code) : null;
   const rawSeverity = flag != null && typeof flag === 'object' && flag.severity != null ? toText(flag.severity) : null;

@@ -36,13 +36,15 @@ function breakableCode(code: string): ReactNode {
   return parts.flatMap((part, i) => (i < parts.length - 1 ? [`${part}_`, <wbr key={i} />] : [part]));
 }
 
-function describeBadFlag(flag: unknown, index: number): string | null {
-  if (flag == null || typeof flag !== 'object')
-    return `DataQualityTable flags[${index}]: expected a flag { code, severity }, got ${describe(flag)}; rendering Unknown.`;
+/** Warns (in development) about a flag the table renders as Unknown. */
+function warnBadFlag(flag: unknown, index: number): void {
+  if (flag == null || typeof flag !== 'object') {
+    devWarn(`DataQualityTable flags[${index}]: expected a flag { code, severity }, got ${describe(flag)}; rendering Unknown.`);
+    return;
+  }
   const { code, severity } = flag as { code?: unknown; severity?: unknown };
-  if (!isDataQualityCode(code)) return `DataQualityTable flags[${index}].code: unknown code ${describe(code)}; rendering Unknown.`;
-  if (!isSeverity(severity)) return `DataQualityTable flags[${index}].severity: unknown severity ${describe(severity)}; rendering Unknown.`;
-  return null;
+  if (!isDataQualityCode(code)) devWarn(`DataQualityTable flags[${index}].code: unknown code ${describe(code)}; rendering Unknown.`);
+  else if (!isSeverity(severity)) devWarn(`DataQualityTable flags[${index}].severity: unknown severity ${describe(severity)}; rendering Unknown.`);
 }
 
 /**
@@ -86,8 +88,7 @@ export const DataQualityTable = forwardRef<HTMLDivElement, DataQualityTableProps
         empty={state === 'empty' ? t('dataQuality.noAlerts') : null}
       >
         {rows.map((flag, index) => {
-          const problem = describeBadFlag(flag, index);
-          if (problem) devWarn(problem);
+          warnBadFlag(flag, index);
           const rowState = stateOfFlag(flag);
           const spec = DATA_QUALITY_TABLE_ROW_STATES[rowState];
           const rawCode: unknown = flag != null && typeof flag === 'object' ? flag.code : undefined;
