@@ -4,6 +4,7 @@ import { forwardRef, useId, useState, type DOMAttributes, type HTMLAttributes } 
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_BOX } from '../../internal/tone';
 import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { Icon } from '../../internal/Icon';
@@ -220,7 +221,7 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
                       data-state={dataState(presses > 0 ? 'shown' : 'empty')}
                       data-count={presses > 0 ? presses : undefined}
                       data-tone="info"
-                      className="iu:empty:absolute iu:flex iu:items-start iu:gap-1.5 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-2 iu:py-1 iu:text-xs iu:text-(--iu-tone-fg) iu:empty:border-0 iu:empty:p-0"
+                      className={cn(TONE_BOX, 'iu:gap-1.5 iu:px-2 iu:py-1 iu:text-xs iu:text-(--iu-tone-fg) iu:empty:absolute iu:empty:border-0 iu:empty:p-0')}
                     >
                       {presses > 0 ? (
                         <>

@@ -8,6 +8,7 @@ import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_BOX } from '../../internal/tone';
 import { Icon } from '../../internal/Icon';
 import {
   DATA_QUALITY_ALERT_STATES,
@@ -40,10 +41,10 @@ const SEVERITY_BORDER = {
   unknown: 'iu:border-l-2 iu:border-dashed',
 } as const satisfies Record<DataQualityAlertState, string>;
 
-const alert = cva(
-  'iu:flex iu:items-start iu:gap-3 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2.5 iu:text-sm iu:text-foreground',
-  { variants: { state: SEVERITY_BORDER }, defaultVariants: { state: 'unknown' } },
-);
+const alert = cva(cn(TONE_BOX, 'iu:gap-3 iu:px-3 iu:py-2.5 iu:text-sm iu:text-foreground'), {
+  variants: { state: SEVERITY_BORDER },
+  defaultVariants: { state: 'unknown' },
+});
 
 export interface DataQualityAlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {
   /** The flag to show, from `deriveQualityFlags`, `deriveAllQualityFlags` or `deriveCredentialFlags`. An unknown code or severity renders the neutral Unknown alert with the raw code. */

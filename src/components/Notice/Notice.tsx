@@ -7,6 +7,7 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import { canonicalLocale, translate, useContentLocale, useIntegrationsUI, type Locale } from '../../i18n';
 import { catalogOf, hasCatalog } from '../../i18n/IntegrationsUIProvider';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_BOX } from '../../internal/tone';
 import { textOf } from '../../internal/text';
 import { Icon } from '../../internal/Icon';
 import { isNoticeId, isNoticeVariant, NOTICE_CATALOG, NOTICE_STATES, splitLead, type NoticeState, type NoticeVariant } from './Notice.props';
@@ -26,10 +27,10 @@ const FRAME_BORDER = {
   unknown: 'iu:border-dashed',
 } as const satisfies Record<NoticeState, string>;
 
-const frame = cva(
-  'iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:bg-(--iu-tone-bg) iu:border-(--iu-tone-border) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground',
-  { variants: { state: FRAME_BORDER }, defaultVariants: { state: 'info' } },
-);
+const frame = cva(cn(TONE_BOX, 'iu:gap-2 iu:px-3 iu:py-2 iu:text-sm iu:text-foreground'), {
+  variants: { state: FRAME_BORDER },
+  defaultVariants: { state: 'info' },
+});
 
 export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {
   /** Look, icon and accessible name. Overrides the variant a `noticeId` implies. @default 'info' (or the catalog variant of `noticeId`) */

@@ -6,6 +6,7 @@ import { headingLevelOr } from '../../internal/heading';
 import { nodeOf, textOf } from '../../internal/text';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { TONE_BOX } from '../../internal/tone';
 import { Icon } from '../../internal/Icon';
 import type { PageSectionHeadingLevel, PageSectionState } from './PageSection.props';
 import * as english from '../../i18n/messages/en';
@@ -37,12 +38,7 @@ export interface PageSectionProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
 function SectionError({ label }: { label?: string }) {
   const { t } = useIntegrationsUI(ENGLISH);
   return (
-    <div
-      role="alert"
-      data-slot="page-section-error"
-      data-tone="critical"
-      className="iu:flex iu:items-start iu:gap-2 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-3 iu:py-2 iu:text-sm iu:text-foreground"
-    >
+    <div role="alert" data-slot="page-section-error" data-tone="critical" className={cn(TONE_BOX, 'iu:gap-2 iu:px-3 iu:py-2 iu:text-sm iu:text-foreground')}>
       <Icon name="octagon" size={16} className="iu:mt-0.5 iu:shrink-0 iu:text-(--iu-tone-fg)" />
       <p>{label ? t('patterns.sectionErrorNamed', { section: label }) : t('common.sectionError')}</p>
     </div>

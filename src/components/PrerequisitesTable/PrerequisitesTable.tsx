@@ -6,7 +6,7 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
-import { Icon } from '../../internal/Icon';
+import { StatusPill } from '../../internal/StatusPill';
 import { platformText } from '../PlatformPicker/PlatformPicker.props';
 import { TableFrame } from '../../internal/TableFrame';
 import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatusStateOf, tableStateOf } from './PrerequisitesTable.props';
@@ -113,15 +113,16 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
                 {required}
               </td>
               <td className="iu:px-3 iu:py-2">
-                <span
+                <StatusPill
                   data-slot="prerequisites-table-status"
-                  data-tone={spec.tone}
+                  tone={spec.tone}
+                  icon={spec.icon}
+                  shape="box"
+                  leading="tight"
                   {...(status === 'unknown' ? { 'data-raw-code': toText(prerequisite.status) } : {})}
-                  className="iu:inline-flex iu:items-center iu:gap-1 iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-2 iu:py-0.5 iu:text-xs iu:font-medium iu:leading-tight iu:text-(--iu-tone-fg)"
                 >
-                  <Icon name={spec.icon} size={12} />
                   {prerequisite.mock === true ? t('prerequisites.withMock', { status: statusText, mock: t('prerequisites.mock') }) : statusText}
-                </span>
+                </StatusPill>
               </td>
             </tr>
           );

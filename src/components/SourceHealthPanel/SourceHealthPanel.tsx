@@ -1,7 +1,7 @@
 'use client';
 
 import { forwardRef, useId, type HTMLAttributes } from 'react';
-import { DATA_QUALITY_SEVERITY, type SourceConnection } from '../../domain';
+import { DATA_QUALITY_SEVERITY, type DataQualityCode, type SourceConnection } from '../../domain';
 import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
@@ -16,8 +16,23 @@ import { dataState } from '../../internal/dataState';
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, flags: english.flags, health: english.health, healthReasons: english.healthReasons };
 
-const chip =
-  'iu:inline-flex iu:items-center iu:rounded-ui iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:px-1.5 iu:py-0.5 iu:font-mono iu:text-xs iu:leading-4 iu:text-(--iu-tone-fg) iu:break-all';
+/** A flag's stored code, as a chip in its severity's tone. */
+function CodeChip({ code, ...rest }: { code: DataQualityCode } & HTMLAttributes<HTMLElement>) {
+  return (
+    <StatusPill
+      as="code"
+      tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone}
+      shape="box"
+      size="compact"
+      leading="fixed"
+      weight="normal"
+      className="iu:font-mono iu:break-all"
+      {...rest}
+    >
+      {code}
+    </StatusPill>
+  );
+}
 
 export interface SourceHealthPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'title'> {
   /** The source whose health is reviewed; status and reasons derive from its flags (`deriveHealth`, `deriveQualityFlags`). */
@@ -73,9 +88,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
           {t('health.statusLine', { status: statusWord })}
         </StatusPill>
         {health.codes.map((code) => (
-          <code key={code} data-slot="source-health-panel-status-code" data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
-            {code}
-          </code>
+          <CodeChip key={code} code={code} data-slot="source-health-panel-status-code" />
         ))}
       </p>
       {health.codes.length === 0 ? (
@@ -86,9 +99,7 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
         <ul role="list" aria-labelledby={titleId} className="iu:grid iu:gap-1.5">
           {health.codes.map((code) => (
             <li key={code} data-slot="source-health-panel-reason" data-code={code} className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-0.5">
-              <code data-tone={DATA_QUALITY_ALERT_STATES[DATA_QUALITY_SEVERITY[code]].tone} className={chip}>
-                {code}
-              </code>
+              <CodeChip code={code} />
               <span className="iu:min-w-0 iu:break-words">{t(reasonKey(code))}</span>
             </li>
           ))}

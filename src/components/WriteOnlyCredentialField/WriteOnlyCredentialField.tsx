@@ -8,6 +8,7 @@ import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { buttonVariants } from '../../internal/Button';
 import { Icon } from '../../internal/Icon';
+import { InlineMessage } from '../../internal/InlineMessage';
 import { CredentialStatus } from '../../internal/CredentialStatus/CredentialStatus';
 import {
   configuredStateOf,
@@ -318,27 +319,31 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
         </p>
       ) : null}
       {reason ? (
-        <p
+        <InlineMessage
           id={ids.reason}
           data-slot="write-only-credential-field-persistence-reason"
-          data-tone="warning"
-          className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:text-(--iu-tone-fg)"
+          tone="warning"
+          icon="lock"
+          iconSize={14}
+          gap="normal"
+          className="iu:text-xs iu:text-(--iu-tone-fg)"
         >
-          <Icon name="lock" size={14} />
           {t('credentials.persistenceDisabled')}
-        </p>
+        </InlineMessage>
       ) : null}
       {error ? (
-        <p
+        <InlineMessage
           id={ids.error}
           role="alert"
           data-slot="write-only-credential-field-error"
-          data-tone="critical"
-          className="iu:flex iu:items-center iu:gap-1.5 iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)"
+          tone="critical"
+          icon="alert"
+          iconSize={14}
+          gap="normal"
+          className="iu:text-xs iu:font-medium iu:text-(--iu-tone-fg)"
         >
-          <Icon name="alert" size={14} />
           {t(`credentialField.errors.${error}`, { field: fieldLabel, max: maxLength })}
-        </p>
+        </InlineMessage>
       ) : null}
       {/* Always mounted so that screen readers announce the confirmation when it appears. */}
       <p

@@ -20,20 +20,21 @@ export type StatusPillSize = keyof typeof STATUS_PILL_SIZES;
 export const STATUS_PILL_LEADINGS = { normal: '', none: 'iu:leading-none', tight: 'iu:leading-tight', fixed: 'iu:leading-4' } as const;
 export type StatusPillLeading = keyof typeof STATUS_PILL_LEADINGS;
 
-export const STATUS_PILL_WEIGHTS = { medium: 'iu:font-medium', semibold: 'iu:font-semibold' } as const;
+export const STATUS_PILL_WEIGHTS = { normal: '', medium: 'iu:font-medium', semibold: 'iu:font-semibold' } as const;
 export type StatusPillWeight = keyof typeof STATUS_PILL_WEIGHTS;
+
+/** Corners: a round-ended pill, or a box with the library's radius (a status in a table cell, a stored code). */
+export const STATUS_PILL_SHAPES = { pill: 'iu:rounded-full', box: 'iu:rounded-ui' } as const;
+export type StatusPillShape = keyof typeof STATUS_PILL_SHAPES;
 
 const variantClasses = <K extends string>(table: Record<K, { className: string }>) =>
   Object.fromEntries(Object.entries<{ className: string }>(table).map(([key, row]) => [key, row.className])) as Record<K, string>;
 
 /** The shape and colours of every status pill: the element (or an ancestor) sets `data-tone`. */
-export const statusPill = cva(
-  'iu:inline-flex iu:items-center iu:gap-1 iu:rounded-full iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:text-(--iu-tone-fg)',
-  {
-    variants: { size: variantClasses(STATUS_PILL_SIZES), leading: STATUS_PILL_LEADINGS, weight: STATUS_PILL_WEIGHTS },
-    defaultVariants: { size: 'sm', leading: 'normal', weight: 'medium' },
-  },
-);
+export const statusPill = cva('iu:inline-flex iu:items-center iu:gap-1 iu:border iu:border-(--iu-tone-border) iu:bg-(--iu-tone-bg) iu:text-(--iu-tone-fg)', {
+  variants: { size: variantClasses(STATUS_PILL_SIZES), leading: STATUS_PILL_LEADINGS, weight: STATUS_PILL_WEIGHTS, shape: STATUS_PILL_SHAPES },
+  defaultVariants: { size: 'sm', leading: 'normal', weight: 'medium', shape: 'pill' },
+});
 
 export interface StatusPillProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The element: a `code` when the text is a stored code. @default 'span' */
@@ -48,6 +49,8 @@ export interface StatusPillProps extends Omit<HTMLAttributes<HTMLElement>, 'chil
   leading?: StatusPillLeading;
   /** @default 'medium' */
   weight?: StatusPillWeight;
+  /** @default 'pill' */
+  shape?: StatusPillShape;
   /** A dashed border: a value the library does not know, or one that is not available. @default false */
   dashed?: boolean;
   /** The text (and any wrapper it needs, e.g. a truncating span). */
@@ -60,11 +63,11 @@ export interface StatusPillProps extends Omit<HTMLAttributes<HTMLElement>, 'chil
  * width, a dashed border for an unknown value).
  */
 export const StatusPill = forwardRef<HTMLElement, StatusPillProps>(function StatusPill(
-  { as: Tag = 'span', tone, icon, size = 'sm', leading, weight, dashed = false, className, children, ...rest },
+  { as: Tag = 'span', tone, icon, size = 'sm', leading, weight, shape, dashed = false, className, children, ...rest },
   ref,
 ) {
   return (
-    <Tag ref={ref} data-tone={tone} className={cn(statusPill({ size, leading, weight }), dashed && 'iu:border-dashed', className)} {...rest}>
+    <Tag ref={ref} data-tone={tone} className={cn(statusPill({ size, leading, weight, shape }), dashed && 'iu:border-dashed', className)} {...rest}>
       {icon ? <Icon name={icon} size={STATUS_PILL_SIZES[size].icon} /> : null}
       {children}
     </Tag>
