@@ -10,7 +10,6 @@ import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { FieldError } from '../../internal/FieldError';
-import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { useControllableState } from '../../internal/useControllableState';
 import { accountPickerStateOf } from './AccountPicker.props';
@@ -121,8 +120,7 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
         {t('onboarding.steps.select_accounts.description')}
       </p>
       {!hasProfile ? (
-        <EmptyState data-slot="account-picker-no-profile" className="iu:flex iu:items-start iu:gap-1">
-          <Icon name="info" size={16} className="iu:mt-0.5 iu:shrink-0" />
+        <EmptyState data-slot="account-picker-no-profile" icon="info" gap="tight">
           {t('accounts.selectProfileFirst')}
         </EmptyState>
       ) : list.length === 0 ? (

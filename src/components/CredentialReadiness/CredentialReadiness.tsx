@@ -81,8 +81,7 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
         {t('readiness.title')}
       </Heading>
       {state === null ? (
-        <EmptyState data-slot="credential-readiness-section-error" className="iu:flex iu:items-start iu:gap-2">
-          <Icon name="help" size={16} className="iu:mt-0.5" />
+        <EmptyState data-slot="credential-readiness-section-error" icon="help">
           {t('common.sectionError')}
         </EmptyState>
       ) : (

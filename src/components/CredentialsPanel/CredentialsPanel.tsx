@@ -6,7 +6,6 @@ import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
-import { Icon } from '../../internal/Icon';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { AccessTokenStatus } from '../AccessTokenStatus';
 import { TEMPORARY_TOKEN_STATUS } from '../AccessTokenStatus/AccessTokenStatus.props';
@@ -92,8 +91,7 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
         <p className="iu:text-muted-foreground">{t('credentials.subtitle')}</p>
       </div>
       {problem ? (
-        <EmptyState data-slot="credentials-panel-section-error" data-tone="neutral" className="iu:flex iu:items-start iu:gap-2">
-          <Icon name="help" size={16} className="iu:mt-0.5" />
+        <EmptyState data-slot="credentials-panel-section-error" data-tone="neutral" icon="help">
           {t('common.sectionError')}
         </EmptyState>
       ) : (

@@ -8,6 +8,7 @@ import { cn, IU_ROOT } from '../../internal/cn';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { Icon } from '../../internal/Icon';
+import { InlineMessage } from '../../internal/InlineMessage';
 import { TableFrame } from '../../internal/TableFrame';
 import { EXTERNAL_ACCOUNTS_COLUMN_IDS, EXTERNAL_ACCOUNTS_COLUMNS } from './ExternalAccountsTable.props';
 import * as english from '../../i18n/messages/en';
@@ -103,10 +104,9 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
         ))}
       </TableFrame>
       {footer}
-      <p id={noteId} data-slot="external-accounts-table-anti-leak" className="iu:inline-flex iu:items-start iu:gap-1 iu:text-xs iu:text-muted-foreground">
-        <Icon name="lock" size={12} className="iu:mt-0.5" />
+      <InlineMessage id={noteId} data-slot="external-accounts-table-anti-leak" icon="lock" iconSize={12} className="iu:text-xs iu:text-muted-foreground">
         <span>{t('accounts.antiLeak')}</span>
-      </p>
+      </InlineMessage>
     </section>
   );
 });

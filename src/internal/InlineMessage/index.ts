@@ -1,1 +1,1 @@
-export { InlineMessage, INLINE_MESSAGE_GAPS, INLINE_MESSAGE_ICON_COLOURS, type InlineMessageProps } from './InlineMessage';
+export { InlineMessage, INLINE_MESSAGE_GAPS, INLINE_MESSAGE_ICON_COLOURS, type InlineMessageGap, type InlineMessageProps } from './InlineMessage';
