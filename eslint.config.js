@@ -5,6 +5,14 @@ import vitest from '@vitest/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// A development warning's message is written where devWarn is called: the build wraps it in a
+// function that production bundles drop (see CONTRIBUTING.md, "Bad data").
+const devWarnMessage = {
+  selector:
+    "CallExpression[callee.name='devWarn'][arguments.0.type!='Literal'][arguments.0.type!='TemplateLiteral'][arguments.0.type!='ConditionalExpression']",
+  message: 'Write the devWarn message here (a string or template literal), so that production bundles drop it with what it computes.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', '!.storybook'] },
   js.configs.recommended,
@@ -28,9 +36,14 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take `now` from props or the provider.' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take `now` from props or the provider.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML in the library.' },
+        devWarnMessage,
       ],
       'no-console': 'error',
     },
+  },
+  {
+    files: ['src/domain/**', 'src/i18n/**', 'src/internal/**', 'src/fixtures/**', 'src/locales/**'],
+    rules: { 'no-restricted-syntax': ['error', devWarnMessage] },
   },
   ...storybook.configs['flat/recommended'],
   {
