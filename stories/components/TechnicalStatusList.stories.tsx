@@ -47,7 +47,7 @@ export const French: Story = {
   globals: { locale: 'fr' },
 };
 
-export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: API_REVIEW_REQUIRED } };
+export const Narrow: Story = { name: 'Narrow (390 px)', ...narrowStory, args: { source: API_REVIEW_REQUIRED, profile: profileOf(API_REVIEW_REQUIRED) } };
 
 export const AllStates: Story = {
   name: 'All states',

@@ -7,6 +7,7 @@ import { describe, devWarn } from '../../domain/dev';
 import { maskRef } from '../../domain/mask';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { FieldError } from '../../internal/FieldError';
@@ -89,7 +90,6 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
   const showError = required && showRequiredError && hasProfile && current.size === 0 && list.length > 0;
   const state = accountPickerStateOf({ hasProfile, count: list.length, selectedCount: current.size, showError });
   const level = headingLevelOr(headingLevel, 3);
-  const Heading = `h${level}` as const;
   const note = tList('onboarding.steps.discover_accounts.notes')[0] ?? t('accounts.antiLeak');
 
   function toggle(accountId: string, checked: boolean) {
@@ -107,9 +107,9 @@ export const AccountPicker = forwardRef<HTMLElement, AccountPickerProps>(functio
       {...rest}
     >
       <div className="iu:flex iu:flex-wrap iu:items-baseline iu:gap-x-2 iu:gap-y-1">
-        <Heading id={ids.title} className="iu:text-base iu:font-semibold">
+        <SectionHeading level={level} id={ids.title}>
           {t('onboarding.steps.select_accounts.title')}
-        </Heading>
+        </SectionHeading>
         {required ? (
           <span data-slot="account-picker-required" className="iu:text-xs iu:font-medium iu:text-muted-foreground">
             {t('common.required')}

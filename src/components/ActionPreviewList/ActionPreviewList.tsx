@@ -4,6 +4,7 @@ import { forwardRef, useId, useState, type DOMAttributes, type HTMLAttributes } 
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { TONE_BOX } from '../../internal/tone';
 import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
@@ -90,7 +91,6 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
     }
   }
   const level = headingLevelOr(headingLevel, 3);
-  const Heading = `h${level}` as const;
   const state = listStateOf(kind, list);
 
   function reasonOf(action: PreviewableAction, itemState: ActionPreviewItemState, known: boolean): string | null {
@@ -124,9 +124,9 @@ export const ActionPreviewList = forwardRef<HTMLElement, ActionPreviewListProps>
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={level} id={titleId}>
         {t(spec.title)}
-      </Heading>
+      </SectionHeading>
       {spec.intro ? <p className="iu:text-muted-foreground">{t(spec.intro)}</p> : null}
       {list.length === 0 ? (
         <EmptyState>{t(spec.empty)}</EmptyState>

@@ -5,6 +5,7 @@ import { checkCredentialState, deriveCredentialFlags, type CredentialChecklistIt
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useContentLocale, useIntegrationsUI, type ContentLocale, type Locale } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { StatusPill } from '../../internal/StatusPill';
 import { InlineMessage } from '../../internal/InlineMessage';
 import { headingLevelOr } from '../../internal/heading';
@@ -54,7 +55,6 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
 
   const level = headingLevelOr(headingLevel, 2);
   if (level !== headingLevel) devWarn(`CredentialReadiness headingLevel: expected 2, 3 or 4, got ${describe(headingLevel)}; using 2.`);
-  const Heading = `h${level}` as const;
   const SubHeading = `h${level + 1}` as 'h3' | 'h4' | 'h5';
 
   // Readiness texts in their own language; `lang` marks them when it is not the page's.
@@ -77,9 +77,9 @@ export const CredentialReadiness = forwardRef<HTMLElement, CredentialReadinessPr
       className={cn(IU_ROOT, 'iu:grid iu:gap-3 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={ids.title} className="iu:text-base iu:font-semibold iu:break-words">
+      <SectionHeading level={level} id={ids.title} className="iu:break-words">
         {t('readiness.title')}
-      </Heading>
+      </SectionHeading>
       {state === null ? (
         <EmptyState data-slot="credential-readiness-section-error" icon="help">
           {t('common.sectionError')}

@@ -5,6 +5,7 @@ import { checkCredentialState, type CredentialState } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { headingLevelOr } from '../../internal/heading';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { AccessTokenStatus } from '../AccessTokenStatus';
@@ -58,7 +59,6 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
 
   const level = headingLevelOr(headingLevel, 2);
   if (level !== headingLevel) devWarn(`CredentialsPanel headingLevel: expected 2, 3 or 4, got ${describe(headingLevel)}; using 2.`);
-  const Heading = `h${level}` as const;
 
   const problem = checkCredentialState(credentials);
   if (problem) devWarn(`CredentialsPanel credentials: ${problem}; showing a section error.`);
@@ -85,9 +85,9 @@ export const CredentialsPanel = forwardRef<HTMLElement, CredentialsPanelProps>(f
       {...rootProps}
     >
       <div className="iu:grid iu:gap-1">
-        <Heading id={titleId} className="iu:text-base iu:font-semibold iu:break-words">
+        <SectionHeading level={level} id={titleId} className="iu:break-words">
           {t('credentials.title')}
-        </Heading>
+        </SectionHeading>
         <p className="iu:text-muted-foreground">{t('credentials.subtitle')}</p>
       </div>
       {problem ? (

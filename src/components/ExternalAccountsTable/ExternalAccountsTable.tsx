@@ -5,6 +5,7 @@ import { maskRef, visibleAccounts, type ExternalAccount } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
 import { Icon } from '../../internal/Icon';
@@ -43,7 +44,6 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
   const { t } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
   const noteId = `${titleId}-note`;
-  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   const list = visibleAccounts(accounts, authorizedProfileIds);
 
   const selectedText = (account: ExternalAccount) => {
@@ -67,9 +67,9 @@ export const ExternalAccountsTable = forwardRef<HTMLElement, ExternalAccountsTab
       className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={headingLevelOr(headingLevel, 2)} id={titleId}>
         {t('accounts.title')}
-      </Heading>
+      </SectionHeading>
       <TableFrame
         titleId={titleId}
         slot="external-accounts-table-scroll"

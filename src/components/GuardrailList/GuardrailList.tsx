@@ -6,6 +6,7 @@ import type { Guardrail, GuardrailScope } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { headingLevelOr } from '../../internal/heading';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { GUARDRAIL_ITEM_STATES, GUARDRAIL_TITLES, guardrailKey, isGuardrailScope, type GuardrailItemState } from './GuardrailList.props';
@@ -56,7 +57,6 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
 
   const level = headingLevelOr(headingLevel, 2);
   if (level !== headingLevel) devWarn(`GuardrailList headingLevel: expected 2, 3 or 4, got ${describe(headingLevel)}; using 2.`);
-  const Heading = `h${level}` as const;
 
   return (
     // Not a named landmark: a page may show the section twice (e.g. a matrix); the heading and
@@ -69,9 +69,9 @@ export const GuardrailList = forwardRef<HTMLElement, GuardrailListProps>(functio
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={level} id={titleId}>
         {t(GUARDRAIL_TITLES[scope])}
-      </Heading>
+      </SectionHeading>
       {list.length === 0 ? (
         <EmptyState>{t('guardrails.empty')}</EmptyState>
       ) : (

@@ -5,6 +5,7 @@ import type { Platform, PlatformId } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { headingLevelOr } from '../../internal/heading';
 import { EmptyState } from '../../internal/TableFrame/EmptyState';
 import { useControllableState } from '../../internal/useControllableState';
@@ -64,7 +65,6 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
   const tabStop = checkedIndex >= 0 ? checkedIndex : (roving.focused ?? 0);
 
   const level = headingLevelOr(headingLevel, 3);
-  const Heading = `h${level}` as const;
 
   function choose(platform: Platform) {
     if (!isSelectablePlatform(platform)) return;
@@ -101,9 +101,9 @@ export const PlatformPicker = forwardRef<HTMLElement, PlatformPickerProps>(funct
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={level} id={titleId}>
         {t('platformCard.choosePlatform')}
-      </Heading>
+      </SectionHeading>
       {list.length === 0 ? (
         <EmptyState>{t('platformCard.empty')}</EmptyState>
       ) : (

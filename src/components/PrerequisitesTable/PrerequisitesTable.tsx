@@ -5,6 +5,7 @@ import type { PlatformId, Prerequisite } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { headingLevelOr } from '../../internal/heading';
 import { StatusPill } from '../../internal/StatusPill';
 import { platformText } from '../PlatformPicker/PlatformPicker.props';
@@ -52,7 +53,6 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
   } else devWarn('PrerequisitesTable: `prerequisites` must be an array; showing none.');
 
   const level = headingLevelOr(headingLevel, 3);
-  const Heading = `h${level}` as const;
 
   return (
     <section
@@ -63,9 +63,9 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
       className={cn(IU_ROOT, 'iu:grid iu:min-w-0 iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={level} id={titleId}>
         {t('prerequisites.title', { platform: platform.label })}
-      </Heading>
+      </SectionHeading>
       <TableFrame
         titleId={titleId}
         slot="prerequisites-table-scroll"

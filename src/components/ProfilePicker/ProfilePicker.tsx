@@ -6,6 +6,7 @@ import { visibleProfiles } from '../../domain/antileak';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { textOf } from '../../internal/text';
@@ -83,7 +84,6 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
   const showError = required && showRequiredError && current === null && list.length > 0;
   const state = pickerStateOf({ count: list.length, selected: current !== null, showError });
   const level = headingLevelOr(headingLevel, 3);
-  const Heading = `h${level}` as const;
 
   function select(profile: Profile) {
     if (!PROFILE_AVAILABILITY_STATES[availabilityStateOf(profile.availability)].selectable) return;
@@ -98,9 +98,9 @@ export const ProfilePicker = forwardRef<HTMLElement, ProfilePickerProps>(functio
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={level} id={titleId}>
         {t(required ? 'profiles.selectRequired' : 'profiles.select')}
-      </Heading>
+      </SectionHeading>
       {list.length === 0 ? (
         <EmptyState>{t('profiles.empty')}</EmptyState>
       ) : (

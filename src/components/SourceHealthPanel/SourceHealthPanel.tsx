@@ -6,6 +6,7 @@ import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { DATA_QUALITY_ALERT_STATES } from '../DataQualityAlert';
@@ -63,7 +64,6 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
     variant = 'detail';
   }
   const variantSpec = SOURCE_HEALTH_PANEL_VARIANTS[variant];
-  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
 
   const health = panelHealthOf(source, nowProp ?? providerNow);
   const spec = SOURCE_HEALTH_PANEL_STATES[health.state];
@@ -79,9 +79,9 @@ export const SourceHealthPanel = forwardRef<HTMLElement, SourceHealthPanelProps>
       className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={headingLevelOr(headingLevel, 2)} id={titleId}>
         {t(variantSpec.title)}
-      </Heading>
+      </SectionHeading>
       {variantSpec.intro ? <p className="iu:text-muted-foreground">{t(variantSpec.intro)}</p> : null}
       <p data-slot="source-health-panel-status-line" className="iu:flex iu:flex-wrap iu:items-center iu:gap-1.5">
         <StatusPill data-slot="source-health-panel-status" tone={spec.tone} icon={spec.icon} size="inherit">

@@ -4,6 +4,7 @@ import { forwardRef, useId, useRef, type HTMLAttributes } from 'react';
 import { describe, devWarn } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { headingLevelOr } from '../../internal/heading';
 import { Button } from '../../internal/Button';
 import { FieldError } from '../../internal/FieldError';
@@ -80,7 +81,6 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
   const error =
     state === 'tooLong' ? t('sourceSettings.tooLongError', { count, max: maxLength }) : state === 'requiredError' ? t('sourceSettings.requiredError') : null;
   const level = headingLevelOr(headingLevel, 3);
-  const Heading = `h${level}` as const;
 
   function applySuggestion(next: string) {
     change(next);
@@ -96,9 +96,9 @@ export const SourceSettingsForm = forwardRef<HTMLElement, SourceSettingsFormProp
       className={cn(IU_ROOT, 'iu:grid iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={ids.title} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={level} id={ids.title}>
         {t('onboarding.steps.configure_source.title')}
-      </Heading>
+      </SectionHeading>
       <p id={ids.description} data-slot="source-settings-form-description" className="iu:break-words iu:text-muted-foreground">
         {t('onboarding.steps.configure_source.description')}
       </p>

@@ -5,6 +5,7 @@ import type { SyncRun } from '../../domain';
 import { describe, devWarn, toText } from '../../domain/dev';
 import { useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { pageSizeOr, useShowMore } from '../../internal/useShowMore';
@@ -39,7 +40,6 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
 ) {
   const { t } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
-  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   let list: readonly SyncRun[] = runs;
   if (!Array.isArray(runs)) {
     devWarn('SyncHistoryTable: `runs` must be an array; showing none.');
@@ -70,9 +70,9 @@ export const SyncHistoryTable = forwardRef<HTMLElement, SyncHistoryTableProps>(f
       className={cn(IU_ROOT, 'iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={headingLevelOr(headingLevel, 2)} id={titleId}>
         {t('syncHistory.title')}
-      </Heading>
+      </SectionHeading>
       <TableFrame
         titleId={titleId}
         slot="sync-history-table-scroll"

@@ -6,6 +6,7 @@ import { describe, devWarn } from '../../domain/dev';
 import type { Instant } from '../../domain/time';
 import { safeTimeZone, useIntegrationsUI } from '../../i18n';
 import { cn, IU_ROOT } from '../../internal/cn';
+import { SectionHeading } from '../../internal/SectionHeading';
 import { StatusPill } from '../../internal/StatusPill';
 import { headingLevelOr } from '../../internal/heading';
 import { rawText, SyncInstantText, useSyncInstant } from '../../internal/LastSyncTime';
@@ -54,7 +55,6 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
 ) {
   const { t, now: providerNow, timeZone: providerTimeZone } = useIntegrationsUI(ENGLISH);
   const titleId = `${useId()}-title`;
-  const Heading = `h${headingLevelOr(headingLevel, 2)}` as const;
   const now = nowProp ?? providerNow;
 
   const validSource = source != null && typeof source === 'object';
@@ -143,9 +143,9 @@ export const TechnicalStatusList = forwardRef<HTMLElement, TechnicalStatusListPr
       className={cn(IU_ROOT, 'iu:@container iu:grid iu:content-start iu:gap-2 iu:text-sm iu:text-foreground', className)}
       {...rest}
     >
-      <Heading id={titleId} className="iu:text-base iu:font-semibold">
+      <SectionHeading level={headingLevelOr(headingLevel, 2)} id={titleId}>
         {t('technical.title')}
-      </Heading>
+      </SectionHeading>
       {/* Term above value in a narrow box (a phone, a side column, large text); side by side from 28rem, the value keeping at least 12rem. */}
       <dl className="iu:grid iu:grid-cols-1 iu:overflow-hidden iu:rounded-ui iu:border iu:border-border iu:bg-surface iu:@md:grid-cols-[minmax(0,auto)_minmax(12rem,1fr)]">
         {rows.map((row) => {

@@ -1,4 +1,5 @@
 import { headingLevelOr, type HeadingLevel } from '../heading';
+import { SectionHeading } from '../SectionHeading';
 import { DataOutdatedBadge } from '../../components/DataOutdatedBadge';
 
 interface SectionTitleProps {
@@ -17,14 +18,17 @@ interface SectionTitleProps {
  * Internal to the overview components (SourceStatusTable, HealthSummary, DataQualityTable).
  */
 export function SectionTitle({ level, titleId, title, outdated }: SectionTitleProps) {
-  // Callers check the level; a bad one still never reaches createElement.
-  const Heading = `h${headingLevelOr(level, 3)}` as const;
   return (
-    <Heading data-slot="section-title" className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1 iu:text-base iu:font-semibold iu:text-foreground">
+    // Callers check the level; a bad one still never reaches createElement.
+    <SectionHeading
+      level={headingLevelOr(level, 3)}
+      data-slot="section-title"
+      className="iu:flex iu:flex-wrap iu:items-center iu:gap-x-2 iu:gap-y-1 iu:text-foreground"
+    >
       <span id={titleId} className="iu:break-words">
         {title}
       </span>
       <DataOutdatedBadge outdated={outdated} />
-    </Heading>
+    </SectionHeading>
   );
 }
