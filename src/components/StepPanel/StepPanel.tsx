@@ -125,7 +125,13 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         order. Not faded: dimmed text would fail contrast, the dashed border and the reason say it.
         Its role is none: the panel is already the step's group.
       */}
-      <fieldset data-slot="step-panel-content" role="none" disabled={inactive || undefined} className="iu:min-w-0">
+      <fieldset
+        data-slot="step-panel-content"
+        role="none"
+        disabled={inactive || undefined}
+        // Under a sticky footer, a control that takes focus stops clear of it, never behind it (WCAG 2.4.11).
+        className={cn('iu:min-w-0', footer && 'iu:**:scroll-mb-32')}
+      >
         {children}
       </fieldset>
       {footer ? (
