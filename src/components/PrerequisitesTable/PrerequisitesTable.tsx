@@ -14,14 +14,12 @@ import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
 
 /** A row as a card (TableFrame `cards`, below 28rem): the prerequisite on top, then one line per other column. */
-const CARD_ROW =
-  'iu:@max-md:grid iu:@max-md:grid-cols-[auto_minmax(0,1fr)] iu:@max-md:items-baseline iu:@max-md:gap-x-3 iu:@max-md:gap-y-1 iu:@max-md:px-3 iu:@max-md:py-2 iu:@max-md:first:border-t-0';
+const CARD_ROW = 'iu:@max-md:block iu:@max-md:space-y-1 iu:@max-md:px-3 iu:@max-md:py-2 iu:@max-md:first:border-t-0 iu:@max-md:*:block iu:@max-md:*:p-0';
 /**
  * A card's cell: its column's name, then the value. The name is generated content with empty
  * alternative text: the column header (kept for assistive technology) already names the cell.
  */
-const CARD_CELL =
-  'iu:@max-md:col-span-2 iu:@max-md:grid iu:@max-md:grid-cols-subgrid iu:@max-md:items-baseline iu:@max-md:p-0 iu:@max-md:before:text-xs iu:@max-md:before:font-medium iu:@max-md:before:text-muted-foreground iu:@max-md:before:content-[attr(data-label)_/_""]';
+const CARD_CELL = 'iu:@max-md:before:me-2 iu:@max-md:before:text-xs iu:@max-md:before:text-muted-foreground iu:@max-md:before:content-[attr(data-label)_/_""]';
 
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platforms: english.platforms, prerequisites: english.prerequisites };
@@ -111,7 +109,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
               data-state={dataState(status)}
               className={cn('iu:border-t iu:border-border iu:align-top', CARD_ROW)}
             >
-              <th scope="row" className="iu:px-3 iu:py-2 iu:font-normal iu:@max-md:col-span-2 iu:@max-md:p-0">
+              <th scope="row" className="iu:px-3 iu:py-2 iu:font-normal">
                 <span data-slot="prerequisites-table-title" className="iu:block iu:break-words iu:font-medium">
                   {known ? t(titleKey) : rawId}
                 </span>
@@ -128,7 +126,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
               >
                 {required}
               </td>
-              <td data-label={t('prerequisites.columns.status')} className={cn('iu:px-3 iu:py-2 iu:@max-md:justify-items-start', CARD_CELL)}>
+              <td data-label={t('prerequisites.columns.status')} className={cn('iu:px-3 iu:py-2', CARD_CELL)}>
                 <span
                   data-slot="prerequisites-table-status"
                   data-tone={spec.tone}
