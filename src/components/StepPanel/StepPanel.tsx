@@ -43,7 +43,7 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
   reason?: string;
   /** Shows `stepTitle` as a visible heading of this level, which a wizard can move focus to (`data-slot="step-panel-heading"`, `tabIndex=-1`). @default none (the content brings its own heading) */
   headingLevel?: HeadingLevel;
-  /** Actions of the step (Back / Next), in a footer that stays at the bottom of the viewport while the panel is on screen. @default none */
+  /** Actions of the step (Back / Next), in a footer that stays at the bottom of the viewport while the panel is on screen; a control of the content that takes focus scrolls clear of it, never behind it. @default none */
   footer?: ReactNode;
   /** The step's content. While the panel is gated its text stays readable (by eye and by assistive tech) and its form controls are disabled. */
   children?: ReactNode;
