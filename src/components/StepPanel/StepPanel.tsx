@@ -130,7 +130,7 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         role="none"
         disabled={inactive || undefined}
         // Under a sticky footer, a control that takes focus stops clear of it, never behind it (WCAG 2.4.11).
-        className={cn('iu:min-w-0', footer && 'iu:**:scroll-mb-32')}
+        className={cn('iu:min-w-0', footer && 'iu:**:scroll-mb-40')}
       >
         {children}
       </fieldset>
