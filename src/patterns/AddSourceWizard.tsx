@@ -37,6 +37,7 @@ import { describe, devWarn, toText } from '../domain/dev';
 import type { Instant } from '../domain/time';
 import { useIntegrationsUI, type Locale } from '../i18n';
 import { cn, IU_ROOT } from '../internal/cn';
+import { revealFocused } from '../internal/reveal';
 import { usePageClock } from './usePageClock';
 import { useWizardFocus } from './useWizardFocus';
 import { ADD_SOURCE_NOTICES } from './defaults';
@@ -76,6 +77,15 @@ const ENGLISH = {
   platforms: english.platforms,
   sourceActions: english.sourceActions,
 };
+
+/**
+ * The side column (steps, and Back/Next in the all-steps layout) stays in view beside the steps
+ * on a wide screen, but never runs past the viewport: taller than it (a short window, large text,
+ * a long stepper), it scrolls on its own, so each of its controls can be brought into view by Tab
+ * (WCAG 2.4.11) instead of hiding below the fold until the page's end. The 4 px padding (with the
+ * negative margin, the layout does not move) keeps focus outlines inside its scroll box.
+ */
+const STICKY_COLUMN = 'iu:lg:sticky iu:lg:top-4 iu:lg:-m-1 iu:lg:max-h-[calc(100dvh-2rem)] iu:lg:overflow-y-auto iu:lg:p-1';
 
 /** Steps with a panel of their own in the main column; the placeholders live in the stepper (seed 000). */
 type PanelStepId = Extract<
@@ -501,7 +511,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
     });
     return root(
       <div className="iu:grid iu:min-w-0 iu:gap-6 iu:lg:grid-cols-[minmax(14rem,18rem)_minmax(0,1fr)] iu:lg:items-start">
-        <PageSection label={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')} className="iu:lg:sticky iu:lg:top-4">
+        <PageSection label={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')} className={STICKY_COLUMN} onFocus={revealFocused}>
           <OnboardingStepper
             ref={stepperRef}
             steps={stepList}
@@ -534,7 +544,7 @@ export const AddSourceWizard = forwardRef<HTMLDivElement, AddSourceWizardProps>(
 
   return root(
     <div className="iu:grid iu:min-w-0 iu:gap-6 iu:lg:grid-cols-[minmax(16rem,22rem)_minmax(0,1fr)] iu:lg:items-start">
-      <div className="iu:grid iu:min-w-0 iu:gap-4 iu:lg:sticky iu:lg:top-4">
+      <div className={cn('iu:grid iu:min-w-0 iu:gap-4', STICKY_COLUMN)} onFocus={revealFocused}>
         {/* Not a titled PageSection: the stepper is the landmark, named by this heading (one landmark, one name). */}
         <PageSection label={t('onboarding.stepsTitle')} problem={checkArray(steps, 'steps')}>
           <h2 id={stepsHeadingId} className="iu:text-lg iu:font-semibold">

@@ -6,7 +6,8 @@ import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES } from '../../src/fixtures
 import { AddSourceWizard } from '../../src/patterns';
 import { sectionErrors } from '../../tests/dom-queries';
 import { messagesOf, re, text } from '../support/l10n';
-import { narrowStory } from '../support/viewports';
+import { expectFocusNeverObscured } from '../support/reflow';
+import { narrowStory, shortWindow } from '../support/viewports';
 import { patternModes } from '../../.storybook/modes';
 
 const meta = {
@@ -322,6 +323,29 @@ export const French: Story = { globals: { locale: 'fr' } };
 export const Narrow: Story = {
   name: 'Narrow (390 px)',
   ...narrowStory,
+};
+
+/**
+ * The review step (the most focus stops) in a short window: Tab never stops on a control hidden
+ * behind the sticky Back/Finish footer, nor on a step of the stepper below the sticky column's
+ * fold (WCAG 2.4.11, focus not obscured). No screenshot: at full height the page is "Review
+ * step"'s, 176 px narrower; the play is the test.
+ */
+export const ShortWindow: Story = {
+  name: 'Short window (1024 × 600)',
+  ...shortWindow,
+  parameters: { ...shortWindow.parameters, screenshot: { disable: true } },
+  args: REVIEW_ARGS,
+  play: ({ canvasElement }) => expectFocusNeverObscured(canvasElement),
+};
+
+/** All steps in a short window: the side column (stepper, Back/Next) is taller than the window; each of its controls still comes into view on Tab. No screenshot, as above. */
+export const AllStepsShortWindow: Story = {
+  name: 'All steps, short window (1024 × 600)',
+  ...shortWindow,
+  parameters: { ...shortWindow.parameters, screenshot: { disable: true } },
+  args: { ...REVIEW_ARGS, layout: 'all-steps' },
+  play: ({ canvasElement }) => expectFocusNeverObscured(canvasElement),
 };
 
 /** No authorized profile: nothing can be chosen, so the wizard cannot start. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { ADD_SOURCE_SCREEN, FOREIGN_PROFILE, PROFILES, SETTINGS_SCREEN, SHOPIFY_SUISSE, sourceDetailScreen } from '../../src/fixtures';
-import { AddSourceWizard, IntegrationsSettingsPage, SourceDetailPage } from '../../src/patterns';
+import { AddSourceWizard, IntegrationsSettingsPage, SourceDetailPage, type AddSourceWizardProps } from '../../src/patterns';
 import { expectReflowAndVisibleFocus, reflow320, withTextSpacing } from '../support/reflow';
 
 /**
@@ -32,9 +32,10 @@ type Story = StoryObj<typeof meta>;
 const settings = () => <IntegrationsSettingsPage {...SETTINGS_SCREEN} noticeContentLocales={{ legacy_route: 'fr' }} onOpenSource={fn()} />;
 const detail = () => <SourceDetailPage {...sourceDetailScreen(SHOPIFY_SUISSE)} credentialContentLocale="fr" onPreviewAction={fn()} onSubmitCredential={fn()} />;
 // The wizard's default story args (AddSourceWizard.stories.tsx): a foreign profile in the payload, never listed.
-const wizard = () => (
+const wizard = (layout?: AddSourceWizardProps['layout']) => (
   <AddSourceWizard
     {...ADD_SOURCE_SCREEN}
+    layout={layout}
     profiles={[...PROFILES, FOREIGN_PROFILE]}
     onStepChange={fn()}
     onProfileChange={fn()}
@@ -57,7 +58,18 @@ export const DetailPage: Story = { name: 'Detail page (320 px)', render: detail 
 export const DetailPageTextSpacing: Story = { name: 'Detail page (320 px, text spacing)', render: detail, beforeEach: withTextSpacing };
 
 /** The wizard (one step at a time) at 320 px. */
-export const Wizard: Story = { name: 'Add Source wizard (320 px)', render: wizard };
+export const Wizard: Story = { name: 'Add Source wizard (320 px)', render: () => wizard() };
 
 /** The wizard (one step at a time) at 320 px with the text-spacing stylesheet. */
-export const WizardTextSpacing: Story = { name: 'Add Source wizard (320 px, text spacing)', render: wizard, beforeEach: withTextSpacing };
+export const WizardTextSpacing: Story = { name: 'Add Source wizard (320 px, text spacing)', render: () => wizard(), beforeEach: withTextSpacing };
+
+/**
+ * The wizard with every step on one page (seed 000, nothing chosen: the steps after the profile
+ * gated) at 320 px with the text-spacing stylesheet: the prerequisites read as one card per item
+ * instead of a table that scrolls sideways.
+ */
+export const WizardAllStepsTextSpacing: Story = {
+  name: 'Add Source wizard, all steps (320 px, text spacing)',
+  render: () => wizard('all-steps'),
+  beforeEach: withTextSpacing,
+};

@@ -9,6 +9,16 @@ export const phone = {
   globals: { viewport: { value: 'phone', isRotated: false } },
 } as const;
 
+/**
+ * Story parameters for a short laptop window (1024 × 600): the wide layout (`lg`, 64rem) with
+ * little height, where sticky parts (a side column, a footer of actions) cover the most. Unlike
+ * the phone's, the height matters to the play; the screenshot hook still grows it afterwards.
+ */
+export const shortWindow = {
+  parameters: { viewport: { options: { shortWindow: { name: 'Short window (1024 × 600)', styles: { width: '1024px', height: '600px' }, type: 'desktop' } } } },
+  globals: { viewport: { value: 'shortWindow', isRotated: false } },
+} as const;
+
 /** Fails when the page scrolls horizontally (the narrow-layout rule of every pattern). */
 export async function expectNoHorizontalScroll() {
   const root = document.documentElement;

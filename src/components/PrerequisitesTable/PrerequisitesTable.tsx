@@ -14,6 +14,14 @@ import { PREREQUISITE_STATUS_STATES, PREREQUISITES_COLUMN_IDS, prerequisiteStatu
 import * as english from '../../i18n/messages/en';
 import { dataState } from '../../internal/dataState';
 
+/** A row as a card (TableFrame `cards`, below 28rem): the prerequisite on top, then one line per other column. */
+const CARD_ROW = 'iu:@max-md:block iu:@max-md:space-y-1 iu:@max-md:px-3 iu:@max-md:py-2 iu:@max-md:first:border-t-0 iu:@max-md:*:block iu:@max-md:*:p-0';
+/**
+ * A card's cell: its column's name, then the value. The name is generated content with empty
+ * alternative text: the column header (kept for assistive technology) already names the cell.
+ */
+const CARD_CELL = 'iu:@max-md:before:me-2 iu:@max-md:before:text-xs iu:@max-md:before:text-muted-foreground iu:@max-md:before:content-[attr(data-label)_/_""]';
+
 /** The English namespaces this module's strings come from (the provider's catalog comes first). */
 const ENGLISH = { common: english.common, platforms: english.platforms, prerequisites: english.prerequisites };
 
@@ -72,6 +80,8 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
         variant="muted"
         columns={PREREQUISITES_COLUMN_IDS.map((column) => ({ id: column, label: t(`prerequisites.columns.${column}`) }))}
         empty={rows.length === 0 ? t('prerequisites.empty') : null}
+        // A narrow column (a phone, large text) reads one card per prerequisite instead of a table that scrolls sideways.
+        cards
       >
         {rows.map((prerequisite, index) => {
           const rawId = toText(prerequisite.id);
@@ -97,7 +107,7 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
               data-slot="prerequisites-table-prerequisite"
               data-prerequisite={rawId}
               data-state={dataState(status)}
-              className="iu:border-t iu:border-border iu:align-top"
+              className={cn('iu:border-t iu:border-border iu:align-top', CARD_ROW)}
             >
               <th scope="row" className="iu:px-3 iu:py-2 iu:font-normal">
                 <span data-slot="prerequisites-table-title" className="iu:block iu:break-words iu:font-medium">
@@ -109,10 +119,14 @@ export const PrerequisitesTable = forwardRef<HTMLElement, PrerequisitesTableProp
                   </span>
                 ) : null}
               </th>
-              <td data-slot="prerequisites-table-required" className="iu:whitespace-nowrap iu:px-3 iu:py-2">
+              <td
+                data-slot="prerequisites-table-required"
+                data-label={t('prerequisites.columns.required')}
+                className={cn('iu:whitespace-nowrap iu:px-3 iu:py-2', CARD_CELL)}
+              >
                 {required}
               </td>
-              <td className="iu:px-3 iu:py-2">
+              <td data-label={t('prerequisites.columns.status')} className={cn('iu:px-3 iu:py-2', CARD_CELL)}>
                 <StatusPill
                   data-slot="prerequisites-table-status"
                   tone={spec.tone}

@@ -43,7 +43,7 @@ export interface StepPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
   reason?: string;
   /** Shows `stepTitle` as a visible heading of this level, which a wizard can move focus to (`data-slot="step-panel-heading"`, `tabIndex=-1`). @default none (the content brings its own heading) */
   headingLevel?: HeadingLevel;
-  /** Actions of the step (Back / Next), in a footer that stays at the bottom of the viewport while the panel is on screen. @default none */
+  /** Actions of the step (Back / Next), in a footer that stays at the bottom of the viewport while the panel is on screen; a control of the content that takes focus scrolls clear of it, never behind it. @default none */
   footer?: ReactNode;
   /** The step's content. While the panel is gated its text stays readable (by eye and by assistive tech) and its form controls are disabled. */
   children?: ReactNode;
@@ -125,7 +125,13 @@ export const StepPanel = forwardRef<HTMLDivElement, StepPanelProps>(function Ste
         order. Not faded: dimmed text would fail contrast, the dashed border and the reason say it.
         Its role is none: the panel is already the step's group.
       */}
-      <fieldset data-slot="step-panel-content" role="none" disabled={inactive || undefined} className="iu:min-w-0">
+      <fieldset
+        data-slot="step-panel-content"
+        role="none"
+        disabled={inactive || undefined}
+        // Under a sticky footer, a control that takes focus stops clear of it, never behind it (WCAG 2.4.11).
+        className={cn('iu:min-w-0', footer && 'iu:**:scroll-mb-40')}
+      >
         {children}
       </fieldset>
       {footer ? (

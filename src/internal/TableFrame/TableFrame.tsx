@@ -35,6 +35,12 @@ export interface TableFrameProps {
   tableClassName?: string;
   /** Id of an element describing the table (`aria-describedby`). */
   describedBy?: string;
+  /**
+   * Below 28rem of the frame's width, the rows read as cards instead of scrolling sideways: the
+   * table and its body become blocks and the header row is kept for assistive technology only;
+   * the caller's rows and cells lay each card out (`@max-md:` classes). @default false
+   */
+  cards?: boolean;
 }
 
 /**
@@ -43,7 +49,17 @@ export interface TableFrameProps {
  * keyboard user can scroll it too), named by the section title like the table inside, and the
  * `th scope="col"` header row. The rows are the caller's.
  */
-export function TableFrame({ titleId, slot, columns, children, empty = null, variant = 'overview', tableClassName, describedBy }: TableFrameProps) {
+export function TableFrame({
+  titleId,
+  slot,
+  columns,
+  children,
+  empty = null,
+  variant = 'overview',
+  tableClassName,
+  describedBy,
+  cards = false,
+}: TableFrameProps) {
   if (empty != null && empty !== false) {
     return <EmptyState className={IU_ROOT}>{empty}</EmptyState>;
   }
@@ -66,15 +82,15 @@ export function TableFrame({ titleId, slot, columns, children, empty = null, var
       role="region"
       aria-labelledby={typeof titleId === 'string' ? titleId : undefined}
       tabIndex={0}
-      className={cn(IU_ROOT, spec.scroll)}
+      className={cn(IU_ROOT, spec.scroll, cards && 'iu:@container')}
       onFocus={revealFocused}
     >
       <table
         aria-labelledby={typeof titleId === 'string' ? titleId : undefined}
         aria-describedby={typeof describedBy === 'string' ? describedBy : undefined}
-        className={cn(spec.table, tableClassName)}
+        className={cn(spec.table, cards && 'iu:@max-md:block', tableClassName)}
       >
-        <thead className={spec.head}>
+        <thead className={cn(spec.head, cards && 'iu:@max-md:sr-only')}>
           <tr className={spec.headRow}>
             {headers.map(({ column, key }) => {
               const align = column.align ?? spec.align;
@@ -86,7 +102,7 @@ export function TableFrame({ titleId, slot, columns, children, empty = null, var
             })}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody className={cards ? 'iu:@max-md:block' : undefined}>{children}</tbody>
       </table>
     </div>
   );
