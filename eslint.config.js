@@ -5,8 +5,8 @@ import vitest from '@vitest/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// A development warning's message is written where devWarn is called: the build wraps it in a
-// function that production bundles drop (see CONTRIBUTING.md, "Bad data").
+// A development warning's message is written where devWarn is called: the build puts the call behind
+// process.env.NODE_ENV, which production bundles drop with all it computes (CONTRIBUTING.md, "Bad data").
 const devWarnMessage = {
   selector:
     "CallExpression[callee.name='devWarn'][arguments.0.type!='Literal'][arguments.0.type!='TemplateLiteral'][arguments.0.type!='ConditionalExpression']",

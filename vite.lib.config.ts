@@ -5,7 +5,7 @@ import MagicString from 'magic-string';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
-import { pureDevWarnings } from './scripts/pure-dev-warnings.ts';
+import { guardDevWarnings } from './scripts/dev-warnings.ts';
 import { cssNamespace } from './scripts/css-namespace.ts';
 
 const root = import.meta.dirname;
@@ -88,7 +88,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     cssNamespace(),
-    pureDevWarnings(),
+    guardDevWarnings(),
     dts({
       tsconfigPath: resolve(root, 'tsconfig.build.json'),
       entryRoot: 'src',

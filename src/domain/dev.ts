@@ -21,13 +21,12 @@ function isDev(): boolean {
 }
 
 /**
- * Warns once per distinct message, in development only. The library's build hands each call its
- * message as a function (see `scripts/pure-dev-warnings.ts`), so that a production bundle drops
- * the message and whatever it computes.
+ * Warns once per distinct message, in development only. The library's build puts each call behind
+ * `process.env.NODE_ENV !== "production"` (see `scripts/dev-warnings.ts`), so that a
+ * production bundle drops the call, its message and whatever the message computes.
  */
-export function devWarn(message: string | (() => string)): void {
+export function devWarn(message: string): void {
   if (!isDev()) return;
-  if (typeof message === 'function') message = message();
   if (warned.has(message)) return;
   // Hostile data can bring endless distinct messages: the memory of them stays bounded.
   if (warned.size >= MAX_REMEMBERED) warned.clear();

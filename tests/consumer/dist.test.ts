@@ -37,6 +37,11 @@ describe("'use client' in dist", () => {
     expect(marked).toEqual([]);
   });
 
+  it('ships production JSX: no jsx-dev-runtime, no path of the machine that built it', () => {
+    expect(modules.filter(({ code }) => code.includes('react/jsx-dev-runtime') || code.includes(root)).map(({ file }) => file)).toEqual([]);
+    expect(modules.some(({ code }) => code.includes('react/jsx-runtime'))).toBe(true);
+  });
+
   it('keeps readable names (no minification)', () => {
     const badge = modules.find(({ file }) => file === 'components/HealthBadge/HealthBadge.js')!.code;
     expect(badge).toContain('forwardRef(function HealthBadge(');
@@ -45,10 +50,10 @@ describe("'use client' in dist", () => {
 });
 
 /**
- * Development warnings cost an app nothing in production: the build hands each `devWarn(…)` call
- * its message as a function and marks the call pure, so an app's minifier drops the call, its
- * message and what the message computes. The messages are read from the sources, and must be in
- * an unminified bundle (else this test could not fail).
+ * Development warnings cost an app nothing in production: the build puts each `devWarn(…)` call
+ * behind `process.env.NODE_ENV !== "production"`, so an app's production bundle drops the call,
+ * its message and what the message computes. The messages are read from the sources, and must be
+ * in a development bundle (else this test could not fail).
  */
 describe('development warnings in a production bundle', () => {
   const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
@@ -90,13 +95,17 @@ describe('development warnings in a production bundle', () => {
     expect(messages.filter((message) => production.includes(message))).toEqual([]);
   });
 
-  it('drops what the messages compute: no production code calls describe()', async () => {
+  it('drops what the messages compute, and the warning code itself', async () => {
+    const development = await bundle(false, { keepNames: true });
+    const production = await bundle(true, { keepNames: true });
     const calls = (code: string) => code.match(/(?<!function\s*)\bdescribe\(/g)?.length ?? 0;
-    expect(calls(await bundle(false, { keepNames: true }))).toBeGreaterThan(60);
-    expect(calls(await bundle(true, { keepNames: true }))).toBe(0);
+    expect(calls(development)).toBeGreaterThan(60);
+    expect(development).toContain('function devWarn(');
+    expect(calls(production)).toBe(0);
+    expect(production).not.toMatch(/function (devWarn|describe)\(/);
   });
 
-  it('still warns, once, in development (the built message functions run)', async () => {
+  it('still warns, once, in development (here Node, whose process.env.NODE_ENV is "test")', async () => {
     const { maskRef } = (await import(join(dist, 'index.js'))) as { maskRef: (ref: unknown) => string };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {

@@ -84,9 +84,11 @@ export default async function setup(project: TestProject) {
   mkdirSync(packDir, { recursive: true });
 
   // The library build the package ships (not `npm run build`: attw and publint are the build's own checks).
+  // NODE_ENV as `npm run build` has it: Vitest's "test" would make Vite emit development JSX (jsxDEV, file paths).
   await runOrThrow(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.lib.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     timeoutMs: 5 * MINUTE,
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   const packed = await runOrThrow('npm', ['pack', '--json', '--pack-destination', packDir, '--loglevel=error'], {
     cwd: root,
