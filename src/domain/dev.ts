@@ -11,8 +11,9 @@ const MAX_REMEMBERED = 1000;
 declare const process: { env: { NODE_ENV?: string } };
 
 function isDev(): boolean {
-  // Spelled out in full, as bundlers (Vite, webpack, esbuild, Next.js) replace it; where nothing
-  // replaces it and there is no `process` (plain ESM in a browser), we stay quiet.
+  // Spelled out in full, as bundlers (Vite, webpack, esbuild, Next.js) replace it. Where nothing
+  // replaces it and there is no `process`, this stays quiet (the built modules also test it
+  // before each call, as React's do, and expect a bundler or Node there).
   try {
     return process.env.NODE_ENV !== 'production';
   } catch {
