@@ -16,7 +16,9 @@ interface StoryContextLike {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-const guard = installConsoleGuard({ beforeEach, afterEach });
+// A story's expected console output is in its parameters, which the test context only holds once
+// the story has run (reading them in beforeEach saw nothing on a first attempt, only on a retry).
+installConsoleGuard({ beforeEach, afterEach, expectedBy: (ctx) => (ctx as StoryContextLike).story?.parameters?.expectedConsole });
 
 // Load Inter before the first story of a file renders: `document.fonts.ready` only waits for
 // loads already started, and a native <select> painted with the fallback font first ends up one
@@ -31,8 +33,6 @@ beforeEach((ctx) => {
   // does it in an effect): native controls (select) otherwise first paint in the other
   // colour scheme and the first story's screenshot of a file can catch the repaint.
   document.documentElement.classList.toggle('dark', ctx.task.file.projectName?.endsWith('dark') ?? false);
-  const parameters = (ctx as unknown as StoryContextLike).story?.parameters;
-  guard.expect(parameters?.expectedConsole ?? []);
 });
 
 afterEach(async (ctx) => {

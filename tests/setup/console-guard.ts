@@ -4,7 +4,7 @@
  * expected message that never came fails too, so a test that checks for a dev warning proves
  * the warning exists.
  */
-type Hook = (fn: () => unknown) => void;
+type Hook = (fn: (context: never) => unknown) => void;
 type Level = 'error' | 'warn';
 
 export interface ConsoleGuard {
@@ -14,7 +14,16 @@ export interface ConsoleGuard {
   messages(): readonly string[];
 }
 
-export function installConsoleGuard({ beforeEach, afterEach }: { beforeEach: Hook; afterEach: Hook }): ConsoleGuard {
+export function installConsoleGuard({
+  beforeEach,
+  afterEach,
+  expectedBy,
+}: {
+  beforeEach: Hook;
+  afterEach: Hook;
+  /** Patterns a test declares where it is defined (a story's parameters), read once the test has run: a test's context may only hold them by then. */
+  expectedBy?: (context: unknown) => readonly RegExp[] | undefined;
+}): ConsoleGuard {
   let seen: { level: Level; text: string }[] = [];
   let expected: RegExp[] = [];
   const originals = { error: console.error, warn: console.warn };
@@ -29,9 +38,10 @@ export function installConsoleGuard({ beforeEach, afterEach }: { beforeEach: Hoo
     }
   });
 
-  afterEach(() => {
+  afterEach((context: unknown) => {
     console.error = originals.error;
     console.warn = originals.warn;
+    expected = [...expected, ...(expectedBy?.(context) ?? [])];
     const unexpected = seen.filter((m) => !expected.some((re) => re.test(m.text)));
     const missing = expected.filter((re) => !seen.some((m) => re.test(m.text)));
     if (unexpected.length > 0) {
