@@ -5,7 +5,7 @@
  * `takesScreenshot` selects, see screenshots.ts).
  */
 import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { resetDevWarnings } from '../src/domain/dev';
 import { installConsoleGuard } from '../tests/setup/console-guard';
 import { screenshotName, takesScreenshot, type ScreenshotParameters } from './screenshots';
@@ -27,7 +27,13 @@ beforeAll(async () => {
   await Promise.all(['400', '500', '600', '700'].map((weight) => document.fonts.load(`${weight} 16px "Inter Variable"`)));
 });
 
-beforeEach((ctx) => {
+beforeEach(async (ctx) => {
+  // Park the pointer in the top-left corner (the story frame's padding) before the story renders.
+  // Playwright's mouse outlives a test and a test file (one page per worker): wherever the last
+  // click or hover of an earlier story left it, Chromium puts the new story's element under it in
+  // :hover (a row background, a button, a tooltip trigger) a frame or more after it renders — a
+  // change the screenshot may or may not catch, depending on load and on which file ran before.
+  await userEvent.hover(document.documentElement, { position: { x: 0, y: 0 }, force: true });
   resetDevWarnings();
   // Put the project's theme on <html> before the story renders (the preview decorator only
   // does it in an effect): native controls (select) otherwise first paint in the other
