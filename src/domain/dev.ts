@@ -27,8 +27,7 @@ function isDev(): boolean {
  * production bundle drops the call, its message and whatever the message computes.
  */
 export function devWarn(message: string): void {
-  if (!isDev()) return;
-  if (warned.has(message)) return;
+  if (!isDev() || warned.has(message)) return;
   // Hostile data can bring endless distinct messages: the memory of them stays bounded.
   if (warned.size >= MAX_REMEMBERED) warned.clear();
   warned.add(message);
